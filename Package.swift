@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One target per pipeline stage: ingest → model → analysis → compose → document → layout → render.
+// Only HuizongRender (through CPangoCairo) touches C.
+let package = Package(
+    name: "huizong",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "huizong", targets: ["huizong"]),
+        .library(name: "HuizongDocument", targets: ["HuizongDocument"]),
+        .library(name: "HuizongLayout", targets: ["HuizongLayout"]),
+        .library(name: "HuizongRender", targets: ["HuizongRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
+        ),
+        .target(name: "HuizongModel"),
+        .target(name: "HuizongDocument", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "HuizongLayout", dependencies: ["HuizongDocument", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "HuizongRender",
+            dependencies: ["CPangoCairo", "HuizongLayout", "HuizongDocument"],
+            linkerSettings: [.linkedLibrary("fontconfig"), .linkedLibrary("pangoft2-1.0")]
+        ),
+        .target(name: "HuizongIngest", dependencies: [
+            "HuizongModel",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .target(name: "HuizongAnalysis", dependencies: ["HuizongModel"]),
+        .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongAnalysis", "HuizongDocument"]),
+        .executableTarget(name: "huizong", dependencies: [
+            "HuizongModel", "HuizongIngest", "HuizongAnalysis", "HuizongCompose",
+            "HuizongDocument", "HuizongLayout", "HuizongRender",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "huizong-bench", dependencies: [
+            "HuizongDocument", "HuizongLayout", "HuizongRender",
+        ]),
+        .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument"]),
+        .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument"]),
+        .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongModel"]),
+        .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

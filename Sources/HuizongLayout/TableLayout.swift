@@ -1,0 +1,210 @@
+import Foundation
+import HuizongDocument
+
+/// Column widths and row heights of a table, computed once before it is placed.
+struct MeasuredTable {
+    struct Row {
+        var cells: [ShapedText]
+        var role: Table.Row.Role
+        var isHeader: Bool
+        var style: TextStyle
+        var lines: Int { cells.map(\.lineCount).max() ?? 1 }
+    }
+    var widths: [Double]
+    var alignments: [Paragraph.Alignment]
+    var header: Row
+    var rows: [Row]
+}
+
+extension PageState {
+    /// Numbers, percentages and the dash that stands for "none" are right-aligned.
+    static func looksNumeric(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        if t == "—" || t == "-" { return true }
+        var body = Substring(t)
+        if body.hasSuffix("%") { body = body.dropLast() }
+        if body.hasPrefix("-") || body.hasPrefix("+") { body = body.dropFirst() }
+        guard let first = body.first, first.isASCII, first.isNumber else { return false }
+        return body.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." }
+    }
+
+    func measure(_ table: Table, width: Double) -> MeasuredTable {
+        let bodyStyle = spec.style(.table)
+        let headStyle = spec.style(.tableHeader)
+        var totalStyle = bodyStyle
+        totalStyle.bold = true
+        let pad = spec.table.cellPaddingX
+        let n = max(1, table.columns.count)
+
+        // Alignment: numbers right, text left, unless the column says otherwise.
+        var alignments: [Paragraph.Alignment] = []
+        for (c, col) in table.columns.enumerated() {
+            switch col.alignment {
+            case .left: alignments.append(.left)
+            case .right: alignments.append(.right)
+            case .center: alignments.append(.center)
+            case .auto:
+                let cells = table.rows.filter { $0.role == .body }.compactMap { c < $0.cells.count ? $0.cells[c] : nil }
+                let nonEmpty = cells.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                alignments.append(!nonEmpty.isEmpty && nonEmpty.allSatisfy(Self.looksNumeric) ? .right : .left)
+            }
+        }
+
+        // Widths: given ones are proportions; otherwise natural widths, squeezed towards a minimum when too wide.
+        var widths: [Double]
+        if table.columns.allSatisfy({ ($0.width ?? 0) > 0 }) {
+            let sum = table.columns.reduce(0) { $0 + ($1.width ?? 0) }
+            widths = table.columns.map { width * ($0.width ?? 0) / sum }
+        } else {
+            var natural = [Double](repeating: 0, count: n)
+            var minimum = [Double](repeating: 0, count: n)
+            for (c, col) in table.columns.enumerated() {
+                natural[c] = shaper.naturalWidth(col.title, style: headStyle)
+                minimum[c] = min(natural[c], 2 * headStyle.size)
+                // A header may wrap, but not below two characters; numbers never wrap.
+            }
+            for row in table.rows {
+                for c in 0..<min(n, row.cells.count) {
+                    let text = row.cells[c]
+                    let w = shaper.naturalWidth(text, style: row.role == .body ? bodyStyle : totalStyle)
+                    natural[c] = max(natural[c], w)
+                    let minW = Self.looksNumeric(text) ? w : min(w, 4 * bodyStyle.size)
+                    minimum[c] = max(minimum[c], minW)
+                }
+            }
+            natural = natural.map { $0 + 2 * pad + 1 }
+            minimum = minimum.map { $0 + 2 * pad + 1 }
+            let sumNatural = natural.reduce(0, +)
+            if sumNatural <= width {
+                widths = natural.map { $0 + (width - sumNatural) * $0 / sumNatural }
+            } else {
+                let sumMin = minimum.reduce(0, +)
+                if sumMin >= width {
+                    widths = minimum.map { width * $0 / sumMin }
+                } else {
+                    let slack = zip(natural, minimum).map { $0 - $1 }
+                    let sumSlack = max(slack.reduce(0, +), 0.001)
+                    widths = zip(minimum, slack).map { $0 + (width - sumMin) * $1 / sumSlack }
+                }
+            }
+            for (c, col) in table.columns.enumerated() where (col.width ?? 0) > 0 {
+                widths[c] = max(widths[c], 0)
+            }
+        }
+
+        func shapeRow(_ cells: [String], style: TextStyle, header: Bool, role: Table.Row.Role) -> MeasuredTable.Row {
+            var shaped: [ShapedText] = []
+            for c in 0..<n {
+                let text = c < cells.count ? cells[c] : ""
+                shaped.append(shaper.shape(ShapeRequest(spans: [Span(text)], style: style,
+                                                        width: max(widths[c] - 2 * pad, style.size),
+                                                        alignment: header ? .center : alignments[c], indent: 0)))
+            }
+            return MeasuredTable.Row(cells: shaped, role: role, isHeader: header, style: style)
+        }
+        let header = shapeRow(table.columns.map(\.title), style: headStyle, header: true, role: .body)
+        let rows = table.rows.map { r in
+            shapeRow(r.cells, style: r.role == .body ? bodyStyle : totalStyle, header: false, role: r.role)
+        }
+        return MeasuredTable(widths: widths, alignments: alignments, header: header, rows: rows)
+    }
+
+    func rowHeight(_ row: MeasuredTable.Row, lines: Int) -> Double {
+        Double(lines) * row.style.linePitch + 2 * spec.table.cellPaddingY
+    }
+
+    func placeTable(_ table: Table) {
+        let captionStyle = spec.style(.caption)
+        let m = measure(table, width: blockWidth)
+        let headerH = rowHeight(m.header, lines: m.header.lines)
+        let firstRowH = m.rows.first.map { rowHeight($0, lines: min($0.lines, 2)) } ?? 0
+        let captionH = table.caption == nil ? 0 : captionStyle.linePitch + captionStyle.spaceBefore + captionStyle.spaceAfter
+        // Caption, header and the first row stay together.
+        if !atPageTop, remaining() < captionH + headerH + firstRowH - 0.01 { newPage(rotated: rotatedMode) }
+        if let caption = table.caption {
+            placeText([Span(caption)], style: captionStyle, alignment: .center, indent: 0, name: .caption)
+        }
+        var segmentTop = y
+        var rowBoundaries: [Double] = []
+        let x0 = blockLeft
+
+        func drawHeader() {
+            drawRow(m.header, lines: 0..<m.header.lines, top: y, m: m, x0: x0)
+            y += headerH
+            rowBoundaries.append(y)
+        }
+        func closeSegment() {
+            drawGrid(top: segmentTop, bottom: y, boundaries: rowBoundaries, m: m, x0: x0)
+            rowBoundaries = []
+        }
+        drawHeader()
+        for row in m.rows {
+            var line = 0
+            while line < row.lines {
+                let avail = remaining() - 2 * spec.table.cellPaddingY
+                let fit = Int(((avail + 0.01) / row.style.linePitch).rounded(.down))
+                let rest = row.lines - line
+                let fullPageLines = Int(((blockBottom - blockTop - headerH - 2 * spec.table.cellPaddingY) / row.style.linePitch).rounded(.down))
+                // A row moves to the next page whole, unless it is taller than a page: then it splits.
+                if fit >= rest || (rest > fullPageLines && fit >= 1) {
+                    let n = min(fit, rest)
+                    drawRow(row, lines: line..<(line + n), top: y, m: m, x0: x0)
+                    y += rowHeight(row, lines: n)
+                    rowBoundaries.append(y)
+                    line += n
+                } else {
+                    closeSegment()
+                    newPage(rotated: rotatedMode)
+                    segmentTop = y
+                    drawHeader()
+                }
+            }
+        }
+        closeSegment()
+        if let note = table.note {
+            placeText([Span(note)], style: spec.style(.note), alignment: .justified, indent: 0, name: .note)
+        }
+        y += body.linePitch * 0.3
+        snapToGrid()
+    }
+
+    func drawRow(_ row: MeasuredTable.Row, lines: Range<Int>, top: Double, m: MeasuredTable, x0: Double) {
+        let height = rowHeight(row, lines: lines.count)
+        if row.isHeader, spec.table.headerShade < 1 {
+            add(.rect(x: x0, y: top, width: m.widths.reduce(0, +), height: height, fill: .gray(spec.table.headerShade)))
+        } else if row.role == .total, spec.table.totalShade < 1 {
+            add(.rect(x: x0, y: top, width: m.widths.reduce(0, +), height: height, fill: .gray(spec.table.totalShade)))
+        }
+        var x = x0
+        for (c, cell) in row.cells.enumerated() {
+            // Cells with fewer lines than the row are centred vertically.
+            let own = cell.lineCount
+            let shown = lines.clamped(to: 0..<own)
+            if !shown.isEmpty {
+                let offsetLines = lines.count == row.lines ? Double(row.lines - own) / 2 : 0
+                let baseline = top + spec.table.cellPaddingY + offsetLines * row.style.linePitch + baselineOffset(row.style)
+                add(.text(TextLines(shaped: cell, lines: shown, x: x + spec.table.cellPaddingX, baseline: baseline,
+                                    pitch: row.style.linePitch, color: .black,
+                                    style: row.isHeader ? .tableHeader : .table)))
+            }
+            x += m.widths[c]
+        }
+    }
+
+    func drawGrid(top: Double, bottom: Double, boundaries: [Double], m: MeasuredTable, x0: Double) {
+        let total = m.widths.reduce(0, +)
+        let rule = spec.table.ruleWidth, outer = spec.table.outerRuleWidth
+        for b in boundaries.dropLast() {
+            add(.line(x1: x0, y1: b, x2: x0 + total, y2: b, width: rule, color: .black))
+        }
+        var x = x0
+        for w in m.widths.dropLast() {
+            x += w
+            add(.line(x1: x, y1: top, x2: x, y2: bottom, width: rule, color: .black))
+        }
+        add(.line(x1: x0, y1: top, x2: x0 + total, y2: top, width: outer, color: .black))
+        add(.line(x1: x0, y1: bottom, x2: x0 + total, y2: bottom, width: outer, color: .black))
+        add(.line(x1: x0, y1: top, x2: x0, y2: bottom, width: rule, color: .black))
+        add(.line(x1: x0 + total, y1: top, x2: x0 + total, y2: bottom, width: rule, color: .black))
+    }
+}

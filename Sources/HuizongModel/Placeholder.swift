@@ -1,0 +1,2 @@
+// filled in by the ingest work
+public enum HuizongModelVersion { public static let schema = 1 }

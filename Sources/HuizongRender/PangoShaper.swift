@@ -1,0 +1,180 @@
+import CPangoCairo
+import Foundation
+import HuizongDocument
+import HuizongLayout
+
+/// Text shaped by Pango. Owns its PangoLayout; lines stay valid while it lives.
+final class PangoShapedText: ShapedText, @unchecked Sendable {
+    let layout: OpaquePointer
+    let lines: [OpaquePointer]
+    let offsets: [Double]
+    let ranges: [Range<Int>]
+    let utf8: [UInt8]
+    let width: Double
+
+    init(layout: OpaquePointer, utf8: [UInt8]) {
+        self.layout = layout
+        self.utf8 = utf8
+        var lines: [OpaquePointer] = []
+        var offsets: [Double] = []
+        var ranges: [Range<Int>] = []
+        var maxWidth = 0.0
+        if let iter = pango_layout_get_iter(layout) {
+            repeat {
+                if let line = pango_layout_iter_get_line_readonly(iter) {
+                    var logical = PangoRectangle()
+                    pango_layout_iter_get_line_extents(iter, nil, &logical)
+                    lines.append(OpaquePointer(line))
+                    offsets.append(Double(logical.x) / Double(PANGO_SCALE))
+                    maxWidth = max(maxWidth, Double(logical.width) / Double(PANGO_SCALE))
+                    let start = Int(line.pointee.start_index)
+                    let len = Int(line.pointee.length)
+                    ranges.append(start..<min(start + len, utf8.count))
+                }
+            } while pango_layout_iter_next_line(iter) != 0
+            pango_layout_iter_free(iter)
+        }
+        self.lines = lines
+        self.offsets = offsets
+        self.ranges = ranges
+        self.width = maxWidth
+    }
+
+    deinit { hz_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    var lineCount: Int { lines.count }
+
+    func text(ofLine i: Int) -> String {
+        guard ranges.indices.contains(i) else { return "" }
+        let s = String(decoding: utf8[ranges[i]], as: UTF8.self)
+        return s.replacingOccurrences(of: "\u{2060}", with: "")
+    }
+
+    func xOffset(ofLine i: Int) -> Double { offsets.indices.contains(i) ? offsets[i] : 0 }
+}
+
+/// Breaks lines with Pango on a private font map: 72 dpi, zh-cn, unrounded glyph positions.
+public final class PangoShaper: TextShaper, @unchecked Sendable {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    let spec: LayoutSpec
+    var descriptions: [String: OpaquePointer] = [:]
+    var cache: [ShapeRequest: PangoShapedText] = [:]
+    var widthCache: [WidthKey: Double] = [:]
+
+    struct WidthKey: Hashable {
+        var text: String
+        var style: TextStyle
+    }
+
+    public init(fonts: FontLibrary, spec: LayoutSpec) {
+        self.spec = spec
+        let map = pango_cairo_font_map_new()!
+        pango_fc_font_map_set_config(hz_as_fc_font_map(map), fonts.config)
+        fontMap = map
+        let ctx = pango_font_map_create_context(map)!
+        context = ctx
+        pango_cairo_context_set_resolution(ctx, 72)
+        pango_context_set_language(ctx, pango_language_from_string("zh-cn"))
+        pango_context_set_round_glyph_positions(ctx, 0)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(ctx, options)
+        cairo_font_options_destroy(options)
+    }
+
+    deinit {
+        cache.removeAll()
+        for d in descriptions.values { pango_font_description_free(d) }
+        hz_object_unref(UnsafeMutableRawPointer(context))
+        hz_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    func familyList(_ roleName: String) -> String {
+        guard let role = spec.fonts[roleName] else { return roleName }
+        return ([role.family] + role.fallback).joined(separator: ",")
+    }
+
+    func description(_ style: TextStyle) -> OpaquePointer {
+        let key = "\(style.font)|\(style.size)|\(style.bold)"
+        if let d = descriptions[key] { return d }
+        let d = pango_font_description_new()!
+        pango_font_description_set_family(d, familyList(style.font))
+        pango_font_description_set_absolute_size(d, style.size * Double(PANGO_SCALE))
+        let bold = style.bold || (spec.fonts[style.font]?.bold ?? false)
+        pango_font_description_set_weight(d, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        descriptions[key] = d
+        return d
+    }
+
+    /// A word joiner keeps a middle dot off the start of a line (Pango lets it start one).
+    static func prepare(_ text: String) -> String {
+        text.contains("·") ? text.replacingOccurrences(of: "·", with: "\u{2060}·") : text
+    }
+
+    public func shape(_ request: ShapeRequest) -> ShapedText {
+        let cacheable = request.spans.count == 1 && request.spans[0].text.utf8.count <= 96
+        if cacheable, let hit = cache[request] { return hit }
+        let shaped = makeLayout(request)
+        if cacheable { cache[request] = shaped }
+        return shaped
+    }
+
+    func makeLayout(_ request: ShapeRequest) -> PangoShapedText {
+        let layout = pango_layout_new(context)!
+        let style = request.style
+        pango_layout_set_font_description(layout, description(style))
+        if request.width > 0 { pango_layout_set_width(layout, Int32(request.width * Double(PANGO_SCALE))) }
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_indent(layout, Int32(request.indent * Double(PANGO_SCALE)))
+        switch request.alignment {
+        case .justified: pango_layout_set_justify(layout, 1); pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
+        var text = ""
+        let attrs = pango_attr_list_new()!
+        defer { pango_attr_list_unref(attrs) }
+        for span in request.spans {
+            let piece = Self.prepare(span.text)
+            let start = text.utf8.count
+            text += piece
+            let end = text.utf8.count
+            guard span.emphasis != .none, end > start else { continue }
+            var lead = request.leadIn ?? style
+            if span.emphasis == .bold { lead = style; lead.bold = true }
+            if lead.font != style.font, let a = pango_attr_family_new(familyList(lead.font)) {
+                a.pointee.start_index = UInt32(start); a.pointee.end_index = UInt32(end)
+                pango_attr_list_insert(attrs, a)
+            }
+            if lead.bold, let a = pango_attr_weight_new(PANGO_WEIGHT_BOLD) {
+                a.pointee.start_index = UInt32(start); a.pointee.end_index = UInt32(end)
+                pango_attr_list_insert(attrs, a)
+            }
+        }
+        if style.letterSpacing != 0, let a = pango_attr_letter_spacing_new(Int32(style.letterSpacing * Double(PANGO_SCALE))) {
+            pango_attr_list_insert(attrs, a)
+        }
+        pango_layout_set_attributes(layout, attrs)
+        let utf8 = Array(text.utf8)
+        text.withCString { pango_layout_set_text(layout, $0, Int32(utf8.count)) }
+        return PangoShapedText(layout: layout, utf8: utf8)
+    }
+
+    public func naturalWidth(_ text: String, style: TextStyle) -> Double {
+        let key = WidthKey(text: text, style: style)
+        if let w = widthCache[key] { return w }
+        let shaped = makeLayout(ShapeRequest(spans: [Span(text)], style: style, width: -1, alignment: .left, indent: 0))
+        let w = shaped.width
+        widthCache[key] = w
+        return w
+    }
+
+    /// Drops cached layouts (long documents release memory between documents).
+    public func clearCache() {
+        cache.removeAll()
+        widthCache.removeAll()
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Huizong: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "huizong",
+        abstract: "汇总: turns branch self-examination reports into the committee summary, typeset as GB/T 9704 PDF.",
+        discussion: """
+        Example:
+          huizong render samples/documents/demo.yaml -o out/demo.pdf
+          huizong fonts --text "刘镕 张堃"
+        """,
+        version: "0.1.0",
+        subcommands: [RenderCommand.self, FontsCommand.self]
+    )
+}
+
+/// Exit codes, defined once: 0 fine, 1 findings of error severity, 2 unusable invocation,
+/// 3 the environment lacks something (fonts), 4 output could not be written.
+enum ExitStatus {
+    static let findings = ExitCode(1)
+    static let usage = ExitCode(2)
+    static let environment = ExitCode(3)
+    static let output = ExitCode(4)
+}
+
+func fail(_ message: String, _ code: ExitCode) -> ExitCode {
+    FileHandle.standardError.write(Data(("huizong: " + message + "\n").utf8))
+    return code
+}

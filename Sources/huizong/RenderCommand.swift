@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import HuizongDocument
+import HuizongLayout
+import HuizongRender
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Typeset a document tree given as YAML or JSON (docs/document-format.md) to PDF.",
+        discussion: "Example:\n  huizong render samples/documents/demo.yaml -o out/demo.pdf --layout handout"
+    )
+
+    @Argument(help: "The document, .yaml or .json.") var document: String
+    @Option(name: .shortAndLong, help: "The PDF to write.") var output: String
+    @Option(help: "Layout name in Layouts/ or a path to a layout file.") var layout: String = "gbt9704"
+    @Option(help: "Date written into the PDF metadata (ISO 8601), fixed so output is byte-identical.")
+    var date: String = "2000-01-01T00:00:00"
+    @Flag(help: "Print a text dump of the laid-out pages instead of only the summary line.") var dump = false
+
+    func run() throws {
+        let spec: LayoutSpec
+        let doc: Document
+        do {
+            spec = try ProjectPaths.layout(layout)
+            doc = try DocumentReader.read(contentsOf: URL(fileURLWithPath: document))
+        } catch {
+            throw fail("\(error)", ExitStatus.usage)
+        }
+        let typesetter: Typesetter
+        do { typesetter = try Typesetter(spec: spec, fontDirectory: ProjectPaths.fonts) } catch {
+            throw fail("\(error)", ExitStatus.environment)
+        }
+        let url = URL(fileURLWithPath: output)
+        let laid: LaidOutDocument
+        do { laid = try typesetter.render(doc, to: url, date: date) } catch {
+            throw fail("\(error)", ExitStatus.output)
+        }
+        if dump { print(laid.dump(), terminator: "") }
+        print("\(output): \(laid.pages.count) pages")
+    }
+}
