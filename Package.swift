@@ -49,8 +49,6 @@ let package = Package(
         ]),
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument"]),
-        .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongModel"]),
-        .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -125,7 +125,7 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
         let layout = pango_layout_new(context)!
         let style = request.style
         pango_layout_set_font_description(layout, description(style))
-        if request.width > 0 { pango_layout_set_width(layout, Int32(request.width * Double(PANGO_SCALE))) }
+        if request.width > 0 { pango_layout_set_width(layout, Int32((request.width * Double(PANGO_SCALE)).rounded(.up))) }
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_indent(layout, Int32(request.indent * Double(PANGO_SCALE)))
         switch request.alignment {
@@ -154,7 +154,7 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
                 pango_attr_list_insert(attrs, a)
             }
         }
-        if style.letterSpacing != 0, let a = pango_attr_letter_spacing_new(Int32(style.letterSpacing * Double(PANGO_SCALE))) {
+        if style.letterSpacing != 0, let a = pango_attr_letter_spacing_new(Int32((style.letterSpacing * Double(PANGO_SCALE)).rounded(.down))) {
             pango_attr_list_insert(attrs, a)
         }
         pango_layout_set_attributes(layout, attrs)

@@ -1,0 +1,154 @@
+import HuizongDocument
+import Testing
+@testable import HuizongLayout
+
+@Suite struct PaginationTests {
+    let spec: LayoutSpec
+    init() throws { spec = try Repo.layout("gbt9704") }
+
+    func layout(_ blocks: [Block], title: String = "标题") -> LaidOutDocument {
+        Paginator(spec: spec, shaper: FakeShaper()).layout(Document(title: title, blocks: blocks))
+    }
+
+    @Test func aFullPageHas22LinesOf28Characters() {
+        let text = String(repeating: "党", count: 28 * 60)
+        let doc = layout([.paragraph(Paragraph([Span(text)], indent: 0))])
+        // Page 2 is all body text.
+        let lines = doc.lines(onPage: 1, style: .body)
+        #expect(lines.count == 22)
+        #expect(lines.allSatisfy { $0.count == 28 })
+        // Baselines step by exactly one grid pitch.
+        let baselines = doc.pages[1].items.compactMap { item -> [Double]? in
+            guard case let .text(t) = item else { return nil }
+            return t.lines.map { t.baseline(ofLine: $0) }
+        }.flatMap { $0 }
+        for (a, b) in zip(baselines, baselines.dropFirst()) { #expect(abs(b - a - spec.blockHeight / 22) < 1e-6) }
+    }
+
+    @Test func headingsAreNumberedPerLevel() {
+        let doc = layout([
+            .heading(Heading(level: 1, text: "基本情况")), .heading(Heading(level: 2, text: "甲")),
+            .heading(Heading(level: 2, text: "乙")), .heading(Heading(level: 3, text: "丙")),
+            .heading(Heading(level: 1, text: "问题")), .heading(Heading(level: 2, text: "丁")),
+            .heading(Heading(level: 4, text: "戊")), .heading(Heading(level: 1, text: "自定", number: "")),
+        ])
+        let text = doc.plainText()
+        for expected in ["一、基本情况", "（一）甲", "（二）乙", "1．丙", "二、问题", "（一）丁", "（1）戊"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        #expect(text.split(separator: "\n").contains("自定"))
+        #expect(doc.outline.map(\.title).prefix(3) == ["一、基本情况", "（一）甲", "（二）乙"])
+    }
+
+    @Test func aTableOverThreePagesRepeatsItsHeader() {
+        let rows = (1...90).map { Table.Row(["第\($0)党支部", "\($0)", "\($0 * 2)"]) }
+        let table = Table(caption: "表1　测试", columns: [.init("党支部"), .init("党员数"), .init("问题数")], rows: rows)
+        let doc = layout([.table(table)])
+        let pagesWithRows = doc.pages.indices.filter { !doc.lines(onPage: $0, style: .table).isEmpty }
+        #expect(pagesWithRows.count >= 3)
+        for p in pagesWithRows {
+            #expect(doc.lines(onPage: p, style: .tableHeader) == ["党支部", "党员数", "问题数"], "page \(p + 1)")
+        }
+        // Every row appears exactly once, in order.
+        let names = pagesWithRows.flatMap { doc.lines(onPage: $0, style: .table) }.filter { $0.hasSuffix("党支部") }
+        #expect(names == (1...90).map { "第\($0)党支部" })
+    }
+
+    @Test func aRowMovesWholeToTheNextPage() {
+        // Each row's first cell wraps to several lines; a page must hold whole rows only.
+        let filler = "甲乙丙丁戊己庚辛壬癸"
+        let content = (1...40).map { "第\($0)行" + String(repeating: filler, count: 6) }
+        let rows = content.enumerated().map { Table.Row([$1, "\($0 + 1)"]) }
+        let table = Table(columns: [.init("内容", width: 3), .init("数", width: 1)], rows: rows)
+        let doc = layout([.table(table)])
+        #expect(doc.pages.count >= 2)
+        var seen: [String] = []
+        for p in doc.pages.indices {
+            let cells = doc.lines(onPage: p, style: .table)
+            let numbers = cells.compactMap { Int($0) }
+            let text = cells.filter { Int($0) == nil }.joined()
+            for n in numbers { #expect(text.contains(content[n - 1]), "row \(n) cut on page \(p + 1)") }
+            seen += numbers.map { content[$0 - 1] }
+        }
+        #expect(seen == content)
+    }
+
+    @Test func aRowTallerThanAPageSplits() {
+        let huge = String(repeating: "长", count: 3000)
+        let table = Table(columns: [.init("内容")], rows: [Table.Row([huge]), Table.Row(["尾"])])
+        let doc = layout([.table(table)])
+        let joined = doc.pages.indices.flatMap { doc.lines(onPage: $0, style: .table) }.joined()
+        #expect(joined == huge + "尾")
+        #expect(doc.pages.count >= 3)
+    }
+
+    @Test func aHeadingIsNeverLastOnAPage() {
+        // Fill the page to its last line, then a heading: it must move to the next page with its text.
+        let filler = String(repeating: "字", count: 28 * 19 - 2)
+        let doc = layout([.paragraph(Paragraph(text: filler)), .heading(Heading(level: 1, text: "标题甲")),
+                          .paragraph(Paragraph(text: String(repeating: "文", count: 100)))])
+        let firstPage = doc.lines(onPage: 0)
+        #expect(!firstPage.contains("一、标题甲"))
+        #expect(doc.lines(onPage: 1).first == "一、标题甲")
+    }
+
+    @Test func pageNumbersSitOutsideOnOddAndEvenPages() throws {
+        let doc = layout([.paragraph(Paragraph(text: String(repeating: "字", count: 28 * 60)))])
+        #expect(doc.pages.count >= 3)
+        for (i, page) in doc.pages.enumerated() {
+            guard case let .text(t)? = page.furniture.first else { Issue.record("no page number"); continue }
+            #expect(t.shaped.text(ofLine: 0) == "— \(i + 1) —")
+            let x = t.x + t.shaped.xOffset(ofLine: 0)
+            let left = i % 2 == 0 ? spec.marginLeft : spec.marginRight
+            if i % 2 == 0 {
+                #expect(abs(x + t.shaped.width - (left + spec.blockWidth - 14)) < 0.5, "odd page right, one char in")
+            } else {
+                #expect(abs(x - (left + 14)) < 0.5, "even page left, one char in")
+            }
+            let mm = Length.pointsPerMillimetre
+            #expect(t.baseline > spec.pageHeight - spec.marginBottom + 7 * mm)
+        }
+    }
+
+    @Test func attachmentsStartANewPageWithLabelAndTitleOnLineThree() {
+        let doc = layout([.paragraph(Paragraph(text: "正文")),
+                          .attachment(Attachment(title: "统计表", blocks: [.paragraph(Paragraph(text: "附件正文"))]))])
+        #expect(doc.pages.count == 2)
+        #expect(doc.lines(onPage: 1, style: .attachmentLabel) == ["附件1"])
+        guard case let .text(t)? = doc.pages[1].items.first(where: {
+            if case let .text(t) = $0 { return t.style == .attachmentTitle }
+            return false
+        }) else { Issue.record("no title"); return }
+        let pitch = spec.blockHeight / 22
+        #expect(abs(t.baseline - (spec.marginTop + 2 * pitch)) < pitch)
+    }
+
+    @Test func contentsListHeadingsWithTheirPages() {
+        let doc = layout([.contents, .pageBreak,
+                          .heading(Heading(level: 1, text: "第一部分")),
+                          .paragraph(Paragraph(text: String(repeating: "字", count: 28 * 40))),
+                          .heading(Heading(level: 1, text: "第二部分"))])
+        let contents = doc.lines(onPage: 1, style: .contentsEntry)
+        #expect(contents.contains("一、第一部分"))
+        #expect(contents.contains("3"))
+        #expect(contents.contains("4"))
+        #expect(doc.outline.contains { $0.title == "二、第二部分" && $0.page == 3 })
+    }
+
+    @Test func landscapeTablesRotateTowardsTheBinding() {
+        let table = Table(columns: [.init("甲"), .init("乙")], rows: [Table.Row(["1", "2"])], landscape: true)
+        let doc = layout([.paragraph(Paragraph(text: "正文")), .table(table), .paragraph(Paragraph(text: "后文"))])
+        #expect(doc.pages.map(\.rotation) == [0, -90, 0])
+        let doc2 = layout([.paragraph(Paragraph(text: "正文")), .pageBreak, .paragraph(Paragraph(text: "正文")), .table(table)])
+        #expect(doc2.pages.count == 3)
+        #expect(doc2.pages.last?.rotation == 90, "odd page: the table head faces the binding on the left")
+    }
+
+    @Test func chineseNumbers() {
+        #expect(ChineseNumber.string(1) == "一")
+        #expect(ChineseNumber.string(10) == "十")
+        #expect(ChineseNumber.string(12) == "十二")
+        #expect(ChineseNumber.string(20) == "二十")
+        #expect(ChineseNumber.string(35) == "三十五")
+    }
+}
