@@ -15,6 +15,7 @@ public struct Paginator {
     public func layout(_ document: Document) -> LaidOutDocument {
         let plan = HeadingPlan(document: document)
         let state = PageState(spec: spec, shaper: shaper, plan: plan)
+        shaper.prefetch(state.paragraphRequests(document.blocks))
         state.run(document)
         return state.finish(document)
     }
@@ -156,9 +157,8 @@ final class PageState {
         case let .heading(h):
             placeHeading(h, next: next)
         case let .paragraph(p):
-            let style = body
-            placeText(p.spans, style: style, alignment: p.alignment,
-                      indent: p.indent.map { $0 * (style.size + style.letterSpacing) } ?? style.indent, name: .body)
+            let r = paragraphRequest(p, width: blockWidth)
+            placeText(r.spans, style: r.style, alignment: r.alignment, indent: r.indent, name: .body)
         case let .list(l):
             placeList(l)
         case let .table(t):
@@ -182,6 +182,20 @@ final class PageState {
     }
 
     // MARK: text
+
+    func paragraphRequest(_ p: Paragraph, width: Double) -> ShapeRequest {
+        let style = body
+        return ShapeRequest(spans: p.spans, style: style, leadIn: spec.styles[.leadIn], width: width,
+                            alignment: p.alignment, indent: p.indent.map { $0 * (style.size + style.letterSpacing) } ?? style.indent)
+    }
+
+    /// Body paragraphs on ordinary pages: the bulk of the shaping work, known before layout starts.
+    func paragraphRequests(_ blocks: [Block]) -> [ShapeRequest] {
+        blocks.compactMap { block in
+            if case let .paragraph(p) = block { return paragraphRequest(p, width: spec.blockWidth) }
+            return nil
+        }
+    }
 
     func baselineOffset(_ style: TextStyle) -> Double {
         (style.linePitch - style.size) / 2 + 0.88 * style.size

@@ -19,13 +19,15 @@ struct MeasuredTable {
 extension PageState {
     /// Numbers, percentages and the dash that stands for "none" are right-aligned.
     static func looksNumeric(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
-        if t == "—" || t == "-" { return true }
-        var body = Substring(t)
-        if body.hasSuffix("%") { body = body.dropLast() }
-        if body.hasPrefix("-") || body.hasPrefix("+") { body = body.dropFirst() }
-        guard let first = body.first, first.isASCII, first.isNumber else { return false }
-        return body.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." }
+        // On UTF-8 bytes: this runs for every cell of every table.
+        var bytes = Array(s.utf8)[...]
+        while let f = bytes.first, f == 0x20 { bytes = bytes.dropFirst() }
+        while let l = bytes.last, l == 0x20 { bytes = bytes.dropLast() }
+        if bytes.elementsEqual("—".utf8) || bytes.elementsEqual("-".utf8) { return true }
+        if bytes.last == UInt8(ascii: "%") { bytes = bytes.dropLast() }
+        if let f = bytes.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        guard let first = bytes.first, (0x30...0x39).contains(first) else { return false }
+        return bytes.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
     }
 
     func measure(_ table: Table, width: Double) -> MeasuredTable {

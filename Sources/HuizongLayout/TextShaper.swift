@@ -37,4 +37,10 @@ public protocol TextShaper {
     func shape(_ request: ShapeRequest) -> ShapedText
     /// Width of the text set on one line, without breaking.
     func naturalWidth(_ text: String, style: TextStyle) -> Double
+    /// Shapes ahead of layout (in parallel, where the shaper can); later `shape` calls for the same requests hit.
+    func prefetch(_ requests: [ShapeRequest])
+}
+
+extension TextShaper {
+    public func prefetch(_ requests: [ShapeRequest]) {}
 }

@@ -45,17 +45,24 @@ public final class FontLibrary: @unchecked Sendable {
         }
         guard let config = FcConfigCreate() else { throw FontError(message: "fontconfig could not create a configuration") }
         self.config = config
-        var added: [String] = []
-        for name in fontFiles {
-            let path = directory.appendingPathComponent(name).path
-            let ok = path.withCString { p in FcConfigAppFontAddFile(config, UnsafeRawPointer(p).assumingMemoryBound(to: FcChar8.self)) }
-            if ok != 0 { added.append(path) }
-        }
-        Self.rules.withCString { p in
+        // A private cache beside the fonts: scanning the Noto collections takes ~90 ms, reading the cache ~1 ms.
+        // fontconfig re-scans when the folder's modification time changes (a font added or removed).
+        let cacheDir = directory.appendingPathComponent(".fontconfig-cache").path
+        let rules = Self.rules.replacingOccurrences(of: "</fontconfig>", with: "<cachedir>\(Self.escape(cacheDir))</cachedir></fontconfig>")
+        rules.withCString { p in
             _ = FcConfigParseAndLoadFromMemory(config, UnsafeRawPointer(p).assumingMemoryBound(to: FcChar8.self), 0)
         }
-        files = added
-        guard !added.isEmpty else { throw FontError(message: "none of the font files in \(directory.path) could be read") }
+        let ok = directory.path.withCString { p in
+            FcConfigAppFontAddDir(config, UnsafeRawPointer(p).assumingMemoryBound(to: FcChar8.self))
+        }
+        guard ok != 0, let set = FcConfigGetFonts(config, FcSetApplication), set.pointee.nfont > 0 else {
+            throw FontError(message: "none of the font files in \(directory.path) could be read")
+        }
+        files = fontFiles.map { directory.appendingPathComponent($0).path }
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 
     deinit { FcConfigDestroy(config) }

@@ -103,11 +103,12 @@ public enum PDFWriter {
         for item in items {
             switch item {
             case let .text(t):
-                guard let shaped = t.shaped as? PangoShapedText else { continue }
+                let pango: PangoShapedText
+                if let p = t.shaped as? PangoShapedText { pango = p } else if let p = t.shaped as? PlacedLine { pango = p.base } else { continue }
                 cairo_set_source_rgb(cr, t.color.r, t.color.g, t.color.b)
-                for i in t.lines where i < shaped.lines.count {
-                    cairo_move_to(cr, t.x + shaped.xOffset(ofLine: i), t.baseline(ofLine: i))
-                    pango_cairo_show_layout_line(cr, UnsafeMutablePointer(shaped.lines[i]))
+                for i in t.lines where i < pango.lines.count {
+                    cairo_move_to(cr, t.x + t.shaped.xOffset(ofLine: i), t.baseline(ofLine: i))
+                    pango_cairo_show_layout_line(cr, UnsafeMutablePointer(pango.lines[i]))
                 }
             case let .rect(x, y, w, h, fill):
                 cairo_set_source_rgb(cr, fill.r, fill.g, fill.b)

@@ -53,6 +53,20 @@ final class PangoShapedText: ShapedText, @unchecked Sendable {
     func xOffset(ofLine i: Int) -> Double { offsets.indices.contains(i) ? offsets[i] : 0 }
 }
 
+/// A one-line layout moved right (centred or right-aligned cells).
+final class PlacedLine: ShapedText, @unchecked Sendable {
+    let base: PangoShapedText
+    let offset: Double
+    init(_ base: PangoShapedText, offset: Double) {
+        self.base = base
+        self.offset = offset
+    }
+    var lineCount: Int { base.lineCount }
+    func text(ofLine i: Int) -> String { base.text(ofLine: i) }
+    func xOffset(ofLine i: Int) -> Double { base.xOffset(ofLine: i) + offset }
+    var width: Double { base.width }
+}
+
 /// Breaks lines with Pango on a private font map: 72 dpi, zh-cn, unrounded glyph positions.
 public final class PangoShaper: TextShaper, @unchecked Sendable {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
@@ -60,15 +74,20 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
     let spec: LayoutSpec
     var descriptions: [String: OpaquePointer] = [:]
     var cache: [ShapeRequest: PangoShapedText] = [:]
-    var widthCache: [WidthKey: Double] = [:]
+    var naturalCache: [WidthKey: PangoShapedText] = [:]
 
     struct WidthKey: Hashable {
         var text: String
         var style: TextStyle
     }
 
+    let fonts: FontLibrary
+    /// Layouts shaped ahead by `prefetch`, taken out on first use.
+    var prefetched: [ShapeRequest: PangoShapedText] = [:]
+
     public init(fonts: FontLibrary, spec: LayoutSpec) {
         self.spec = spec
+        self.fonts = fonts
         let map = pango_cairo_font_map_new()!
         pango_fc_font_map_set_config(hz_as_fc_font_map(map), fonts.config)
         fontMap = map
@@ -110,12 +129,35 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
 
     /// A word joiner keeps a middle dot off the start of a line (Pango lets it start one).
     static func prepare(_ text: String) -> String {
-        text.contains("·") ? text.replacingOccurrences(of: "·", with: "\u{2060}·") : text
+        guard text.unicodeScalars.contains("·") else { return text }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if u == "·" { out.append("\u{2060}") }
+            out.append(u)
+        }
+        return String(out)
     }
 
     public func shape(_ request: ShapeRequest) -> ShapedText {
+        // A short plain text that fits on one line is its natural-width layout, placed by alignment:
+        // table cells and labels then cost one Pango layout instead of two.
+        if request.spans.count == 1, request.spans[0].emphasis == .none, request.indent == 0, request.width > 0,
+           request.spans[0].text.utf8.count <= 96 {
+            let natural = naturalLayout(request.spans[0].text, style: request.style)
+            if natural.lineCount == 1, natural.width <= request.width {
+                let free = request.width - natural.width
+                let offset: Double
+                switch request.alignment {
+                case .center: offset = free / 2
+                case .right: offset = free
+                default: offset = 0
+                }
+                return offset == 0 ? natural : PlacedLine(natural, offset: offset)
+            }
+        }
         let cacheable = request.spans.count == 1 && request.spans[0].text.utf8.count <= 96
         if cacheable, let hit = cache[request] { return hit }
+        if let early = prefetched.removeValue(forKey: request) { return early }
         let shaped = makeLayout(request)
         if cacheable { cache[request] = shaped }
         return shaped
@@ -164,17 +206,59 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
     }
 
     public func naturalWidth(_ text: String, style: TextStyle) -> Double {
+        naturalLayout(text, style: style).width
+    }
+
+    func naturalLayout(_ text: String, style: TextStyle) -> PangoShapedText {
         let key = WidthKey(text: text, style: style)
-        if let w = widthCache[key] { return w }
+        if let hit = naturalCache[key] { return hit }
         let shaped = makeLayout(ShapeRequest(spans: [Span(text)], style: style, width: -1, alignment: .left, indent: 0))
-        let w = shaped.width
-        widthCache[key] = w
-        return w
+        naturalCache[key] = shaped
+        return shaped
+    }
+
+    /// Shapes half of the requests on a second thread with its own font map and context (Pango's objects are
+    /// per thread), the other half here. Only the finished layouts cross over, after the helper has stopped.
+    public func prefetch(_ requests: [ShapeRequest]) {
+        let unique = Array(Set(requests)).filter { prefetched[$0] == nil }
+        guard unique.count >= 64, ProcessInfo.processInfo.activeProcessorCount > 1 else { return }
+        let half = unique.count / 2
+        let helperWork = Array(unique[half...])
+        let box = PrefetchBox(fonts: fonts, spec: spec, requests: helperWork)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.run()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        for r in unique[..<half] { prefetched[r] = makeLayout(r) }
+        done.wait()
+        for (r, shaped) in zip(helperWork, box.results) { prefetched[r] = shaped }
     }
 
     /// Drops cached layouts (long documents release memory between documents).
     public func clearCache() {
         cache.removeAll()
-        widthCache.removeAll()
+        naturalCache.removeAll()
+    }
+}
+
+/// The helper thread's work: a shaper of its own, results handed back once it has finished.
+final class PrefetchBox: @unchecked Sendable {
+    let fonts: FontLibrary
+    let spec: LayoutSpec
+    let requests: [ShapeRequest]
+    var results: [PangoShapedText] = []
+
+    init(fonts: FontLibrary, spec: LayoutSpec, requests: [ShapeRequest]) {
+        self.fonts = fonts
+        self.spec = spec
+        self.requests = requests
+    }
+
+    func run() {
+        let shaper = PangoShaper(fonts: fonts, spec: spec)
+        results = requests.map { shaper.makeLayout($0) }
     }
 }
