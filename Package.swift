@@ -36,10 +36,11 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .target(name: "HuizongAnalysis", dependencies: ["HuizongModel"]),
+        .target(name: "HuizongValidate", dependencies: ["HuizongModel", "HuizongIngest"]),
+        .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongIngest"]),
         .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongAnalysis", "HuizongDocument"]),
         .executableTarget(name: "huizong", dependencies: [
-            "HuizongModel", "HuizongIngest", "HuizongAnalysis", "HuizongCompose",
+            "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose",
             "HuizongDocument", "HuizongLayout", "HuizongRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
@@ -49,6 +50,7 @@ let package = Package(
         ]),
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument"]),
+        .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongValidate", "HuizongModel"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

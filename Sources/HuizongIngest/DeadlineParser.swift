@@ -1,0 +1,84 @@
+import Foundation
+import HuizongModel
+
+/// Deadlines as branches write them: 2023年6月底前, 2024年2月底, 6月30日前, 2023-06-30, 长期坚持, an Excel serial.
+public enum DeadlineParser {
+    public enum Result: Equatable, Sendable {
+        case deadline(Deadline)
+        case impossible(String)
+        case unreadable
+    }
+
+    static let ongoingWords = ["长期坚持", "长期", "持续推进", "持续整改", "常态化", "持续"]
+
+    public static func parse(_ raw: String, defaultYear: Int?) -> Result {
+        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !s.isEmpty else { return .unreadable }
+        if ongoingWords.contains(where: { s.contains($0) }) { return .deadline(.ongoing) }
+        // Excel date serial (days since 1899-12-30).
+        if let serial = Double(s), serial > 20000, serial < 80000 {
+            guard let d = Day.fromOrdinal(Int(serial) - 25569) else { return .unreadable }
+            return .deadline(.date(d))
+        }
+        let digits = scanNumbers(s)
+        let hasYear = digits.first.map { $0.value >= 1900 } ?? false
+        var year: Int?, month: Int?, day: Int?
+        if hasYear {
+            year = digits[0].value
+            if digits.count > 1 { month = digits[1].value }
+            if digits.count > 2 { day = digits[2].value }
+        } else if !digits.isEmpty {
+            year = defaultYear
+            month = digits[0].value
+            if digits.count > 1 { day = digits[1].value }
+        }
+        guard let y = year else { return .unreadable }
+        guard let m = month else {
+            if s.contains("年底") || s.contains("年末") || s.contains("年内") { return .deadline(.date(Day(year: y, month: 12, day: 31)!)) }
+            if s.contains("上半年") { return .deadline(.date(Day(year: y, month: 6, day: 30)!)) }
+            return .unreadable
+        }
+        guard (1...12).contains(m) else { return .impossible(s) }
+        if let d = day {
+            guard let value = Day(year: y, month: m, day: d) else { return .impossible(s) }
+            return .deadline(.date(value))
+        }
+        let dd: Int
+        if s.contains("上旬") { dd = 10 } else if s.contains("中旬") { dd = 20 } else { dd = Day.length(y, m) }
+        return .deadline(.date(Day(year: y, month: m, day: dd)!))
+    }
+
+    static func scanNumbers(_ s: String) -> [(value: Int, offset: Int)] {
+        var out: [(Int, Int)] = []
+        var current = ""
+        var start = 0
+        for (i, c) in s.enumerated() {
+            if let d = c.wholeNumberValue, c.isASCII || ("０"..."９").contains(c) {
+                if current.isEmpty { start = i }
+                current.append(String(d))
+            } else if !current.isEmpty {
+                if let v = Int(current) { out.append((v, start)) }
+                current = ""
+            }
+        }
+        if !current.isEmpty, let v = Int(current) { out.append((v, start)) }
+        return out
+    }
+}
+
+/// Status words of ledgers, normalised; the raw text is always kept beside.
+public enum StatusWords {
+    static let table: [(RectificationStatus, [String])] = [
+        (.notStarted, ["尚未启动", "未启动", "未整改", "未开始", "尚未开展", "未完成"]),
+        (.partial, ["部分整改到位", "部分整改", "基本完成", "部分完成", "基本整改"]),
+        (.ongoing, ["长期坚持", "持续整改", "长期整改", "持续推进", "常态化"]),
+        (.inProgress, ["正在整改", "整改中", "推进中", "进行中", "正在推进", "正在落实", "落实中"]),
+        (.done, ["已整改", "已完成", "整改到位", "已销号", "完成整改", "立行立改", "即知即改", "已落实", "完成"]),
+    ]
+
+    public static func normalise(_ raw: String) -> RectificationStatus? {
+        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (status, words) in table where words.contains(where: { s.contains($0) }) { return status }
+        return nil
+    }
+}

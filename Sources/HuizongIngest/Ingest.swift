@@ -1,0 +1,195 @@
+import Foundation
+import HuizongModel
+
+/// Reads files and folders into branch reports. A bad file becomes an error diagnostic; the rest is still read.
+public struct Ingest: Sendable {
+    public var limits: IngestLimits
+    public var aspectSet: AspectSet?
+    public var defaultYear: Int?
+
+    public init(limits: IngestLimits = .standard, aspectSet: AspectSet? = nil, defaultYear: Int? = nil) {
+        self.limits = limits
+        self.aspectSet = aspectSet
+        self.defaultYear = defaultYear
+    }
+
+    public struct Folder: Sendable {
+        public var committee: CommitteeConfig
+        public var reports: [BranchReport]
+        /// Findings about the folder itself (committee.yaml), not about one branch file.
+        public var diagnostics: [Diagnostic]
+    }
+
+    static let readable: Set<String> = ["txt", "md", "markdown", "docx", "xlsx", "csv", "yaml", "yml", "json"]
+
+    /// Reads every file of a folder (not its subfolders; a `previous`/`上年度` subfolder is last year's).
+    public func readFolder(_ url: URL) -> Folder {
+        var diags: [Diagnostic] = []
+        var config = CommitteeConfig()
+        let fm = FileManager.default
+        let names = ((try? fm.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+        for name in ["committee.yaml", "committee.yml"] where names.contains(name) {
+            let path = url.appendingPathComponent(name).path
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let (c, d) = CommitteeConfig.read(text, file: path)
+            config = c
+            diags += d
+        }
+        var ingest = self
+        if ingest.aspectSet == nil {
+            ingest.aspectSet = config.aspectSet.flatMap(AspectSet.named) ?? AspectSet.forYear(config.year, kind: config.meetingKind)
+        }
+        if ingest.defaultYear == nil { ingest.defaultYear = config.year }
+        var reports: [BranchReport] = []
+        var count = 0
+        for name in names where !name.hasPrefix(".") && !["committee.yaml", "committee.yml", "groups.yaml"].contains(name) {
+            let file = url.appendingPathComponent(name)
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: file.path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            count += 1
+            if count > limits.maxFiles {
+                diags.append(Diagnostic(.error, "limit-files", zh: "文件数超过上限 \(limits.maxFiles)，其余未读（可用 --max-files 调高）",
+                                        en: "more than \(limits.maxFiles) files; the rest were not read (raise it with --max-files)",
+                                        at: SourceLocation(file: url.path, .file)))
+                break
+            }
+            reports += ingest.read(file)
+        }
+        return Folder(committee: config, reports: reports, diagnostics: diags)
+    }
+
+    /// Reads one file: usually one report; a ledger may hold several branches.
+    public func read(_ url: URL) -> [BranchReport] {
+        let path = url.path
+        let fileLoc = SourceLocation(file: path, .file)
+        func failed(_ code: String, _ zh: String, _ en: String) -> [BranchReport] {
+            var r = BranchReport(source: path, kind: .report)
+            r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: fileLoc))
+            return [r]
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        if size > limits.maxFileBytes {
+            return failed("limit-file-size", "文件大小 \(size) 字节，超过上限 \(limits.maxFileBytes) 字节（可用 --max-file-mb 调高）",
+                          "the file is \(size) bytes, over the limit of \(limits.maxFileBytes) (raise it with --max-file-mb)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return failed("unreadable-file", "无法读取文件", "cannot read the file")
+        }
+        if data.isEmpty { return failed("empty-file", "文件为空", "the file is empty") }
+        let ext = url.pathExtension.lowercased()
+        let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        if isZip { return readPackage(data, path: path, ext: ext) }
+        if ["docx", "xlsx"].contains(ext) {
+            return failed("corrupt-package", "不是有效的 .\(ext) 文件（不是 ZIP 包）", "not a valid .\(ext) file (not a ZIP package)")
+        }
+        if ["doc", "xls", "wps", "et", "pdf"].contains(ext) || data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            return failed("unsupported-format", "不支持旧版 .doc/.xls 或 PDF，请另存为 .docx/.xlsx", "old .doc/.xls and PDF are not read; save as .docx/.xlsx")
+        }
+        if TextDecoding.looksBinary(data) {
+            return failed("binary-file", "文件是二进制内容，不是文本", "the file is binary, not text")
+        }
+        guard let (decoded, _) = TextDecoding.decode(data) else {
+            return failed("unknown-encoding", "无法识别文本编码（支持 UTF-8、UTF-16、GB18030/GBK）",
+                          "cannot detect the text encoding (UTF-8, UTF-16, GB18030/GBK are read)")
+        }
+        var text = decoded
+        var extra: [Diagnostic] = []
+        if text.utf8.count > limits.maxLineCharacters, text.split(separator: "\n", omittingEmptySubsequences: false).contains(where: { $0.count > limits.maxLineCharacters }) {
+            text = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.prefix(limits.maxLineCharacters)) }.joined(separator: "\n")
+            extra.append(Diagnostic(.warning, "limit-line-length", zh: "有超过 \(limits.maxLineCharacters) 字的行，超出部分未读",
+                                    en: "a line is longer than \(limits.maxLineCharacters) characters; the rest of it was not read", at: fileLoc))
+        }
+        switch ext {
+        case "csv":
+            let rows = CSVReader.rows(text, limits: limits)
+            return attach(extra, LedgerReader.read(rows: rows, source: path, titleHint: url.deletingPathExtension().lastPathComponent,
+                                                   defaultYear: defaultYear) { r, c in
+                SourceLocation(file: path, .line(r + 1)).withColumn(c)
+            })
+        case "yaml", "yml", "json":
+            return attach(extra, [CanonicalReader.read(text, file: path)])
+        default:
+            let paragraphs = TextReader.paragraphs(text, file: path)
+            return attach(extra, [parser(for: paragraphs).parse(paragraphs, source: path)])
+        }
+    }
+
+    func parser(for paragraphs: [SourceParagraph]) -> NarrativeParser {
+        var set = aspectSet
+        if set == nil, let first = paragraphs.first {
+            set = AspectSet.forYear(ProseFacts.year(first.text), kind: ProseFacts.meetingKind(first.text))
+        }
+        return NarrativeParser(aspectSet: set, defaultYear: defaultYear)
+    }
+
+    func attach(_ diags: [Diagnostic], _ reports: [BranchReport]) -> [BranchReport] {
+        guard !diags.isEmpty, !reports.isEmpty else { return reports }
+        var out = reports
+        out[0].diagnostics.insert(contentsOf: diags, at: 0)
+        return out
+    }
+
+    func readPackage(_ data: Data, path: String, ext: String) -> [BranchReport] {
+        let fileLoc = SourceLocation(file: path, .file)
+        func failed(_ error: Error) -> [BranchReport] {
+            var r = BranchReport(source: path, kind: .report)
+            let (zh, en, code): (String, String, String)
+            switch error {
+            case ZipPackage.Failure.notZip: (zh, en, code) = ("ZIP 包已损坏或被截断", "the ZIP package is damaged or truncated", "corrupt-package")
+            case let ZipPackage.Failure.missing(p): (zh, en, code) = ("包内缺少 \(p)，不是 Word/Excel 文件", "\(p) is missing: not a Word or Excel file", "corrupt-package")
+            case let ZipPackage.Failure.tooLarge(p): (zh, en, code) = ("\(p) 解压后超过上限 \(limits.maxUnzippedBytes) 字节", "\(p) unpacks to more than \(limits.maxUnzippedBytes) bytes (limit)", "limit-unzipped-size")
+            case let ZipPackage.Failure.ratio(p): (zh, en, code) = ("\(p) 压缩比超过 \(limits.maxCompressionRatio):1，疑似 ZIP 炸弹", "\(p) compresses more than \(limits.maxCompressionRatio):1 (a ZIP bomb?)", "limit-compression-ratio")
+            case let ZipPackage.Failure.corrupt(p): (zh, en, code) = ("包内文件损坏：\(p)", "a part of the package is damaged: \(p)", "corrupt-package")
+            case XMLTreeError.entities: (zh, en, code) = ("XML 中含有实体声明，出于安全不予读取", "the XML declares entities; refused for safety", "xml-entities")
+            case XMLTreeError.tooDeep: (zh, en, code) = ("XML 嵌套超过 \(XMLTreeBuilder.maxDepth) 层", "XML nested deeper than \(XMLTreeBuilder.maxDepth) levels", "limit-xml-depth")
+            case XMLTreeError.tooLarge: (zh, en, code) = ("XML 元素超过 \(XMLTreeBuilder.maxElements) 个", "more than \(XMLTreeBuilder.maxElements) XML elements", "limit-xml-size")
+            default: (zh, en, code) = ("文件损坏：\(error)", "the file is damaged: \(error)", "corrupt-package")
+            }
+            r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: fileLoc))
+            return [r]
+        }
+        do {
+            let probe = try ZipPackage(data: data, limits: limits)
+            if probe.has("word/document.xml") {
+                let out = try DocxReader.read(data, file: path, limits: limits)
+                var report = parser(for: out.paragraphs).parse(out.paragraphs, source: path)
+                var ledgers: [BranchReport] = []
+                for (t, grid) in out.tables.enumerated() {
+                    let found = LedgerReader.read(rows: grid, source: path, titleHint: report.branch, defaultYear: report.year ?? defaultYear) { r, c in
+                        SourceLocation(file: path, .cell(sheet: "表\(t + 1)", ref: XlsxReader.cellName(row: r, column: c)))
+                    }
+                    ledgers += found.filter { !$0.measures.isEmpty }
+                }
+                // A table inside a report: its measures belong to the report's branch.
+                for l in ledgers {
+                    report.measures += l.measures.map { var m = $0; m.branch = m.branch ?? report.branch; return m }
+                    report.diagnostics += l.diagnostics
+                }
+                return [report]
+            }
+            if probe.has("xl/workbook.xml") {
+                let sheets = try XlsxReader.read(data, limits: limits)
+                var out: [BranchReport] = []
+                let hint = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                for sheet in sheets where !sheet.rows.isEmpty {
+                    out += LedgerReader.read(rows: sheet.rows, source: path, titleHint: hint, defaultYear: defaultYear) { r, c in
+                        SourceLocation(file: path, .cell(sheet: sheet.name, ref: XlsxReader.cellName(row: r, column: c)))
+                    }
+                }
+                return out.isEmpty ? failed(ZipPackage.Failure.missing("a sheet with rows")) : out
+            }
+            return failed(ZipPackage.Failure.missing("word/document.xml or xl/workbook.xml"))
+        } catch {
+            return failed(error)
+        }
+    }
+}
+
+extension SourceLocation {
+    /// CSV cells are named by line and column letter: file:7 (B).
+    func withColumn(_ c: Int) -> SourceLocation {
+        guard case let .line(n) = position else { return self }
+        return SourceLocation(file: file, .cell(sheet: "", ref: XlsxReader.cellName(row: n - 1, column: c)))
+    }
+}

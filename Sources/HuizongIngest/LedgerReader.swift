@@ -1,0 +1,117 @@
+import Foundation
+import HuizongModel
+
+/// A rectification ledger (整改台账) in a grid: the header row found under any title rows, columns known by
+/// their Chinese names and aliases, one measure per row, several branches per file when a column says so.
+public enum LedgerReader {
+    enum Column: String, CaseIterable { case seq, branch, problem, measure, owner, deadline, status, doneDate, note }
+
+    static let aliases: [(Column, [String])] = [
+        (.seq, ["序号", "编号"]),
+        (.branch, ["党支部名称", "所在党支部", "支部名称", "党支部", "支部", "单位", "党组织"]),
+        (.problem, ["存在问题", "查摆问题", "问题描述", "问题清单", "问题表现", "问题"]),
+        (.measure, ["整改措施", "整改任务", "任务清单", "具体措施", "措施"]),
+        (.owner, ["责任人", "责任领导", "责任部门", "牵头人", "责任清单"]),
+        (.deadline, ["完成时限", "整改时限", "完成期限", "时限清单", "时限"]),
+        (.doneDate, ["实际完成时间", "销号时间", "完成时间", "完成日期"]),
+        (.status, ["整改进展", "整改情况", "完成情况", "进展情况", "整改状态", "状态", "进展"]),
+        (.note, ["备注", "说明"]),
+    ]
+
+    static func column(for header: String) -> Column? {
+        let h = header.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
+        guard !h.isEmpty, h.count <= 16 else { return nil }
+        for (col, names) in aliases where names.contains(h) { return col }
+        var best: (Column, Int)?
+        for (col, names) in aliases {
+            for n in names where h.contains(n) && n.count > (best?.1 ?? 0) { best = (col, n.count) }
+        }
+        return best?.0
+    }
+
+    /// Reads a grid. `locate(row, column)` names a cell for diagnostics.
+    public static func read(rows: [[String]], source: String, titleHint: String?, defaultYear: Int?,
+                            locate: (Int, Int) -> SourceLocation) -> [BranchReport] {
+        // Header: the first of the top rows naming a measure column and at least one other.
+        var headerRow: Int?
+        var columns: [Int: Column] = [:]
+        for (r, row) in rows.prefix(12).enumerated() {
+            var found: [Int: Column] = [:]
+            for (c, cell) in row.enumerated() {
+                if let col = column(for: cell), !found.values.contains(col) { found[c] = col }
+            }
+            if found.values.contains(.measure) || (found.values.contains(.problem) && found.count >= 3), found.count >= 2 {
+                headerRow = r
+                columns = found
+                break
+            }
+        }
+        var report = BranchReport(source: source, kind: .ledger)
+        guard let header = headerRow else {
+            report.diagnostics.append(Diagnostic(.error, "no-ledger-header",
+                zh: "未找到台账表头（应含“整改措施”“存在问题”“责任人”“完成时限”等列）",
+                en: "no ledger header row found (expected columns such as 整改措施, 存在问题, 责任人, 完成时限)",
+                at: locate(0, 0)))
+            return [report]
+        }
+        // Title rows above the header name the branch and year.
+        let title = (rows.prefix(header).flatMap { $0 }.first { !$0.isEmpty }) ?? titleHint ?? ""
+        let titleBranch = ProseFacts.branchName(fromTitle: title) ?? titleHint.flatMap { ProseFacts.branchName(fromTitle: $0) }
+        let year = ProseFacts.year(title) ?? titleHint.flatMap { ProseFacts.year($0) } ?? defaultYear
+        func value(_ row: [String], _ col: Column) -> (String, Int)? {
+            guard let c = columns.first(where: { $0.value == col })?.key, c < row.count else { return nil }
+            let v = row[c].trimmingCharacters(in: .whitespacesAndNewlines)
+            return v.isEmpty ? nil : (v, c)
+        }
+        var byBranch: [String: BranchReport] = [:]
+        var order: [String] = []
+        for (r, row) in rows.enumerated() where r > header {
+            guard row.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
+            let branchName = value(row, .branch)?.0 ?? titleBranch ?? ""
+            if byBranch[branchName] == nil {
+                var b = BranchReport(source: source, kind: .ledger)
+                b.branch = branchName.isEmpty ? nil : branchName
+                b.year = year
+                byBranch[branchName] = b
+                order.append(branchName)
+            }
+            var b = byBranch[branchName]!
+            b.paragraphsRead += 1
+            guard let (text, mc) = value(row, .measure) ?? value(row, .problem) else {
+                b.diagnostics.append(Diagnostic(.note, "ledger-row-skipped", zh: "这一行没有整改措施，未计入", en: "row without a measure, not counted",
+                                                at: locate(r, 0)))
+                byBranch[branchName] = b
+                continue
+            }
+            let loc = locate(r, mc)
+            let s = NarrativeParser.statement(text, bold: nil, at: loc)
+            var m = Measure(headline: s.headline, detail: s.detail, branch: b.branch, problem: value(row, .problem)?.0, location: loc)
+            m.owner = value(row, .owner)?.0
+            if let (d, dc) = value(row, .deadline) {
+                m.deadlineText = d
+                switch DeadlineParser.parse(d, defaultYear: year.map { $0 + 1 }) {
+                case let .deadline(v): m.deadline = v
+                case .impossible:
+                    b.diagnostics.append(Diagnostic(.error, "impossible-date", zh: "日期“\(d)”不存在", en: "the date '\(d)' does not exist", at: locate(r, dc)))
+                case .unreadable:
+                    b.diagnostics.append(Diagnostic(.warning, "unreadable-deadline", zh: "无法识别完成时限“\(d)”", en: "cannot read the deadline '\(d)'", at: locate(r, dc)))
+                }
+            }
+            if let (st, sc) = value(row, .status) {
+                m.statusText = st
+                m.status = StatusWords.normalise(st)
+                if m.status == nil {
+                    b.diagnostics.append(Diagnostic(.warning, "unknown-status", zh: "无法识别整改状态“\(st)”", en: "unknown status word '\(st)'", at: locate(r, sc)))
+                }
+            }
+            if let (dd, _) = value(row, .doneDate), case let .deadline(.date(day)) = DeadlineParser.parse(dd, defaultYear: year.map { $0 + 1 }) {
+                m.doneDate = day
+            }
+            b.measures.append(m)
+            b.paragraphsPlaced += 1
+            byBranch[branchName] = b
+        }
+        let out = order.compactMap { byBranch[$0] }
+        return out.isEmpty ? [report] : out
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Numbering at the start of a paragraph, in the styles real reports use.
+enum Marker: Equatable {
+    /// 一、  第一部分  (a section)
+    case section
+    /// （一） (一)  1.1  第一方面 (an aspect, or an item in causes and measures)
+    case sub
+    /// 1. 1、 （1） 第一， 首先 问题1： 一是 (an item)
+    case item
+
+    static let chineseDigits: Set<Character> = Set("一二三四五六七八九十")
+
+    /// The marker and the text after it.
+    static func split(_ text: String) -> (Marker, String)? {
+        let chars = Array(text)
+        guard let first = chars.first else { return nil }
+        func rest(_ n: Int) -> String { String(chars[min(n, chars.count)...]).trimmingCharacters(in: .whitespaces) }
+        func countDigits(from i: Int) -> Int {
+            var j = i
+            while j < chars.count, chineseDigits.contains(chars[j]) { j += 1 }
+            return j - i
+        }
+        func countArabic(from i: Int) -> Int {
+            var j = i
+            while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+            return j - i
+        }
+        // 一、 / 一是
+        if chineseDigits.contains(first) {
+            let n = countDigits(from: 0)
+            if n < chars.count, chars[n] == "、" { return (.section, rest(n + 1)) }
+            if n < chars.count, chars[n] == "是" { return (.item, rest(n + 1)) }
+            return nil
+        }
+        // （一） (一) （1） (1)
+        if first == "（" || first == "(" {
+            let n = countDigits(from: 1)
+            if n > 0, 1 + n < chars.count, chars[1 + n] == "）" || chars[1 + n] == ")" { return (.sub, rest(2 + n)) }
+            let a = countArabic(from: 1)
+            if a > 0, 1 + a < chars.count, chars[1 + a] == "）" || chars[1 + a] == ")" { return (.item, rest(2 + a)) }
+            return nil
+        }
+        // 第一部分 第一章 第一方面 第一，
+        if first == "第" {
+            let n = countDigits(from: 1)
+            guard n > 0, 1 + n < chars.count else { return nil }
+            let after = chars[1 + n]
+            if after == "部" || after == "章" {
+                var j = 1 + n + 1
+                if after == "部", j < chars.count, chars[j] == "分" { j += 1 }
+                return (.section, rest(j))
+            }
+            if after == "方", 2 + n < chars.count, chars[2 + n] == "面" { return (.sub, rest(3 + n)) }
+            if "，,、：:".contains(after) { return (.item, rest(2 + n)) }
+            return nil
+        }
+        // 1. 1、 1． 1.1
+        if first.isASCII, first.isNumber {
+            let a = countArabic(from: 0)
+            guard a < chars.count, a <= 2 else { return nil }
+            let sep = chars[a]
+            if sep == "." || sep == "．" {
+                let b = countArabic(from: a + 1)
+                if b > 0 { return (.sub, rest(a + 1 + b)) }
+                return (.item, rest(a + 1))
+            }
+            if sep == "、" { return (.item, rest(a + 1)) }
+            return nil
+        }
+        for word in ["首先", "其次", "再次", "最后", "此外", "另外"] where text.hasPrefix(word) {
+            let after = text.dropFirst(word.count).first
+            if after == "，" || after == "," || after == "：" { return (.item, String(text.dropFirst(word.count + 1))) }
+        }
+        if text.hasPrefix("问题") {
+            let a = countArabic(from: 2)
+            if a > 0, 2 + a < chars.count, "：:、.".contains(chars[2 + a]) { return (.item, rest(3 + a)) }
+        }
+        return nil
+    }
+
+    /// Splits "一是……；二是……。三是……" inside one paragraph into its items (markers removed).
+    static func runInItems(_ text: String) -> [String]? {
+        let chars = Array(text)
+        var starts: [(Int, Int)] = []   // (index of marker, index of text)
+        var expected = 1
+        var i = 0
+        while i < chars.count {
+            let atBoundary = i == 0 || "。；;！!，,：:".contains(chars[i - 1])
+            if atBoundary, chineseDigits.contains(chars[i]) {
+                var j = i
+                while j < chars.count, chineseDigits.contains(chars[j]) { j += 1 }
+                if j < chars.count, chars[j] == "是", ChineseNumeral.value(String(chars[i..<j])) == expected {
+                    starts.append((i, j + 1))
+                    expected += 1
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        guard starts.count >= 2 || (starts.count == 1 && starts[0].0 == 0) else { return nil }
+        var items: [String] = []
+        let lead = String(chars[0..<starts[0].0]).trimmingCharacters(in: .whitespaces)
+        if !lead.isEmpty { items.append(lead) }
+        for (k, s) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1].0 : chars.count
+            items.append(String(chars[s.1..<end]).trimmingCharacters(in: .whitespaces))
+        }
+        return items
+    }
+}
+
+enum ChineseNumeral {
+    static func value(_ s: String) -> Int? {
+        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        if s == "十" { return 10 }
+        let c = Array(s)
+        if c.count == 1 { return digits[c[0]] }
+        if c.count == 2, c[0] == "十" { return digits[c[1]].map { 10 + $0 } }
+        if c.count == 2, c[1] == "十" { return digits[c[0]].map { $0 * 10 } }
+        if c.count == 3, c[1] == "十" { if let a = digits[c[0]], let b = digits[c[2]] { return a * 10 + b } }
+        return nil
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import HuizongModel
+
+/// Facts a branch writes in prose: who it is, the year, members, and the year's activity counts.
+public enum ProseFacts {
+    /// Canonical activity names with the ways reports write them. Longest alias wins.
+    public static let activities: [(name: String, aliases: [String])] = [
+        ("支委会", ["支委会", "支部委员会会议", "支部委员会", "支委会议"]),
+        ("党员大会", ["支部党员大会", "党员大会"]),
+        ("党小组会", ["党小组会", "党小组学习"]),
+        ("党课", ["专题党课", "党课"]),
+        ("主题党日", ["主题党日"]),
+        ("组织生活会", ["专题组织生活会", "组织生活会"]),
+        ("谈心谈话", ["谈心谈话"]),
+        ("民主评议党员", ["民主评议党员", "民主评议"]),
+        ("集中学习", ["集中学习", "集体学习", "理论学习"]),
+        ("自学", ["自学"]),
+        ("警示教育", ["警示教育"]),
+        ("集中研讨", ["集中研讨", "专题研讨", "研讨交流"]),
+        ("专题测试", ["专题测试", "知识测试"]),
+        ("政治轮训", ["政治轮训"]),
+    ]
+
+    static let placeholderChars: Set<Character> = ["*", "＊", "x", "X", "×", "○"]
+
+    /// Finds "召开支委会12次", "集中学习**次": the count is nil when the report left a placeholder.
+    public static func activityCounts(_ text: String) -> [(name: String, count: Int?, raw: String)] {
+        var out: [(String, Int?, String)] = []
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            // A number or placeholder run followed by 次/场/期.
+            let c = chars[i]
+            guard c.isASCII && c.isNumber || placeholderChars.contains(c) else { i += 1; continue }
+            var j = i
+            while j < chars.count, chars[j].isASCII && chars[j].isNumber || placeholderChars.contains(chars[j]) { j += 1 }
+            guard j < chars.count, "次场期".contains(chars[j]) else { i = j; continue }
+            let token = String(chars[i..<j])
+            // Placeholders must be runs (x alone may be a word); digits must not be mixed with them.
+            let isNumber = token.allSatisfy { $0.isASCII && $0.isNumber }
+            let isPlaceholder = token.allSatisfy { placeholderChars.contains($0) }
+            guard isNumber || isPlaceholder else { i = j; continue }
+            var k = i
+            while k > 0, chars[k - 1].isHan { k -= 1 }
+            let prefix = String(chars[k..<i])
+            if let name = activityName(in: prefix) {
+                out.append((name, isNumber ? Int(token) : nil, String(chars[k...j])))
+            }
+            i = j + 1
+        }
+        return out
+    }
+
+    static func activityName(in prefix: String) -> String? {
+        var best: (String, Int)?
+        for (name, aliases) in activities {
+            for a in aliases where prefix.hasSuffix(a) || prefix.contains(a) {
+                if best == nil || a.count > best!.1 { best = (name, a.count) }
+            }
+        }
+        return best?.0
+    }
+
+    /// Unfilled placeholders: ** \*\* XX xxx ××× ＊ ○○.
+    public static func placeholders(_ text: String) -> [String] {
+        var found: [String] = []
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "*" || c == "＊" || c == "×" || c == "○" || c == "x" || c == "X" {
+                var j = i
+                while j < chars.count, chars[j] == c || (c == "x" && chars[j] == "X") || (c == "X" && chars[j] == "x") { j += 1 }
+                let run = j - i
+                let latin = c == "x" || c == "X"
+                // A lone * or ＊ is a placeholder; x needs two and must not sit inside a Latin word.
+                let beforeLatin = i > 0 && chars[i - 1].isASCII && chars[i - 1].isLetter
+                let afterLatin = j < chars.count && chars[j].isASCII && chars[j].isLetter
+                if (!latin && (run >= 1 && (c == "*" || c == "＊" || run >= 2))) || (latin && run >= 2 && !beforeLatin && !afterLatin) {
+                    found.append(String(chars[i..<j]))
+                }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// The branch name from a title: everything up to 党支部/党总支/支部 (the 班子 after it dropped).
+    public static func branchName(fromTitle title: String) -> String? {
+        for suffix in ["党总支部", "党总支", "党支部", "联合支部", "支部"] {
+            if let r = title.range(of: suffix) {
+                var name = String(title[..<r.upperBound])
+                for prefix in ["关于", "中共"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
+                name = name.trimmingCharacters(in: .whitespaces)
+                return name.count >= suffix.count + 1 ? name : nil
+            }
+        }
+        return nil
+    }
+
+    public static func year(_ text: String) -> Int? {
+        let nums = DeadlineParser.scanNumbers(text)
+        for (v, offset) in nums where v >= 1990 && v <= 2100 {
+            let after = text.dropFirst(offset + 4).prefix(2)
+            if after.hasPrefix("年度") || after.hasPrefix("年") { return v }
+        }
+        return nil
+    }
+
+    public static func meetingKind(_ title: String) -> String {
+        if title.contains("民主生活会") { return "民主生活会" }
+        if title.contains("专题组织生活会") { return "专题组织生活会" }
+        return "组织生活会"
+    }
+
+    /// "共有党员27名", "党员27人", "现有党员 27 名".
+    public static func members(_ text: String) -> Int? {
+        guard let r = text.range(of: "党员") else { return nil }
+        let after = text[r.upperBound...].prefix(8)
+        let nums = DeadlineParser.scanNumbers(String(after))
+        guard let first = nums.first, first.offset <= 2 else { return nil }
+        let tail = after.dropFirst(first.offset + String(first.value).count).first
+        return tail == "名" || tail == "人" ? first.value : nil
+    }
+
+    /// "于2022年1月10日召开".
+    public static func meetingDate(_ text: String) -> Day? {
+        guard text.contains("召开") else { return nil }
+        let nums = DeadlineParser.scanNumbers(text)
+        for (k, n) in nums.enumerated() where n.value >= 1990 && k + 2 < nums.count {
+            if let d = Day(year: n.value, month: nums[k + 1].value, day: nums[k + 2].value) { return d }
+        }
+        return nil
+    }
+
+    /// "应到27人，实到26人".
+    public static func attendance(_ text: String) -> (Int, Int)? {
+        guard let a = text.range(of: "应到"), let b = text.range(of: "实到") else { return nil }
+        guard let e = DeadlineParser.scanNumbers(String(text[a.upperBound...].prefix(6))).first,
+              let p = DeadlineParser.scanNumbers(String(text[b.upperBound...].prefix(6))).first else { return nil }
+        return (e.value, p.value)
+    }
+
+    /// "责任人：刘某" / "完成时限：2023年6月底前" / "整改状态：已完成" inside a measure.
+    public static func labelled(_ text: String, labels: [String]) -> String? {
+        for label in labels {
+            guard let r = text.range(of: label) else { continue }
+            var rest = text[r.upperBound...]
+            guard let sep = rest.first, "：:".contains(sep) else { continue }
+            rest = rest.dropFirst().drop { $0 == " " }
+            let value = rest.prefix { !"，,；;。\n（(）)".contains($0) }.trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty { return value }
+        }
+        return nil
+    }
+}
+
+extension Character {
+    var isHan: Bool {
+        guard let s = unicodeScalars.first else { return false }
+        return (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0x20000...0x2FFFF).contains(s.value)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import HuizongIngest
+import HuizongModel
+
+/// One check over what was read; each has a stable code. Findings of the readers themselves pass through.
+public protocol ValidationRule: Sendable {
+    func check(_ folder: Ingest.Folder) -> [Diagnostic]
+}
+
+public enum Validation {
+    public static let rules: [ValidationRule] = [EmptyAspectRule(), MeasureOwnerDeadlineRule(), ProblemsWithoutMeasuresRule(),
+                                                 DuplicateBranchRule(), RosterRule()]
+
+    public static func run(_ folder: Ingest.Folder) -> [Diagnostic] {
+        var out = folder.diagnostics + folder.reports.flatMap(\.diagnostics)
+        for rule in rules { out += rule.check(folder) }
+        return out
+    }
+}
+
+struct EmptyAspectRule: ValidationRule {
+    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+        folder.reports.flatMap { r in
+            r.aspects.filter(\.problems.isEmpty).map { a in
+                Diagnostic(.warning, "empty-aspect", zh: "方面“\(a.title)”下没有查摆出问题", en: "the aspect '\(a.title)' lists no problem", at: a.location)
+            }
+        }
+    }
+}
+
+struct MeasureOwnerDeadlineRule: ValidationRule {
+    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+        folder.reports.flatMap { r in
+            r.measures.compactMap { m in
+                switch (m.owner == nil, m.deadline == nil && m.deadlineText == nil) {
+                case (true, true): return Diagnostic(.warning, "measure-no-owner-deadline", zh: "整改措施没有责任人和完成时限", en: "the measure has neither owner nor deadline", at: m.location)
+                case (true, false): return Diagnostic(.warning, "measure-no-owner", zh: "整改措施没有责任人", en: "the measure has no owner", at: m.location)
+                case (false, true): return Diagnostic(.warning, "measure-no-deadline", zh: "整改措施没有完成时限", en: "the measure has no deadline", at: m.location)
+                default: return nil
+                }
+            }
+        }
+    }
+}
+
+struct ProblemsWithoutMeasuresRule: ValidationRule {
+    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+        // Per branch: a report with problems and no measure in any of the branch's files.
+        var measures: [String: Int] = [:]
+        for r in folder.reports { measures[r.branch ?? r.source, default: 0] += r.measures.count }
+        return folder.reports.filter { $0.kind != .ledger && !$0.problems.isEmpty && (measures[$0.branch ?? $0.source] ?? 0) == 0 }.map { r in
+            Diagnostic(.warning, "problems-without-measures", zh: "查摆了 \(r.problems.count) 个问题，但没有整改措施",
+                       en: "\(r.problems.count) problems listed but no measure", at: SourceLocation(file: r.source, .file))
+        }
+    }
+}
+
+struct DuplicateBranchRule: ValidationRule {
+    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+        var seen: [String: String] = [:]
+        var out: [Diagnostic] = []
+        for r in folder.reports where r.kind != .ledger {
+            guard let raw = r.branch else { continue }
+            let name = folder.committee.canonicalName(raw) ?? raw
+            if let first = seen[name], first != r.source {
+                out.append(Diagnostic(.error, "duplicate-branch", zh: "“\(name)”报送了两份对照检查材料（另一份：\(first)）",
+                                      en: "'\(name)' sent two reports (the other: \(first))", at: SourceLocation(file: r.source, .file)))
+            } else {
+                seen[name] = r.source
+            }
+        }
+        return out
+    }
+}
+
+struct RosterRule: ValidationRule {
+    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+        let roster = folder.committee.roster
+        guard !roster.isEmpty else { return [] }
+        var found = Set<String>()
+        var out: [Diagnostic] = []
+        for r in folder.reports {
+            guard let raw = r.branch else { continue }
+            if let name = folder.committee.canonicalName(raw) { found.insert(name) } else {
+                out.append(Diagnostic(.warning, "unknown-branch", zh: "“\(raw)”不在 committee.yaml 的党支部名单中",
+                                      en: "'\(raw)' is not on the roster of committee.yaml", at: SourceLocation(file: r.source, .file)))
+            }
+        }
+        for e in roster where !found.contains(e.name) {
+            out.append(Diagnostic(.error, "branch-missing", zh: "“\(e.name)”未报送材料", en: "'\(e.name)' sent nothing", at: nil))
+        }
+        return out
+    }
+}
