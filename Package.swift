@@ -36,11 +36,12 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        .target(name: "HuizongSynth", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongValidate", dependencies: ["HuizongModel", "HuizongIngest"]),
         .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongIngest"]),
         .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongAnalysis", "HuizongDocument"]),
         .executableTarget(name: "huizong", dependencies: [
-            "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose",
+            "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongSynth",
             "HuizongDocument", "HuizongLayout", "HuizongRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
