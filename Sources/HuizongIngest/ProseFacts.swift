@@ -117,12 +117,17 @@ public enum ProseFacts {
 
     /// "共有党员27名", "党员27人", "现有党员 27 名".
     public static func members(_ text: String) -> Int? {
-        guard let r = text.range(of: "党员") else { return nil }
-        let after = text[r.upperBound...].prefix(8)
-        let nums = DeadlineParser.scanNumbers(String(after))
-        guard let first = nums.first, first.offset <= 2 else { return nil }
-        let tail = after.dropFirst(first.offset + String(first.value).count).first
-        return tail == "名" || tail == "人" ? first.value : nil
+        var search = text.startIndex..<text.endIndex
+        while let r = text.range(of: "党员", range: search) {
+            let after = text[r.upperBound...].prefix(8)
+            let nums = DeadlineParser.scanNumbers(String(after))
+            if let first = nums.first, first.offset <= 2 {
+                let tail = after.dropFirst(first.offset + String(first.value).count).first
+                if tail == "名" || tail == "人" { return first.value }
+            }
+            search = r.upperBound..<text.endIndex
+        }
+        return nil
     }
 
     /// "于2022年1月10日召开".

@@ -57,7 +57,7 @@ extension PageState {
     static func niceMaximum(_ v: Double) -> Double {
         guard v > 0 else { return 1 }
         let exp = pow(10, (log10(v)).rounded(.down))
-        for m in [1.0, 2, 2.5, 5, 10] where m * exp >= v { return m * exp }
+        for m in [1.0, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where m * exp >= v { return m * exp }
         return 10 * exp
     }
 

@@ -348,7 +348,6 @@ final class PageState {
 
     func placeContents() {
         let titleStyle = spec.style(.contentsTitle)
-        if !atPageTop { newPage(rotated: rotatedMode) }
         placeText([Span(spec.contentsTitle)], style: titleStyle, alignment: .center, indent: 0, name: .contentsTitle)
         let style = spec.style(.contentsEntry)
         let numberWidth = 3 * style.size

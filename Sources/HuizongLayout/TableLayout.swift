@@ -121,8 +121,10 @@ extension PageState {
         let headerH = rowHeight(m.header, lines: m.header.lines)
         let firstRowH = m.rows.first.map { rowHeight($0, lines: min($0.lines, 2)) } ?? 0
         let captionH = table.caption == nil ? 0 : captionStyle.linePitch + captionStyle.spaceBefore + captionStyle.spaceAfter
-        // Caption, header and the first row stay together.
-        if !atPageTop, remaining() < captionH + headerH + firstRowH - 0.01 { newPage(rotated: rotatedMode) }
+        // Caption, header and the first row stay together; a short table is not split at all.
+        let wholeH = captionH + headerH + m.rows.reduce(0) { $0 + rowHeight($1, lines: $1.lines) }
+        let short = wholeH <= (blockBottom - blockTop) / 3
+        if !atPageTop, remaining() < (short ? wholeH : captionH + headerH + firstRowH) - 0.01 { newPage(rotated: rotatedMode) }
         if let caption = table.caption {
             placeText([Span(caption)], style: captionStyle, alignment: .center, indent: 0, name: .caption)
         }

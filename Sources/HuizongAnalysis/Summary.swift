@@ -1,0 +1,241 @@
+import Foundation
+import HuizongIngest
+import HuizongModel
+
+/// Everything the committee report says, as data. It knows nothing of pages.
+public struct CommitteeSummary: Sendable {
+    public struct Branch: Sendable {
+        public var name: String
+        public var sources: [String]
+        public var members: Int?
+        public var meetingDate: Day?
+        public var expected: Int?
+        public var present: Int?
+        public var problems: [(aspect: String, taxonomy: String, statement: Statement)]
+        public var causes: [Statement]
+        public var measures: [Measure]
+        public var stats: [String: Int?]
+        public var shortfalls: [Shortfall]
+        public var done: Int { measures.filter { $0.status == .done }.count }
+        public var overdue: Int = 0
+    }
+    public struct Shortfall: Sendable { public var activity: String; public var count: Int?; public var minimum: Int; public var rule: String }
+    public struct Excluded: Sendable { public var source: String; public var reason: String }
+    public struct Overdue: Sendable { public var branch: String; public var measure: String; public var owner: String?; public var deadline: Day; public var days: Int }
+    public struct Recurring: Sendable { public var branch: String; public var group: String; public var years: [Int] }
+
+    public var committee: String
+    public var year: Int?
+    public var asOf: Day
+    public var expected: [String]
+    public var missing: [String]
+    public var unknown: [String]
+    public var branches: [Branch]
+    public var excluded: [Excluded]
+    public var aspectTitles: [String]
+    public var problemGroups: [StatementGroup]
+    public var causeGroups: [StatementGroup]
+    public var statusCounts: [RectificationStatus: Int]
+    public var unknownStatus: Int
+    public var overdue: [Overdue]
+    public var dueSoon: [Overdue]
+    public var noOwnerOrDeadline: Int
+    public var problemsWithoutMeasures: [String]
+    public var recurring: [Recurring]
+    public var previousYear: Int?
+    public var previousMeasures: [RectificationStatus: Int]
+    public var diagnostics: [Diagnostic]
+
+    public var totalMembers: Int { branches.compactMap(\.members).reduce(0, +) }
+    public var totalProblems: Int { branches.reduce(0) { $0 + $1.problems.count } }
+    public var totalCauses: Int { branches.reduce(0) { $0 + $1.causes.count } }
+    public var totalMeasures: Int { branches.reduce(0) { $0 + $1.measures.count } }
+    public var done: Int { statusCounts[.done] ?? 0 }
+    public var ongoing: Int { statusCounts[.ongoing] ?? 0 }
+    /// done / (all − ongoing): ongoing measures have no end, so they are left out of the base.
+    public var completionRate: Double { totalMeasures - ongoing > 0 ? Double(done) / Double(totalMeasures - ongoing) : 0 }
+    /// done / all.
+    public var completionRateAll: Double { totalMeasures > 0 ? Double(done) / Double(totalMeasures) : 0 }
+}
+
+/// Minimum counts per year from 中国共产党支部工作条例（试行）; the committee's own rules come from committee.yaml.
+public let regulationMinimums: [(String, Int)] = [("支委会", 12), ("党员大会", 4), ("党小组会", 12), ("党课", 1), ("主题党日", 12), ("组织生活会", 1)]
+
+public struct Analysis {
+    public var asOf: Day
+    public var grouper = Grouper()
+    public init(asOf: Day) { self.asOf = asOf }
+
+    public func run(_ folder: Ingest.Folder, previous: Ingest.Folder? = nil) -> CommitteeSummary {
+        let config = folder.committee
+        var excluded: [CommitteeSummary.Excluded] = []
+        var byName: [String: CommitteeSummary.Branch] = [:]
+        var unknown: [String] = []
+        let fatal: Set<String> = ["not-a-report", "empty-file", "corrupt-package", "binary-file", "unknown-encoding", "unsupported-format",
+                                  "limit-file-size", "limit-unzipped-size", "limit-compression-ratio", "xml-entities", "limit-xml-depth",
+                                  "limit-xml-size", "unreadable-file", "canonical-syntax", "canonical-shape", "no-ledger-header", "duplicate-branch"]
+        let set = config.aspectSet.flatMap(AspectSet.named) ?? AspectSet.forYear(config.year, kind: config.meetingKind)
+        var ledgerBranches = Set<String>()
+        for r in folder.reports where r.kind == .ledger { if let b = r.branch { ledgerBranches.insert(config.canonicalName(b) ?? b) } }
+        var seenReports: [String: String] = [:]
+        for r in folder.reports.sorted(by: { $0.source < $1.source }) {
+            if let f = r.diagnostics.first(where: { $0.severity == .error && fatal.contains($0.code) }) {
+                excluded.append(.init(source: r.source, reason: f.zh))
+                continue
+            }
+            guard let raw = r.branch else {
+                excluded.append(.init(source: r.source, reason: "未能识别党支部名称"))
+                continue
+            }
+            let name = config.canonicalName(raw) ?? raw
+            if config.canonicalName(raw) == nil, !config.roster.isEmpty, !unknown.contains(raw) { unknown.append(raw) }
+            if r.kind != .ledger {
+                if let first = seenReports[name] {
+                    excluded.append(.init(source: r.source, reason: "与 \(URL(fileURLWithPath: first).lastPathComponent) 重复报送，以先读到的一份为准"))
+                    continue
+                }
+                seenReports[name] = r.source
+            }
+            var b = byName[name] ?? CommitteeSummary.Branch(name: name, sources: [], members: nil, meetingDate: nil, expected: nil, present: nil,
+                                                           problems: [], causes: [], measures: [], stats: [:], shortfalls: [])
+            b.sources.append(r.source)
+            b.members = b.members ?? r.members
+            b.meetingDate = b.meetingDate ?? r.meetingDate
+            if let a = r.attendance { b.expected = a.expected; b.present = a.present }
+            for a in r.aspects {
+                let entry = a.matched.flatMap { id in set?.aspects.first { $0.id == id } }
+                let title = entry?.name ?? a.title
+                for p in a.problems { b.problems.append((title, entry?.taxonomy ?? "其他", p)) }
+            }
+            b.causes += r.causes
+            // The ledger is the rectification list of record: where a branch sent one, its measures replace
+            // those written in the report's prose.
+            if r.kind == .ledger || !ledgerBranches.contains(name) {
+                b.measures += r.measures.map { var m = $0; m.branch = name; return m }
+            }
+            for (k, v) in ReportJSON.mergedStats(r) where b.stats[k] == nil || b.stats[k]! == nil { b.stats[k] = v }
+            byName[name] = b
+        }
+        let rosterNames = config.roster.map(\.name)
+        let order = rosterNames.filter { byName[$0] != nil } + byName.keys.filter { !rosterNames.contains($0) }.sorted()
+        var branches = order.compactMap { byName[$0] }
+
+        // Rectification as of the as-of date.
+        var status: [RectificationStatus: Int] = [:]
+        var unknownStatus = 0
+        var overdue: [CommitteeSummary.Overdue] = []
+        var dueSoon: [CommitteeSummary.Overdue] = []
+        var noOwner = 0
+        for i in branches.indices {
+            var late = 0
+            for m in branches[i].measures {
+                var st = m.status
+                if st == nil, m.deadline == .ongoing { st = .ongoing }
+                if let st { status[st, default: 0] += 1 } else { unknownStatus += 1 }
+                if m.owner == nil || m.deadline == nil { noOwner += 1 }
+                guard st != .done, st != .ongoing, case let .date(d)? = m.deadline else { continue }
+                let days = asOf.ordinal - d.ordinal
+                if days > 0 {
+                    late += 1
+                    overdue.append(.init(branch: branches[i].name, measure: m.headline, owner: m.owner, deadline: d, days: days))
+                } else if days >= -30 {
+                    dueSoon.append(.init(branch: branches[i].name, measure: m.headline, owner: m.owner, deadline: d, days: -days))
+                }
+            }
+            branches[i].overdue = late
+            // Activity counts against the rules.
+            for (activity, minimum) in regulationMinimums {
+                let count = branches[i].stats[activity] ?? nil
+                if (count ?? 0) < minimum {
+                    branches[i].shortfalls.append(.init(activity: activity, count: count, minimum: minimum, rule: "条例"))
+                }
+            }
+            for (activity, minimum) in config.thresholds.sorted(by: { $0.key < $1.key }) {
+                let count = branches[i].stats[activity] ?? nil
+                if (count ?? 0) < minimum {
+                    branches[i].shortfalls.append(.init(activity: activity, count: count, minimum: minimum, rule: "本党委"))
+                }
+            }
+        }
+        overdue.sort { ($0.days, $0.branch) > ($1.days, $1.branch) }
+        dueSoon.sort { ($0.days, $0.branch) < ($1.days, $1.branch) }
+
+        // Grouping, with last year's problems in the same pass so recurrences share a group.
+        let year = config.year ?? folder.reports.compactMap(\.year).first
+        var inputs = branches.flatMap { b in b.problems.map { GroupInput(branch: b.name, text: $0.statement.text, location: $0.statement.location.description, year: year) } }
+        var previousMeasures: [RectificationStatus: Int] = [:]
+        var previousYear: Int?
+        if let previous {
+            previousYear = previous.committee.year ?? previous.reports.compactMap(\.year).first
+            for r in previous.reports {
+                guard let raw = r.branch else { continue }
+                let name = config.canonicalName(raw) ?? previous.committee.canonicalName(raw) ?? raw
+                inputs += r.problems.map { GroupInput(branch: name, text: $0.text, location: $0.location.description, year: previousYear) }
+                for m in r.measures { previousMeasures[m.status ?? .notStarted, default: 0] += 1 }
+            }
+        }
+        let pins = GroupsFile.load(folder)
+        let all = grouper.group(inputs, pins: pins)
+        var recurring: [CommitteeSummary.Recurring] = []
+        if let py = previousYear {
+            for g in all {
+                let byBranch = Dictionary(grouping: g.members, by: \.branch)
+                for (branch, ms) in byBranch.sorted(by: { $0.key < $1.key }) {
+                    let years = Set(ms.compactMap(\.year))
+                    if years.contains(py), let y = year, years.contains(y) { recurring.append(.init(branch: branch, group: g.label, years: [py, y])) }
+                }
+            }
+        }
+        // The report's groups hold this year's statements only.
+        let current = all.compactMap { g -> StatementGroup? in
+            var c = g
+            c.members = g.members.filter { previousYear == nil || $0.year != previousYear }
+            return c.members.isEmpty ? nil : c
+        }.sorted {
+            if $0.branches.count != $1.branches.count { return $0.branches.count > $1.branches.count }
+            if $0.members.count != $1.members.count { return $0.members.count > $1.members.count }
+            return $0.label < $1.label
+        }
+        let causeInputs = branches.flatMap { b in b.causes.map { GroupInput(branch: b.name, text: $0.text, location: $0.location.description) } }
+
+        var aspectTitles: [String] = set?.aspects.map(\.name) ?? []
+        for b in branches { for p in b.problems where !aspectTitles.contains(p.aspect) { aspectTitles.append(p.aspect) } }
+        aspectTitles = aspectTitles.filter { t in branches.contains { $0.problems.contains { $0.aspect == t } } }
+
+        return CommitteeSummary(
+            committee: config.committee ?? "党委", year: year, asOf: asOf, expected: rosterNames,
+            missing: rosterNames.filter { byName[$0] == nil }, unknown: unknown, branches: branches, excluded: excluded,
+            aspectTitles: aspectTitles, problemGroups: current, causeGroups: grouper.group(causeInputs),
+            statusCounts: status, unknownStatus: unknownStatus, overdue: overdue, dueSoon: dueSoon, noOwnerOrDeadline: noOwner,
+            problemsWithoutMeasures: branches.filter { !$0.problems.isEmpty && $0.measures.isEmpty }.map(\.name),
+            recurring: recurring, previousYear: previousYear, previousMeasures: previousMeasures,
+            diagnostics: folder.diagnostics + folder.reports.flatMap(\.diagnostics))
+    }
+}
+
+/// groups.yaml: a clerk's corrections. `pin` entries name a group and the words that put a statement in it.
+enum GroupsFile {
+    static func load(_ folder: Ingest.Folder) -> [(label: String, words: [String])] {
+        guard let dir = folder.reports.first.map({ URL(fileURLWithPath: $0.source).deletingLastPathComponent() }) else { return [] }
+        return load(dir.appendingPathComponent("groups.yaml"))
+    }
+
+    static func load(_ url: URL) -> [(label: String, words: [String])] {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var out: [(String, [String])] = []
+        var label: String?
+        var words: [String] = []
+        for raw in text.split(separator: "\n") {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("- label:") {
+                if let l = label { out.append((l, words)) }
+                label = line.dropFirst(8).trimmingCharacters(in: .whitespaces)
+                words = []
+            } else if line.hasPrefix("words:") {
+                words = line.dropFirst(6).trimmingCharacters(in: CharacterSet(charactersIn: " []")).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        if let l = label { out.append((l, words)) }
+        return out
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import HuizongAnalysis
+import HuizongDocument
+import HuizongModel
+
+/// The committee summary report: the only place that knows what the report says. Every number comes from
+/// the summary, so the PDF and summary.json cannot disagree.
+public enum CommitteeReport {
+    public static func title(_ s: CommitteeSummary) -> String {
+        "\(s.committee)\(s.year.map { "\($0)年度" } ?? "")组织生活会情况汇总报告"
+    }
+
+    static func chineseDate(_ d: Day) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
+    static func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+
+    public static func document(_ s: CommitteeSummary, appendix: Bool = false) -> Document {
+        var blocks: [Block] = [.contents, .pageBreak]
+        let expected = s.expected.isEmpty ? s.branches.count : s.expected.count
+
+        // 一、基本情况
+        blocks.append(.heading(Heading(level: 1, text: "基本情况")))
+        var basic = "\(s.committee)下设党支部\(expected)个，已报送材料的党支部共有党员\(s.totalMembers)名。"
+        basic += "截至\(s.asOf.month)月\(s.asOf.day)日，\(s.branches.count)个党支部报送了对照检查材料或整改台账"
+        basic += s.missing.isEmpty ? "，全部按时报送。" : "，\(s.missing.count)个党支部尚未报送（\(s.missing.joined(separator: "、"))）。"
+        let held = s.branches.filter { $0.meetingDate != nil }.count
+        let att = s.branches.compactMap { b -> (Int, Int)? in b.expected.flatMap { e in b.present.map { (e, $0) } } }
+        if held > 0 { basic += "材料中写明会议日期的党支部\(held)个。" }
+        if !att.isEmpty {
+            let e = att.reduce(0) { $0 + $1.0 }, p = att.reduce(0) { $0 + $1.1 }
+            basic += "写明出席情况的\(att.count)个党支部应到\(e)人、实到\(p)人，参会率\(pct(e > 0 ? Double(p) / Double(e) : 0))。"
+        }
+        basic += "各党支部共查摆问题\(s.totalProblems)条，剖析原因\(s.totalCauses)条，制定整改措施\(s.totalMeasures)条。"
+        blocks.append(.paragraph(Paragraph(text: basic)))
+        if !s.excluded.isEmpty {
+            blocks.append(.paragraph(Paragraph(text: "另有\(s.excluded.count)份文件因无法识别未纳入统计，详见“说明”。")))
+        }
+
+        // 二、查摆问题情况
+        blocks.append(.heading(Heading(level: 1, text: "查摆问题情况")))
+        let byAspect = s.aspectTitles.map { t in (t, s.branches.reduce(0) { $0 + $1.problems.filter { $0.aspect == t }.count }) }
+        var p2 = "从查摆的方面看，"
+        p2 += byAspect.sorted { $0.1 > $1.1 }.prefix(3).map { "“\($0.0)”\($0.1)条" }.joined(separator: "、")
+        p2 += "位居前列。各方面问题数见图1和表1。"
+        blocks.append(.paragraph(Paragraph(text: p2)))
+        if !byAspect.isEmpty {
+            blocks.append(.chart(Chart(kind: .horizontalBar, title: "图1　各方面查摆问题数", categories: byAspect.map(\.0),
+                                       series: [.init(name: "问题数", values: byAspect.map { Double($0.1) })], unit: "条")))
+            var rows = byAspect.map { Table.Row([$0.0, "\($0.1)", "\(s.branches.filter { b in b.problems.contains { $0.aspect == $0.aspect } }.count)"]) }
+            rows = byAspect.map { t in
+                Table.Row([t.0, "\(t.1)", "\(s.branches.filter { b in b.problems.contains { $0.aspect == t.0 } }.count)"])
+            }
+            rows.append(Table.Row(["合计", "\(s.totalProblems)", "\(s.branches.filter { !$0.problems.isEmpty }.count)"], role: .total))
+            blocks.append(.table(Table(caption: "表1　各方面查摆问题数", columns: [.init("方面", alignment: .left, width: 5), .init("问题数", width: 1.5), .init("涉及党支部数", width: 2)], rows: rows)))
+        }
+        blocks.append(.heading(Heading(level: 2, text: "共性问题")))
+        let common = s.problemGroups.filter { $0.branches.count >= 2 }
+        if common.isEmpty {
+            blocks.append(.paragraph(Paragraph(text: "各党支部查摆的问题较为分散，没有两个以上党支部共同反映的问题。")))
+        } else {
+            blocks.append(.paragraph(Paragraph(text: "对\(s.totalProblems)条问题按内容归类，\(common.count)类问题有两个以上党支部反映，按涉及党支部数从多到少列举如下。")))
+            let shown = common.prefix(8)
+            blocks.append(.list(ListBlock(style: .runIn, items: shown.map { g in
+                let names = g.branches.prefix(6).joined(separator: "、") + (g.branches.count > 6 ? "等" : "")
+                return [Span(g.label + "。", .leadIn), Span("\(g.branches.count)个党支部反映（\(names)），共\(g.members.count)条。")]
+            })))
+            if common.count > shown.count {
+                blocks.append(.paragraph(Paragraph(text: "其余\(common.count - shown.count)类共性问题见 summary.json 和 problem_groups.csv。")))
+            }
+        }
+        blocks.append(.heading(Heading(level: 2, text: "问题产生的原因")))
+        let causes = s.causeGroups.filter { $0.branches.count >= 2 }.prefix(5)
+        if causes.isEmpty {
+            blocks.append(.paragraph(Paragraph(text: "各党支部剖析的原因较为分散。")))
+        } else {
+            blocks.append(.list(ListBlock(style: .runIn, items: causes.map { g in
+                [Span(g.label + "。", .leadIn), Span("\(g.branches.count)个党支部在原因剖析中谈到。")]
+            })))
+        }
+
+        // 三、整改落实情况
+        blocks.append(.heading(Heading(level: 1, text: "整改落实情况")))
+        let st = s.statusCounts
+        var p3 = "截至\(chineseDate(s.asOf))，各党支部共制定整改措施\(s.totalMeasures)条，其中已完成\(st[.done] ?? 0)条、"
+        p3 += "部分完成\(st[.partial] ?? 0)条、正在整改\(st[.inProgress] ?? 0)条、长期坚持\(st[.ongoing] ?? 0)条、尚未启动\(st[.notStarted] ?? 0)条"
+        p3 += s.unknownStatus > 0 ? "，未写明进展\(s.unknownStatus)条。" : "。"
+        p3 += "整改完成率按“已完成÷（全部−长期坚持）”计为\(pct(s.completionRate))，按“已完成÷全部”计为\(pct(s.completionRateAll))。"
+        p3 += "已逾期未完成\(s.overdue.count)条，30日内到期\(s.dueSoon.count)条。"
+        blocks.append(.paragraph(Paragraph(text: p3)))
+        let chartBranches = s.branches.filter { !$0.measures.isEmpty }
+        if !chartBranches.isEmpty, chartBranches.count <= 40 {
+            func count(_ b: CommitteeSummary.Branch, _ x: RectificationStatus) -> Double { Double(b.measures.filter { $0.status == x }.count) }
+            blocks.append(.chart(Chart(kind: .stackedBar, title: "图2　各党支部整改进度", categories: chartBranches.map(\.name), series: [
+                .init(name: "已完成", values: chartBranches.map { count($0, .done) }),
+                .init(name: "正在整改", values: chartBranches.map { count($0, .inProgress) + count($0, .partial) }),
+                .init(name: "长期坚持", values: chartBranches.map { count($0, .ongoing) }),
+                .init(name: "尚未启动", values: chartBranches.map { count($0, .notStarted) }),
+            ], unit: "条")))
+        }
+        if !s.overdue.isEmpty {
+            blocks.append(.table(Table(caption: "表2　逾期未完成的整改措施", columns: [.init("党支部", width: 2.6), .init("整改措施", width: 5), .init("责任人", width: 1.3), .init("完成时限", width: 1.8), .init("逾期天数", width: 1.3)],
+                                       rows: s.overdue.map { Table.Row([$0.branch, $0.measure, $0.owner ?? "—", $0.deadline.description, "\($0.days)"]) })))
+        }
+        if !s.dueSoon.isEmpty {
+            blocks.append(.table(Table(caption: "表3　30日内到期的整改措施", columns: [.init("党支部", width: 2.6), .init("整改措施", width: 5), .init("责任人", width: 1.3), .init("完成时限", width: 1.8), .init("剩余天数", width: 1.3)],
+                                       rows: s.dueSoon.map { Table.Row([$0.branch, $0.measure, $0.owner ?? "—", $0.deadline.description, "\($0.days)"]) })))
+        }
+        var gaps = "有\(s.noOwnerOrDeadline)条整改措施未写明责任人或完成时限。"
+        gaps += s.problemsWithoutMeasures.isEmpty ? "各党支部查摆的问题均有对应整改措施。" : "\(s.problemsWithoutMeasures.joined(separator: "、"))查摆了问题但没有整改措施。"
+        blocks.append(.paragraph(Paragraph(text: gaps)))
+
+        // 四、三会一课
+        blocks.append(.heading(Heading(level: 1, text: "“三会一课”与组织生活开展情况")))
+        let below = s.branches.filter { $0.shortfalls.contains { $0.rule == "条例" } }
+        let belowLocal = s.branches.filter { $0.shortfalls.contains { $0.rule == "本党委" } }
+        var p4 = "对照《中国共产党支部工作条例（试行）》规定的最低次数，\(below.count)个党支部有一项以上未达到"
+        p4 += below.isEmpty ? "。" : "（含材料中未写明次数的）。"
+        p4 += "对照本党委自定标准，\(belowLocal.count)个党支部有一项以上未达到。各党支部的次数见附件2。"
+        blocks.append(.paragraph(Paragraph(text: p4)))
+        for (activity, minimum) in regulationMinimums {
+            let counts = s.branches.compactMap { $0.stats[activity] ?? nil }.sorted()
+            guard !counts.isEmpty else { continue }
+            let median = counts.count % 2 == 1 ? Double(counts[counts.count / 2]) : Double(counts[counts.count / 2 - 1] + counts[counts.count / 2]) / 2
+            let short = s.branches.filter { b in b.shortfalls.contains { $0.activity == activity && $0.rule == "条例" } }
+            var line = "\(activity)：\(counts.count)个党支部写明次数，合计\(counts.reduce(0, +))次，中位数\(median == median.rounded() ? String(Int(median)) : String(format: "%.1f", median))次，条例要求每年不少于\(minimum)次"
+            line += short.isEmpty ? "，均已达到。" : "，\(short.count)个党支部未达到或未写明。"
+            blocks.append(.paragraph(Paragraph(text: line)))
+        }
+
+        // 五、与上年度对比
+        if let py = s.previousYear {
+            blocks.append(.heading(Heading(level: 1, text: "与上年度对比")))
+            var p5 = "与\(py)年度相比，\(Set(s.recurring.map(\.branch)).count)个党支部有\(s.recurring.count)类问题再次查摆。"
+            let pm = s.previousMeasures.values.reduce(0, +)
+            if pm > 0 { p5 += "上年度整改措施\(pm)条，其中已完成\(s.previousMeasures[.done] ?? 0)条。" }
+            blocks.append(.paragraph(Paragraph(text: p5)))
+            if !s.recurring.isEmpty {
+                blocks.append(.table(Table(caption: "表4　再次查摆的问题", columns: [.init("党支部", width: 2), .init("问题类别", width: 5), .init("年度", width: 1.5)],
+                                           rows: s.recurring.map { Table.Row([$0.branch, $0.group, $0.years.map(String.init).joined(separator: "、")]) })))
+            }
+        }
+
+        // 六、说明
+        blocks.append(.heading(Heading(level: 1, text: "说明")))
+        blocks.append(.paragraph(Paragraph(text: "本报告由 huizong 根据各党支部报送的材料自动汇总，统计截止日期为\(chineseDate(s.asOf))。“逾期”指完成时限早于截止日期且尚未完成；“30日内到期”指完成时限在截止日期后30日内。共性问题按问题表述中的概念词和字面相似度归类，同一党支部的同类问题只计一个党支部。")))
+        if !s.excluded.isEmpty {
+            blocks.append(.paragraph(Paragraph(text: "未纳入统计的文件：" + s.excluded.map { "\(URL(fileURLWithPath: $0.source).lastPathComponent)（\($0.reason)）" }.joined(separator: "；") + "。")))
+        }
+        blocks.append(.signature([s.committee, chineseDate(s.asOf)]))
+
+        // 附件
+        var rows = s.branches.map { b -> Table.Row in
+            let rate = b.measures.isEmpty ? "—" : pct(Double(b.done) / Double(b.measures.count))
+            return Table.Row([b.name, b.members.map(String.init) ?? "—"] + s.aspectTitles.map { t in "\(b.problems.filter { $0.aspect == t }.count)" }
+                             + ["\(b.problems.count)", "\(b.measures.count)", "\(b.done)", "\(b.overdue)", rate])
+        }
+        rows.append(Table.Row(["合计", "\(s.totalMembers)"] + s.aspectTitles.map { t in "\(s.branches.reduce(0) { $0 + $1.problems.filter { $0.aspect == t }.count })" }
+                              + ["\(s.totalProblems)", "\(s.totalMeasures)", "\(s.done)", "\(s.overdue.count)", pct(s.completionRateAll)], role: .total))
+        let wide = s.aspectTitles.count > 3
+        blocks.append(.attachment(Attachment(title: "各党支部查摆问题和整改情况统计表", blocks: [
+            .table(Table(columns: [.init("党支部", alignment: .left), .init("党员数")] + s.aspectTitles.map { .init($0) }
+                         + [.init("问题数"), .init("措施数"), .init("已完成"), .init("逾期"), .init("完成率")], rows: rows, landscape: false)),
+        ], landscape: wide)))
+        let acts = regulationMinimums.map(\.0)
+        let statRows = s.branches.map { b in
+            Table.Row([b.name] + acts.map { a in
+                let v = (b.stats[a] ?? nil).map(String.init) ?? "—"
+                return b.shortfalls.contains { $0.activity == a && $0.rule == "条例" } ? v + "*" : v
+            })
+        }
+        blocks.append(.attachment(Attachment(title: "各党支部“三会一课”等组织生活开展情况", blocks: [
+            .table(Table(columns: [.init("党支部", alignment: .left)] + acts.map { .init($0) }, rows: statRows,
+                         note: "注：带*的为低于《中国共产党支部工作条例（试行）》最低次数或未写明；“—”为材料中未写明。")),
+        ])))
+        if appendix {
+            for b in s.branches {
+                var bl: [Block] = []
+                if !b.problems.isEmpty {
+                    bl.append(.heading(Heading(level: 2, text: "查摆的问题", inContents: false)))
+                    bl.append(.list(ListBlock(style: .numbered, items: b.problems.map { [Span("〔\($0.aspect)〕" + $0.statement.headline)] })))
+                }
+                if !b.measures.isEmpty {
+                    bl.append(.table(Table(caption: "整改措施", columns: [.init("整改措施", width: 6), .init("责任人", width: 1.4), .init("时限", width: 1.8), .init("进展", width: 1.6)],
+                                           rows: b.measures.map { m in
+                        let d: String
+                        switch m.deadline { case let .date(x)?: d = x.description; case .ongoing?: d = "长期"; case nil: d = "—" }
+                        return Table.Row([m.headline, m.owner ?? "—", d, m.statusText ?? "—"])
+                    })))
+                }
+                blocks.append(.attachment(Attachment(title: b.name, blocks: bl)))
+            }
+        }
+        return Document(title: title(s), author: s.committee, subject: "组织生活会情况汇总报告", date: chineseDate(s.asOf), blocks: blocks)
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import HuizongAnalysis
+import HuizongCompose
+import HuizongIngest
+import HuizongLayout
+import HuizongModel
+import HuizongRender
+import HuizongValidate
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Read a committee folder and write the summary report PDF, summary.json and CSV tables.",
+        discussion: """
+        Last year's reports are read from DIR/previous (or --previous). Files with errors do not stop the build:
+        they are listed as not included, in the PDF's 说明 and on the terminal.
+        Example:
+          huizong build samples/committee -o out --as-of 2026-03-31
+        """
+    )
+    @Argument(help: "The committee folder.") var folder: String
+    @Option(name: .shortAndLong, help: "Output folder.") var output: String
+    @Option(help: "Layout name in Layouts/ or a path.") var layout: String = "gbt9704"
+    @Option(help: "As-of date for deadlines, YYYY-MM-DD (default: committee.yaml's as_of).") var asOf: String?
+    @Option(help: "Folder of last year's reports.") var previous: String?
+    @Flag(help: "Add one page per branch with its problems and measures.") var appendix = false
+    @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
+
+    func progress(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+
+    func run() throws {
+        let chinese = Language.chinese(override: lang)
+        let dir = URL(fileURLWithPath: folder)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+            throw fail("not a folder: \(folder)", ExitStatus.usage)
+        }
+        let read = Ingest().readFolder(dir)
+        progress(chinese ? "读取：\(Set(read.reports.map(\.source)).count) 个文件" : "read: \(Set(read.reports.map(\.source)).count) files")
+        var previousFolder: Ingest.Folder?
+        let prevURL = previous.map { URL(fileURLWithPath: $0) } ?? dir.appendingPathComponent("previous")
+        if FileManager.default.fileExists(atPath: prevURL.path) { previousFolder = Ingest().readFolder(prevURL) }
+        guard let day = asOf.flatMap(Day.parseISO) ?? read.committee.asOf ?? (asOf == nil ? Day(year: 2000, month: 1, day: 1) : nil) else {
+            throw fail("--as-of must be YYYY-MM-DD", ExitStatus.usage)
+        }
+        let findings = Validation.run(read)
+        let summary = Analysis(asOf: day).run(read, previous: previousFolder)
+        progress(chinese ? "分析：\(summary.branches.count) 个党支部，\(summary.totalProblems) 条问题，\(summary.problemGroups.count) 类" :
+                 "analysed: \(summary.branches.count) branches, \(summary.totalProblems) problems in \(summary.problemGroups.count) groups")
+        for e in summary.excluded { progress((chinese ? "未纳入：" : "not included: ") + "\(e.source)（\(e.reason)）") }
+
+        let out = URL(fileURLWithPath: output)
+        do { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) } catch {
+            throw fail("cannot create \(output): \(error.localizedDescription)", ExitStatus.output)
+        }
+        let spec: LayoutSpec
+        do { spec = try ProjectPaths.layout(layout) } catch { throw fail("\(error)", ExitStatus.usage) }
+        let typesetter: Typesetter
+        do { typesetter = try Typesetter(spec: spec, fontDirectory: ProjectPaths.fonts) } catch { throw fail("\(error)", ExitStatus.environment) }
+        let document = CommitteeReport.document(summary, appendix: appendix)
+        let pdf = out.appendingPathComponent(CommitteeReport.title(summary) + ".pdf")
+        let laid: LaidOutDocument
+        do {
+            try AtomicFile.write(Data(SummaryJSON.value(summary).render().utf8), to: out.appendingPathComponent("summary.json"))
+            for (name, text) in SummaryJSON.tables(summary) {
+                try AtomicFile.write(Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), to: out.appendingPathComponent(name))
+            }
+            laid = try typesetter.render(document, to: pdf, date: "\(day)T00:00:00")
+        } catch {
+            throw fail("\(error)", ExitStatus.output)
+        }
+        progress(chinese ? "排版：\(laid.pages.count) 页" : "typeset: \(laid.pages.count) pages")
+        let errors = findings.filter { $0.severity == .error }.count
+        print("\(pdf.path): \(laid.pages.count) \(chinese ? "页" : "pages"), \(findings.count) \(chinese ? "条检查结果（错误 \(errors) 条）" : "findings (\(errors) errors)")")
+    }
+}
+
+/// Writes beside the target and renames, so a failure leaves the previous file intact.
+enum AtomicFile {
+    static func write(_ data: Data, to url: URL) throws {
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        do {
+            try data.write(to: tmp)
+            if rename(tmp.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw error
+        }
+    }
+}
