@@ -18,6 +18,11 @@ public struct Ingest: Sendable {
         public var reports: [BranchReport]
         /// Findings about the folder itself (committee.yaml), not about one branch file.
         public var diagnostics: [Diagnostic]
+        public init(committee: CommitteeConfig, reports: [BranchReport], diagnostics: [Diagnostic]) {
+            self.committee = committee
+            self.reports = reports
+            self.diagnostics = diagnostics
+        }
     }
 
     static let readable: Set<String> = ["txt", "md", "markdown", "docx", "xlsx", "csv", "yaml", "yml", "json"]

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// A small element tree from XMLParser, bounded in depth and size; external entities are never resolved.
 final class XMLElement {
@@ -33,48 +30,140 @@ final class XMLElement {
 
 enum XMLTreeError: Error { case malformed(String), tooDeep, tooLarge, entities }
 
-final class XMLTreeBuilder: NSObject, XMLParserDelegate {
+/// A small XML reader for Office parts. FoundationXML's XMLParser traps on some damaged inputs (an attribute
+/// whose namespace prefix is undeclared crashes _NSXMLParserStartElementNs, found by the mutation test), so
+/// the parts are read by this tokenizer instead: elements, attributes, text, the five entities and numeric
+/// references, CDATA; comments and processing instructions skipped. DTDs and entity declarations are refused.
+enum XMLTreeBuilder {
     static let maxDepth = 256
     static let maxElements = 2_000_000
-    var stack: [XMLElement] = []
-    var root: XMLElement?
-    var failure: XMLTreeError?
-    var count = 0
 
     static func parse(_ data: Data) throws -> XMLElement {
-        // Documents that declare entities are refused before parsing: no expansion, no external fetch.
-        if let head = String(data: data.prefix(4096), encoding: .utf8), head.contains("<!ENTITY") || head.contains("<!DOCTYPE") {
-            throw XMLTreeError.entities
+        let b = [UInt8](data)
+        var i = 0
+        let n = b.count
+        var stack: [XMLElement] = []
+        var root: XMLElement?
+        var count = 0
+        func fail(_ m: String) -> XMLTreeError { .malformed("\(m) at byte \(i)") }
+        func decode(_ bytes: ArraySlice<UInt8>) -> String {
+            let raw = String(decoding: bytes, as: UTF8.self)
+            guard raw.contains("&") else { return raw }
+            var out = ""
+            var rest = Substring(raw)
+            while let amp = rest.firstIndex(of: "&") {
+                out += rest[..<amp]
+                guard let semi = rest[amp...].firstIndex(of: ";"), rest.distance(from: amp, to: semi) <= 10 else {
+                    out += "&"
+                    rest = rest[rest.index(after: amp)...]
+                    continue
+                }
+                let name = rest[rest.index(after: amp)..<semi]
+                switch name {
+                case "lt": out += "<"
+                case "gt": out += ">"
+                case "amp": out += "&"
+                case "quot": out += "\""
+                case "apos": out += "'"
+                default:
+                    var code: UInt32?
+                    if name.hasPrefix("#x") { code = UInt32(name.dropFirst(2), radix: 16) } else if name.hasPrefix("#") { code = UInt32(name.dropFirst()) }
+                    if let c = code, let u = Unicode.Scalar(c) { out.unicodeScalars.append(u) } else { out += "&" + name + ";" }
+                }
+                rest = rest[rest.index(after: semi)...]
+            }
+            return out + rest
         }
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        let builder = XMLTreeBuilder()
-        parser.delegate = builder
-        let ok = parser.parse()
-        if let f = builder.failure { throw f }
-        guard ok, let root = builder.root else {
-            throw XMLTreeError.malformed(parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML")
+        func find(_ pattern: [UInt8], from start: Int) -> Int? {
+            guard !pattern.isEmpty, start <= n - pattern.count else { return nil }
+            var k = start
+            while k <= n - pattern.count {
+                if b[k] == pattern[0] && Array(b[k..<(k + pattern.count)]) == pattern { return k }
+                k += 1
+            }
+            return nil
         }
-        return root
+        while i < n {
+            if b[i] != UInt8(ascii: "<") {
+                let start = i
+                while i < n, b[i] != UInt8(ascii: "<") { i += 1 }
+                if let top = stack.last { top.text += decode(b[start..<i]) }
+                continue
+            }
+            guard i + 1 < n else { throw fail("truncated tag") }
+            let c = b[i + 1]
+            if c == UInt8(ascii: "?") {
+                guard let e = find(Array("?>".utf8), from: i + 2) else { throw fail("unterminated declaration") }
+                i = e + 2
+            } else if c == UInt8(ascii: "!") {
+                if find(Array("<!--".utf8), from: i) == i {
+                    guard let e = find(Array("-->".utf8), from: i + 4) else { throw fail("unterminated comment") }
+                    i = e + 3
+                } else if find(Array("<![CDATA[".utf8), from: i) == i {
+                    guard let e = find(Array("]]>".utf8), from: i + 9) else { throw fail("unterminated CDATA") }
+                    stack.last?.text += String(decoding: b[(i + 9)..<e], as: UTF8.self)
+                    i = e + 3
+                } else {
+                    throw XMLTreeError.entities
+                }
+            } else if c == UInt8(ascii: "/") {
+                var k = i + 2
+                while k < n, b[k] != UInt8(ascii: ">") { k += 1 }
+                guard k < n else { throw fail("truncated end tag") }
+                let name = String(decoding: b[(i + 2)..<k], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                guard let top = stack.popLast(), top.name == name else { throw fail("mismatched end tag </\(name)>") }
+                if stack.isEmpty { root = top }
+                i = k + 1
+            } else {
+                // Start tag: name, attributes, optional self-closing slash.
+                var k = i + 1
+                while k < n, !isSpace(b[k]), b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "/") { k += 1 }
+                let name = String(decoding: b[(i + 1)..<k], as: UTF8.self)
+                guard !name.isEmpty else { throw fail("empty tag name") }
+                var attributes: [String: String] = [:]
+                var selfClosing = false
+                while true {
+                    while k < n, isSpace(b[k]) { k += 1 }
+                    guard k < n else { throw fail("truncated tag") }
+                    if b[k] == UInt8(ascii: ">") { k += 1; break }
+                    if b[k] == UInt8(ascii: "/") {
+                        guard k + 1 < n, b[k + 1] == UInt8(ascii: ">") else { throw fail("stray /") }
+                        selfClosing = true
+                        k += 2
+                        break
+                    }
+                    let a0 = k
+                    while k < n, b[k] != UInt8(ascii: "="), !isSpace(b[k]), b[k] != UInt8(ascii: ">") { k += 1 }
+                    let attrName = String(decoding: b[a0..<k], as: UTF8.self)
+                    while k < n, isSpace(b[k]) { k += 1 }
+                    guard k < n, b[k] == UInt8(ascii: "=") else { throw fail("attribute without value") }
+                    k += 1
+                    while k < n, isSpace(b[k]) { k += 1 }
+                    guard k < n, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") else { throw fail("unquoted attribute") }
+                    let quote = b[k]
+                    let v0 = k + 1
+                    k = v0
+                    while k < n, b[k] != quote { k += 1 }
+                    guard k < n else { throw fail("unterminated attribute") }
+                    attributes[attrName] = decode(b[v0..<k])
+                    k += 1
+                }
+                count += 1
+                if count > maxElements { throw XMLTreeError.tooLarge }
+                let e = XMLElement(name: name, attributes: attributes)
+                stack.last?.children.append(e)
+                if selfClosing {
+                    if stack.isEmpty { root = e }
+                } else {
+                    stack.append(e)
+                    if stack.count > maxDepth { throw XMLTreeError.tooDeep }
+                }
+                i = k
+            }
+        }
+        guard stack.isEmpty, let r = root else { throw fail("unclosed elements") }
+        return r
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
-        count += 1
-        if stack.count >= Self.maxDepth { failure = .tooDeep; parser.abortParsing(); return }
-        if count > Self.maxElements { failure = .tooLarge; parser.abortParsing(); return }
-        let e = XMLElement(name: elementName, attributes: attributes)
-        stack.last?.children.append(e)
-        stack.append(e)
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        let e = stack.popLast()
-        if stack.isEmpty { root = e }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        stack.last?.text += string
-    }
+    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
 }

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct BuildCommandTests {
+    static let samples = Repo.root.appendingPathComponent("samples/committee").path
+
+    func build(_ out: URL, extra: [String] = []) throws -> Output {
+        try huizong(["build", Self.samples, "-o", out.path, "--lang", "zh"] + extra)
+    }
+
+    @Test func theSampleReportAgreesWithSummaryJSON() throws {
+        let out = temporaryDirectory()
+        let r = try build(out)
+        #expect(r.status == 0, "\(r.stderr)")
+        let pdf = out.appendingPathComponent("某某机关党委2025年度组织生活会情况汇总报告.pdf")
+        #expect(FileManager.default.fileExists(atPath: pdf.path))
+        #expect(r.stdout.contains(pdf.lastPathComponent) && r.stdout.contains("页"))
+        #expect(r.stderr.contains("未纳入") && r.stderr.contains("026-会议通知.txt"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any])
+        let totals = try #require(json["totals"] as? [String: Int])
+        let rect = try #require(json["rectification"] as? [String: Any])
+        let text = try tool("pdftotext", [pdf.path, "-"]).stdout.filter { !$0.isWhitespace }
+        #expect(text.contains("共查摆问题\(totals["problems"]!)条"))
+        #expect(text.contains("剖析原因\(totals["causes"]!)条"))
+        #expect(text.contains("共制定整改措施\(totals["measures"]!)条"))
+        #expect(text.contains("已完成\(rect["done"] as! Int)条"))
+        #expect(text.contains("已逾期未完成\(rect["overdue"] as! Int)条"))
+        #expect(text.contains(String(format: "计为%.1f%%", (rect["completion_rate"] as! Double) * 100)))
+        // Every branch of the input is in the per-branch table, including a name outside GB2312 in the tables.
+        let branches = try #require(json["branches"] as? [[String: Any]])
+        for b in branches { #expect(text.contains(b["name"] as! String), "\(b["name"]!)") }
+        // Every problem statement once in the groups.
+        let groups = try #require(json["problem_groups"] as? [[String: Any]])
+        #expect(groups.reduce(0) { $0 + (($1["statements"] as? [Any])?.count ?? 0) } == totals["problems"]!)
+        #expect(try tool("qpdf", ["--check", pdf.path]).status == 0)
+        for csv in ["branches.csv", "problem_groups.csv", "overdue.csv", "activities.csv", "problems_by_aspect.csv"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(csv).path), "\(csv)")
+        }
+    }
+
+    @Test func identicalInputGivesIdenticalBytes() throws {
+        let a = temporaryDirectory(), b = temporaryDirectory()
+        _ = try build(a)
+        _ = try build(b)
+        for name in ["某某机关党委2025年度组织生活会情况汇总报告.pdf", "summary.json", "branches.csv"] {
+            #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)), "\(name)")
+        }
+    }
+
+    @Test func checkPrintsFindingsLikeACompilerInBothLanguages() throws {
+        let zh = try huizong(["check", Self.samples], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": ""])
+        #expect(zh.status == 1)
+        #expect(zh.stdout.contains("025-党建办党支部.txt:16: 错误 [impossible-date] 日期“2026年2月30日”不存在"))
+        #expect(zh.stdout.contains("共检查"))
+        let en = try huizong(["check", Self.samples], environment: ["LANG": "C.UTF-8", "LC_ALL": ""])
+        #expect(en.stdout.contains("025-党建办党支部.txt:16: error [impossible-date] the date '2026年2月30日' does not exist"))
+        #expect(en.stdout.contains("files checked"))
+        #expect(try huizong(["check", "/nonexistent"]).status == 2)
+    }
+
+    @Test func parseJSONKeepsTheContractKeys() throws {
+        let r = try huizong(["parse", Repo.root.appendingPathComponent("samples/committee/001-机关第一党支部.txt").path, "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: r.data) as? [String: Any])
+        for key in ["source", "branch", "year", "meeting", "aspects", "causes", "measures", "stats", "diagnostics"] {
+            #expect(json[key] != nil, "\(key)")
+        }
+        let aspects = try #require(json["aspects"] as? [[String: Any]])
+        let problem = try #require((aspects.first?["problems"] as? [[String: Any]])?.first)
+        #expect(Set(problem.keys).isSuperset(of: ["headline", "detail", "location"]))
+        #expect((problem["location"] as? String)?.contains("001-机关第一党支部.txt:") == true)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import HuizongIngest
+import HuizongModel
+import HuizongSynth
+import Testing
+@testable import HuizongAnalysis
+
+@Suite struct GroupingTests {
+    /// The labelled set: the phrase bank's paraphrases (20 groups × 4), each written as a different branch would.
+    static var labelled: [(truth: String, input: GroupInput)] {
+        PhraseBank.problems.flatMap { g in
+            g.paraphrases.enumerated().flatMap { i, p in
+                g.details.enumerated().map { j, d in (g.id, GroupInput(branch: "支部\(i)-\(j)", text: p + "。" + d, location: "x:\(i)")) }
+            }
+        }
+    }
+
+    @Test func adjustedRandIndexOnTheLabelledSet() {
+        let set = Self.labelled
+        #expect(set.count >= 150)
+        #expect(Set(set.map(\.truth)).count >= 20)
+        let groups = Grouper().group(set.map(\.input))
+        var assigned: [GroupInput: Int] = [:]
+        for (k, g) in groups.enumerated() { for m in g.members { assigned[m] = k } }
+        let ari = AdjustedRand.index(truth: set.map(\.truth), predicted: set.map { assigned[$0.input] ?? -1 })
+        print("ARI on \(set.count) statements in \(Set(set.map(\.truth)).count) groups: \(String(format: "%.3f", ari)), \(groups.count) groups found")
+        #expect(ari >= 0.75, "ARI \(ari)")
+    }
+
+    @Test func everyStatementLandsInExactlyOneGroupWhateverTheOrder() {
+        let inputs = Self.labelled.map(\.input)
+        let a = Grouper().group(inputs)
+        var rng = SeededRandom(seed: 9)
+        var shuffled = inputs
+        for i in shuffled.indices.reversed() { shuffled.swapAt(i, rng.int(0...i)) }
+        let b = Grouper().group(shuffled)
+        #expect(a.flatMap(\.members).count == inputs.count)
+        #expect(Set(a.flatMap(\.members)) == Set(inputs))
+        #expect(a.map { Set($0.members) } == b.map { Set($0.members) })
+        #expect(a.map(\.label) == b.map(\.label))
+    }
+
+    @Test func pinnedGroupsFromGroupsYamlComeFirst() {
+        let inputs = [GroupInput(branch: "甲", text: "网上学习平台利用率不高。", location: "a"),
+                      GroupInput(branch: "乙", text: "理论学习不够深入。", location: "b")]
+        let groups = Grouper().group(inputs, pins: [("平台使用", ["网上学习平台"])])
+        #expect(groups.first { $0.label == "平台使用" }?.members.map(\.branch) == ["甲"])
+    }
+}
+
+@Suite struct RectificationTests {
+    func folder(_ measures: [Measure]) -> Ingest.Folder {
+        var r = BranchReport(source: "/x/a.yaml", kind: .canonical)
+        r.branch = "甲党支部"
+        r.measures = measures
+        return Ingest.Folder(committee: CommitteeConfig(), reports: [r], diagnostics: [])
+    }
+
+    @Test func overdueStartsTheDayAfterTheDeadline() throws {
+        let loc = SourceLocation(file: "a", .line(1))
+        let deadline = try #require(Day(year: 2026, month: 3, day: 31))
+        let measures = [
+            Measure(headline: "甲", deadline: .date(deadline), status: .inProgress, location: loc),
+            Measure(headline: "乙", deadline: .date(deadline), status: .done, location: loc),
+            Measure(headline: "丙", deadline: .ongoing, status: .ongoing, location: loc),
+        ]
+        let onTheDay = Analysis(asOf: deadline).run(folder(measures))
+        #expect(onTheDay.overdue.isEmpty)
+        #expect(onTheDay.dueSoon.count == 1)
+        let dayAfter = Analysis(asOf: try #require(Day(year: 2026, month: 4, day: 1))).run(folder(measures))
+        #expect(dayAfter.overdue.map(\.measure) == ["甲"])
+        #expect(dayAfter.overdue.first?.days == 1)
+        #expect(abs(dayAfter.completionRate - 0.5) < 1e-9)       // 1 done / (3 − 1 ongoing)
+        #expect(abs(dayAfter.completionRateAll - 1.0 / 3) < 1e-9)
+    }
+}
+
+@Suite struct SampleCommitteeTests {
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("samples/committee")
+
+    @Test func figuresMatchAHandCount() throws {
+        let folder = Ingest().readFolder(Self.samples)
+        let prev = Ingest().readFolder(Self.samples.appendingPathComponent("previous"))
+        let s = Analysis(asOf: try #require(Day(year: 2026, month: 3, day: 31))).run(folder, previous: prev)
+        // Counted by hand from the folder: 24 on the roster, all sent; 党建办 is not on the roster;
+        // the notice, the broken .docx and the second copy of 机关第一党支部 are not included.
+        #expect(s.expected.count == 24)
+        #expect(s.missing.isEmpty)
+        #expect(s.unknown.contains("党建办党支部"))
+        #expect(s.branches.count == 25)
+        #expect(s.excluded.count == 3)
+        #expect(s.excluded.contains { $0.source.hasSuffix("026-会议通知.txt") })
+        // 党建办党支部: 3 problems (two run-in, one numbered), 2 measures, no causes.
+        let djb = try #require(s.branches.first { $0.name == "党建办党支部" })
+        #expect(djb.problems.count == 3)
+        #expect(djb.measures.count == 2)
+        #expect(djb.causes.isEmpty)
+        #expect(djb.stats["党员大会"] == 3)
+        #expect(djb.stats["支委会"] == .some(nil))
+        // Every problem statement sits in exactly one group.
+        #expect(s.problemGroups.reduce(0) { $0 + $1.members.count } == s.totalProblems)
+        #expect(!s.recurring.isEmpty)
+    }
+}
