@@ -70,3 +70,18 @@ import Testing
         #expect((problem["location"] as? String)?.contains("001-机关第一党支部.txt:") == true)
     }
 }
+
+@Suite struct TemplateCommandTests {
+    @Test func theTemplateParsesCleanly() throws {
+        let f = temporaryDirectory().appendingPathComponent("t.yaml")
+        #expect(try huizong(["template", "-o", f.path]).status == 0)
+        let r = try huizong(["parse", f.path, "--json"])
+        #expect(r.status == 0, "\(r.stdout)")
+        let json = try #require(try JSONSerialization.jsonObject(with: r.data) as? [String: Any])
+        #expect((json["branch"] as? [String: Any])?["name"] as? String == "某某党支部")
+        let measures = try #require(json["measures"] as? [[String: Any]])
+        #expect(measures.first?["deadline"] as? String == "2026-06-30")
+        #expect(measures.first?["status"] as? String == "in_progress")
+        #expect((json["diagnostics"] as? [Any])?.isEmpty == true)
+    }
+}
