@@ -49,6 +49,9 @@ let package = Package(
         .executableTarget(name: "huizong-bench", dependencies: [
             "HuizongDocument", "HuizongLayout", "HuizongRender",
         ]),
+        // libFuzzer targets: built only by scripts/fuzz with -sanitize=fuzzer (libFuzzer supplies main).
+        .executableTarget(name: "huizong-fuzz", dependencies: ["HuizongIngest", "HuizongDocument", "HuizongLayout"],
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument"]),
         .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongValidate", "HuizongModel"]),

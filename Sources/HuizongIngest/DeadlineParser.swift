@@ -34,9 +34,12 @@ public enum DeadlineParser {
         }
         guard let y = year else { return .unreadable }
         guard let m = month else {
-            if s.contains("年底") || s.contains("年末") || s.contains("年内") { return .deadline(.date(Day(year: y, month: 12, day: 31)!)) }
-            if s.contains("上半年") { return .deadline(.date(Day(year: y, month: 6, day: 30)!)) }
-            return .unreadable
+            let end: Day?
+            if s.contains("年底") || s.contains("年末") || s.contains("年内") { end = Day(year: y, month: 12, day: 31) }
+            else if s.contains("上半年") { end = Day(year: y, month: 6, day: 30) }
+            else { return .unreadable }
+            guard let e = end else { return .impossible(s) }
+            return .deadline(.date(e))
         }
         guard (1...12).contains(m) else { return .impossible(s) }
         if let d = day {
@@ -45,7 +48,8 @@ public enum DeadlineParser {
         }
         let dd: Int
         if s.contains("上旬") { dd = 10 } else if s.contains("中旬") { dd = 20 } else { dd = Day.length(y, m) }
-        return .deadline(.date(Day(year: y, month: m, day: dd)!))
+        guard let value = Day(year: y, month: m, day: dd) else { return .impossible(s) }
+        return .deadline(.date(value))
     }
 
     static func scanNumbers(_ s: String) -> [(value: Int, offset: Int)] {

@@ -10,7 +10,7 @@ struct DocxReader {
     }
 
     static func read(_ data: Data, file: String, limits: IngestLimits) throws -> Output {
-        var zip = try ZipPackage(data: data, limits: limits)
+        let zip = try ZipPackage(data: data, limits: limits)
         guard zip.has("word/document.xml") else { throw ZipPackage.Failure.missing("word/document.xml") }
         let doc = try XMLTreeBuilder.parse(try zip.read("word/document.xml"))
         var numbering = Numbering()

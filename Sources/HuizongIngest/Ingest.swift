@@ -81,6 +81,22 @@ public struct Ingest: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             return failed("unreadable-file", "无法读取文件", "cannot read the file")
         }
+        return read(data: data, path: path)
+    }
+
+    /// Reads bytes as if they were the file at `path` (its extension chooses the reader among equals).
+    public func read(data: Data, path: String) -> [BranchReport] {
+        let url = URL(fileURLWithPath: path)
+        let fileLoc = SourceLocation(file: path, .file)
+        func failed(_ code: String, _ zh: String, _ en: String) -> [BranchReport] {
+            var r = BranchReport(source: path, kind: .report)
+            r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: fileLoc))
+            return [r]
+        }
+        if data.count > limits.maxFileBytes {
+            return failed("limit-file-size", "文件大小 \(data.count) 字节，超过上限 \(limits.maxFileBytes) 字节（可用 --max-file-mb 调高）",
+                          "the file is \(data.count) bytes, over the limit of \(limits.maxFileBytes) (raise it with --max-file-mb)")
+        }
         if data.isEmpty { return failed("empty-file", "文件为空", "the file is empty") }
         let ext = url.pathExtension.lowercased()
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])

@@ -9,7 +9,7 @@ struct XlsxReader {
     }
 
     static func read(_ data: Data, limits: IngestLimits) throws -> [Sheet] {
-        var zip = try ZipPackage(data: data, limits: limits)
+        let zip = try ZipPackage(data: data, limits: limits)
         guard zip.has("xl/workbook.xml") else { throw ZipPackage.Failure.missing("xl/workbook.xml") }
         let workbook = try XMLTreeBuilder.parse(try zip.read("xl/workbook.xml"))
         var targets: [String: String] = [:]
