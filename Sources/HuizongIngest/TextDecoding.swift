@@ -35,8 +35,13 @@ public enum TextDecoding {
 
     /// Whether the bytes look like text at all (few control characters).
     public static func looksBinary(_ data: Data) -> Bool {
-        let sample = data.prefix(4096)
+        let sample = [UInt8](data.prefix(4096))
         guard !sample.isEmpty else { return false }
+        // UTF-16 text has zero bytes too, but on one side of each pair only.
+        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return false }
+        let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+        let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+        if (evenZeros == 0) != (oddZeros == 0), max(evenZeros, oddZeros) > sample.count / 8 { return false }
         let controls = sample.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
         return controls * 20 > sample.count
     }

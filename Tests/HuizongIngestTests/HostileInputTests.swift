@@ -1,0 +1,88 @@
+import Foundation
+import HuizongModel
+import Testing
+import ZIPFoundation
+@testable import HuizongIngest
+
+/// Inputs built to hurt: each must end as a diagnostic naming the file, fast, with the rest still read.
+/// Crashes and hangs found by fuzzing are kept here as regressions.
+@Suite struct HostileInputTests {
+    static func package(_ parts: [(String, Data)]) throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        for (path, data) in parts {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
+                data.subdata(in: Int(pos)..<Int(pos) + size)
+            }
+        }
+        return try #require(archive.data)
+    }
+
+    func codes(_ data: Data, _ name: String) -> [String] {
+        Ingest().read(data: data, path: name).flatMap(\.diagnostics).map(\.code)
+    }
+
+    @Test func externalEntitiesAreNeverResolved() throws {
+        let xml = """
+        <?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+        <w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>
+        """
+        let docx = try Self.package([("word/document.xml", Data(xml.utf8))])
+        let found = codes(docx, "xxe.docx")
+        #expect(found.contains("xml-entities"), "\(found)")
+        let reports = Ingest().read(data: docx, path: "xxe.docx")
+        #expect(!ReportJSON.value(reports[0], chinese: false).render().contains("root:"))
+    }
+
+    @Test func aZipBombIsRefusedByItsRatio() throws {
+        let huge = Data(repeating: 0x20, count: 8 * 1024 * 1024)
+        let docx = try Self.package([("word/document.xml", huge)])
+        #expect(docx.count < 100_000)
+        #expect(codes(docx, "bomb.docx").contains("limit-compression-ratio"))
+    }
+
+    @Test func anEntryClaimingMoreBytesThanTheFileIsCorrupt() throws {
+        // Regression (fuzzing): ZIPFoundation loops for ever when an entry's data runs past the end.
+        let xml = "<w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:body></w:document>"
+        var bytes = [UInt8](try Self.package([("word/document.xml", Data(xml.utf8))]))
+        guard let cd = (0..<(bytes.count - 4)).first(where: { bytes[$0] == 0x50 && bytes[$0 + 1] == 0x4B && bytes[$0 + 2] == 0x01 && bytes[$0 + 3] == 0x02 }) else {
+            Issue.record("no central directory")
+            return
+        }
+        bytes[cd + 20] = 0xFF; bytes[cd + 21] = 0xFF; bytes[cd + 22] = 0x00
+        #expect(codes(Data(bytes), "long.docx").contains("corrupt-package"))
+    }
+
+    @Test func truncatedPackagesAndGarbage() throws {
+        let sample = try Data(contentsOf: Repo.samples.appendingPathComponent("004-财务科党支部.docx"))
+        for cut in [10, 100, sample.count / 2, sample.count - 10] {
+            let found = codes(sample.prefix(cut), "cut.docx")
+            #expect(found.contains("corrupt-package"), "cut at \(cut): \(found)")
+        }
+        let sheet = try Data(contentsOf: Repo.samples.appendingPathComponent("整改台账汇总.xlsx"))
+        #expect(codes(sheet.prefix(sheet.count / 3), "cut.xlsx").contains("corrupt-package"))
+    }
+
+    @Test func deadlineRegressionsFromFuzzing() {
+        // Years far outside the calendar used to trap on a force unwrap.
+        #expect(DeadlineParser.parse("99999年底", defaultYear: nil) == .impossible("99999年底"))
+        #expect(DeadlineParser.parse("9999年6月", defaultYear: nil) == .impossible("9999年6月"))
+        #expect(DeadlineParser.parse("3月", defaultYear: 99999) == .impossible("3月"))
+    }
+
+    @Test func aVeryLongSingleLineIsCut() throws {
+        var line = String(repeating: "党支部整改", count: 4_000_000)   // 20 million characters, 60 MB of UTF-8 … too big
+        line = String(line.prefix(12_000_000))                         // 36 MB, under the 50 MB file limit
+        let found = codes(Data(line.utf8), "line.txt")
+        #expect(found.contains("limit-line-length"), "\(found)")
+        #expect(found.contains("not-a-report"))
+    }
+
+    @Test func invalidEncodingsAndUTF16() {
+        #expect(codes(Data([0xFF, 0xFF, 0xFF, 0xFE, 0x80, 0x81, 0xFE, 0xFF, 0x20] + Array(repeating: 0x41, count: 10)), "bad.txt").contains { ["unknown-encoding", "not-a-report"].contains($0) })
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append("甲党支部2025年度组织生活会对照检查材料\n一、存在的问题\n（一）政治纪律方面\n一是学习不够。\n".data(using: .utf16LittleEndian)!)
+        let r = Ingest().read(data: utf16, path: "u16.txt")
+        #expect(r.first?.branch == "甲党支部")
+        #expect(r.first?.problems.count == 1)
+    }
+}
