@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "HuizongSynth", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongValidate", dependencies: ["HuizongModel", "HuizongIngest"]),
         .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongIngest"]),
-        .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongAnalysis", "HuizongDocument"]),
+        .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongIngest", "HuizongAnalysis", "HuizongDocument"]),
         .executableTarget(name: "huizong", dependencies: [
             "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongSynth",
             "HuizongDocument", "HuizongLayout", "HuizongRender",
@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument"]),
         .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongValidate", "HuizongModel"]),
-        .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth"]),
+        .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth", "HuizongCompose"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -44,6 +44,10 @@ public struct CommitteeSummary: Sendable {
     public var recurring: [Recurring]
     public var previousYear: Int?
     public var previousMeasures: [RectificationStatus: Int]
+    /// Measures written in reports whose branch also sent a ledger (the ledger's count instead).
+    public var supersededMeasures: Int
+    /// The reports that went into the figures, as "source#branch".
+    public var includedReports: [String]
     public var diagnostics: [Diagnostic]
 
     public var totalMembers: Int { branches.compactMap(\.members).reduce(0, +) }
@@ -78,6 +82,8 @@ public struct Analysis {
         var ledgerBranches = Set<String>()
         for r in folder.reports where r.kind == .ledger { if let b = r.branch { ledgerBranches.insert(config.canonicalName(b) ?? b) } }
         var seenReports: [String: String] = [:]
+        var superseded = 0
+        var included: [String] = []
         for r in folder.reports.sorted(by: { $0.source < $1.source }) {
             if let f = r.diagnostics.first(where: { $0.severity == .error && fatal.contains($0.code) }) {
                 excluded.append(.init(source: r.source, reason: f.zh))
@@ -96,6 +102,7 @@ public struct Analysis {
                 }
                 seenReports[name] = r.source
             }
+            included.append(r.source + "#" + (r.branch ?? ""))
             var b = byName[name] ?? CommitteeSummary.Branch(name: name, sources: [], members: nil, meetingDate: nil, expected: nil, present: nil,
                                                            problems: [], causes: [], measures: [], stats: [:], shortfalls: [])
             b.sources.append(r.source)
@@ -112,6 +119,8 @@ public struct Analysis {
             // those written in the report's prose.
             if r.kind == .ledger || !ledgerBranches.contains(name) {
                 b.measures += r.measures.map { var m = $0; m.branch = name; return m }
+            } else {
+                superseded += r.measures.count
             }
             for (k, v) in ReportJSON.mergedStats(r) where b.stats[k] == nil || b.stats[k]! == nil { b.stats[k] = v }
             byName[name] = b
@@ -209,6 +218,7 @@ public struct Analysis {
             statusCounts: status, unknownStatus: unknownStatus, overdue: overdue, dueSoon: dueSoon, noOwnerOrDeadline: noOwner,
             problemsWithoutMeasures: branches.filter { !$0.problems.isEmpty && $0.measures.isEmpty }.map(\.name),
             recurring: recurring, previousYear: previousYear, previousMeasures: previousMeasures,
+            supersededMeasures: superseded, includedReports: included,
             diagnostics: folder.diagnostics + folder.reports.flatMap(\.diagnostics))
     }
 }

@@ -78,6 +78,7 @@ enum CanonicalReader {
         }
         r.paragraphsRead = n
         r.paragraphsPlaced = n
+        r.emitted = ItemCounts(problems: r.problems.count, causes: r.causes.count, measures: r.measures.count)
         if r.branch == nil {
             r.diagnostics.append(Diagnostic(.warning, "no-branch-name", zh: "规范格式文件缺少 branch.name", en: "branch.name is missing", at: fileLoc))
         }

@@ -185,6 +185,7 @@ public struct Ingest: Sendable {
                 // A table inside a report: its measures belong to the report's branch.
                 for l in ledgers {
                     report.measures += l.measures.map { var m = $0; m.branch = m.branch ?? report.branch; return m }
+                    report.emitted.measures += l.emitted.measures
                     report.diagnostics += l.diagnostics
                 }
                 return [report]

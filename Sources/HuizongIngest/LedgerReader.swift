@@ -80,6 +80,7 @@ public enum LedgerReader {
             guard let (text, mc) = value(row, .measure) ?? value(row, .problem) else {
                 b.diagnostics.append(Diagnostic(.note, "ledger-row-skipped", zh: "这一行没有整改措施，未计入", en: "row without a measure, not counted",
                                                 at: locate(r, 0)))
+                b.paragraphsNoted += 1
                 byBranch[branchName] = b
                 continue
             }
@@ -108,6 +109,7 @@ public enum LedgerReader {
                 m.doneDate = day
             }
             b.measures.append(m)
+            b.emitted.measures += 1
             b.paragraphsPlaced += 1
             byBranch[branchName] = b
         }

@@ -125,16 +125,19 @@ public struct NarrativeParser {
             case .problems:
                 let (aspects, used, context) = problemAspects(units, heading: heading, source: source)
                 report.aspects += aspects
+                report.emitted.problems += aspects.reduce(0) { $0 + $1.problems.count }
                 placed += used
                 if context > 0, let loc = units.first?.paragraph.location { contextCount.append(("存在的问题", context, loc)) }
             case .causes:
                 let (items, used, context) = statements(units)
                 report.causes += items
+                report.emitted.causes += items.count
                 placed += used
                 if context > 0, let loc = units.first?.paragraph.location { contextCount.append(("原因剖析", context, loc)) }
             case .measures:
                 let (items, used, context) = statements(units)
                 report.measures += items.map { measure($0, branch: report.branch, year: report.year, diagnostics: &report.diagnostics) }
+                report.emitted.measures += items.count
                 placed += used
                 if context > 0, let loc = units.first?.paragraph.location { contextCount.append(("整改措施", context, loc)) }
             case .preamble, .basics, .previous, .other:
@@ -151,6 +154,7 @@ public struct NarrativeParser {
                 }
             }
         }
+        report.paragraphsNoted = contextCount.reduce(0) { $0 + $1.1 }
         for (name, count, loc) in contextCount {
             report.diagnostics.append(Diagnostic(.note, "context",
                 zh: "“\(name)”部分有\(count)段叙述性文字，作为背景保留，未计入问题、原因或措施",

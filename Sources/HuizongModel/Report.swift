@@ -175,6 +175,15 @@ public struct Aspect: Hashable, Sendable {
     }
 }
 
+public struct ItemCounts: Sendable, Equatable {
+    public var problems = 0, causes = 0, measures = 0
+    public init(problems: Int = 0, causes: Int = 0, measures: Int = 0) {
+        self.problems = problems
+        self.causes = causes
+        self.measures = measures
+    }
+}
+
 /// One file's worth of a branch: its report, its ledger, or both.
 public struct BranchReport: Sendable {
     public enum Kind: String, Sendable { case report, ledger, canonical }
@@ -195,6 +204,10 @@ public struct BranchReport: Sendable {
     /// Paragraphs read, and those placed in the model; the rest were reported as not understood.
     public var paragraphsRead = 0
     public var paragraphsPlaced = 0
+    /// Paragraphs reported as not understood (context notes, skipped rows), so read = placed + noted.
+    public var paragraphsNoted = 0
+    /// Items counted where the reader made them; the arrays above must hold exactly these many.
+    public var emitted = ItemCounts()
 
     public init(source: String, kind: Kind) {
         self.source = source

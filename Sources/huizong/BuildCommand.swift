@@ -54,11 +54,20 @@ struct BuildCommand: ParsableCommand {
         do { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) } catch {
             throw fail("cannot create \(output): \(error.localizedDescription)", ExitStatus.output)
         }
+        for stale in AtomicFile.removeStale(in: out) {
+            progress(chinese ? "已删除上次中断运行留下的未完成文件：\(stale)" : "removed a half-written file left by an interrupted run: \(stale)")
+        }
         let spec: LayoutSpec
         do { spec = try ProjectPaths.layout(layout) } catch { throw fail("\(error)", ExitStatus.usage) }
         let typesetter: Typesetter
         do { typesetter = try Typesetter(spec: spec, fontDirectory: ProjectPaths.fonts) } catch { throw fail("\(error)", ExitStatus.environment) }
         let document = CommitteeReport.document(summary, appendix: appendix)
+        let reconciliation = Reconciliation(folder: read, summary: summary, document: document)
+        for line in reconciliation.lines { progress((chinese ? "核对：" : "reconciled: ") + line) }
+        guard reconciliation.ok else {
+            for m in reconciliation.mismatches { progress((chinese ? "核对不符：" : "MISMATCH: ") + m) }
+            throw fail(chinese ? "数量核对不符，未生成报告" : "counts do not reconcile; no report written", ExitStatus.findings)
+        }
         let pdf = out.appendingPathComponent(CommitteeReport.title(summary) + ".pdf")
         let laid: LaidOutDocument
         do {
@@ -78,6 +87,21 @@ struct BuildCommand: ParsableCommand {
 
 /// Writes beside the target and renames, so a failure leaves the previous file intact.
 enum AtomicFile {
+    /// Temporary files (".NAME.PID.tmp") of runs that are no longer alive: a kill -9 leaves them behind.
+    static func removeStale(in dir: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        var removed: [String] = []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0 {
+                try? FileManager.default.removeItem(at: dir.appendingPathComponent(name))
+                removed.append(name)
+            }
+        }
+        return removed
+    }
+
     static func write(_ data: Data, to url: URL) throws {
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         do {

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// An interrupted or failing run leaves the previous outputs intact and says what happened; huizong never
+/// opens a network connection. These tests need root for tmpfs (CI and the set-up run as root).
+@Suite(.serialized) struct OutputSafetyTests {
+    static let samples = Repo.root.appendingPathComponent("samples/committee").path
+    static let pdfName = "某某机关党委2025年度组织生活会情况汇总报告.pdf"
+
+    func snapshot(_ dir: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) {
+            out[name] = try Data(contentsOf: dir.appendingPathComponent(name))
+        }
+        return out
+    }
+
+    @Test func aFullDiskLeavesThePreviousReportIntact() throws {
+        let mount = temporaryDirectory()
+        guard try tool("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=1500k", "tmpfs", mount.path]).status == 0 else {
+            Issue.record("cannot mount a tmpfs (root needed)")
+            return
+        }
+        defer { _ = try? tool("/usr/bin/umount", [mount.path]) }
+        let first = try huizong(["build", Self.samples, "-o", mount.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try snapshot(mount)
+        // Fill what is left of the disk, then build again.
+        _ = try tool("/usr/bin/dd", ["if=/dev/zero", "of=\(mount.path)/filler", "bs=4k"])
+        let second = try huizong(["build", Self.samples, "-o", mount.path, "--appendix"])
+        #expect(second.status == 4, "\(second.status) \(second.stderr)")
+        #expect(second.stderr.contains("huizong:"))
+        var after = try snapshot(mount)
+        after.removeValue(forKey: "filler")
+        #expect(after.keys.sorted() == before.keys.sorted(), "no temporary file is left: \(after.keys.sorted())")
+        for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+    }
+
+    @Test func killDashNineLeavesThePreviousReportIntact() throws {
+        let big = temporaryDirectory()
+        #expect(try huizong(["generate", "--branches", "400", "--seed", "3", "-o", big.path]).status == 0)
+        let out = temporaryDirectory()
+        #expect(try huizong(["build", big.path, "-o", out.path, "--appendix"]).status == 0)
+        let before = try snapshot(out)
+        // Start again and kill it once typesetting has begun (after the analysis line).
+        let p = Process()
+        p.executableURL = Repo.binary
+        p.arguments = ["build", big.path, "-o", out.path, "--appendix", "--lang", "en"]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        var seen = ""
+        while !seen.contains("reconciled: PDF table") {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal)
+        var after = try snapshot(out)
+        let stale = after.keys.filter { $0.hasSuffix(".tmp") }
+        for s in stale { after.removeValue(forKey: s) }
+        for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+        // The next run removes what the killed one left and says so.
+        let again = try huizong(["build", big.path, "-o", out.path, "--lang", "en"])
+        #expect(again.status == 0)
+        if !stale.isEmpty { #expect(again.stderr.contains("removed a half-written file")) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
+
+    @Test func anUnwritableFolderIsAClearError() throws {
+        let r = try huizong(["build", Self.samples, "-o", "/proc/huizong-cannot-be-here"])
+        #expect(r.status == 4)
+        #expect(r.stderr.contains("cannot create"))
+    }
+
+    @Test func noNetworkConnectionIsEverOpened() throws {
+        let out = temporaryDirectory()
+        let log = out.appendingPathComponent("strace.log")
+        let r = try tool("strace", ["-f", "-qq", "-e", "trace=socket,connect", "-o", log.path, Repo.binary.path,
+                                    "build", Self.samples, "-o", out.appendingPathComponent("o").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let calls = try String(contentsOf: log, encoding: .utf8)
+        #expect(!calls.contains("AF_INET"), "\(calls)")
+        #expect(!calls.contains("AF_INET6"))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import HuizongCompose
+import HuizongIngest
+import HuizongModel
+import Testing
+@testable import HuizongAnalysis
+
+/// Nothing lost: a reader that drops an item, or a stage that loses one, makes the build fail.
+@Suite struct ReconciliationTests {
+    static let asOf = Day(year: 2026, month: 3, day: 31)!
+
+    func reconcile(_ folder: Ingest.Folder) -> Reconciliation {
+        let summary = Analysis(asOf: Self.asOf).run(folder)
+        return Reconciliation(folder: folder, summary: summary, document: CommitteeReport.document(summary))
+    }
+
+    @Test func theSamplesReconcile() {
+        let r = reconcile(Ingest().readFolder(SampleCommitteeTests.samples))
+        #expect(r.ok, "\(r.mismatches)")
+        #expect(r.lines.count >= 3)
+    }
+
+    @Test func aReaderThatDropsAnItemIsCaught() throws {
+        var folder = Ingest().readFolder(SampleCommitteeTests.samples)
+        // The faulty reader: it made the item (counted it) but the report it hands on lacks it.
+        let k = try #require(folder.reports.firstIndex { !$0.problems.isEmpty && $0.kind == .report })
+        let a = try #require(folder.reports[k].aspects.firstIndex { !$0.problems.isEmpty })
+        folder.reports[k].aspects[a].problems.removeLast()
+        let r = reconcile(folder)
+        #expect(!r.ok)
+        #expect(r.mismatches.contains { $0.contains("the reader made") })
+    }
+
+    @Test func aReaderThatLosesAParagraphIsCaught() throws {
+        var folder = Ingest().readFolder(SampleCommitteeTests.samples)
+        let k = try #require(folder.reports.firstIndex { $0.kind == .report && $0.diagnostics.allSatisfy { $0.severity != .error } })
+        folder.reports[k].paragraphsPlaced -= 1
+        let r = reconcile(folder)
+        #expect(r.mismatches.contains { $0.contains("paragraphs read") })
+    }
+
+    @Test func aSummaryThatLosesAProblemIsCaught() throws {
+        let folder = Ingest().readFolder(SampleCommitteeTests.samples)
+        var summary = Analysis(asOf: Self.asOf).run(folder)
+        summary.branches[0].problems.removeLast()
+        let r = Reconciliation(folder: folder, summary: summary, document: CommitteeReport.document(summary))
+        #expect(!r.ok)
+    }
+}
