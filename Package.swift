@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,7 +35,7 @@ let package = Package(
         .target(name: "HuizongIngest", dependencies: [
             "HuizongModel",
             .product(name: "Yams", package: "Yams"),
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "CompressNIO", package: "compress-nio"),
         ]),
         .target(name: "HuizongSynth", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongValidate", dependencies: ["HuizongModel", "HuizongIngest"]),
@@ -54,7 +55,8 @@ let package = Package(
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument"]),
-        .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongValidate", "HuizongModel"]),
+        .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongValidate", "HuizongModel",
+                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth", "HuizongCompose"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]

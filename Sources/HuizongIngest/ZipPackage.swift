@@ -1,37 +1,37 @@
+import CompressNIO
 import Foundation
-import ZIPFoundation
+import NIOCore
 
-/// A .docx or .xlsx package, read with limits on size and compression ratio.
-/// The bytes go through a private temporary file: ZIPFoundation's in-memory archives trap on some damaged
-/// inputs (a negative range in MemoryFile.readData) and never free their buffer, both found by fuzzing.
+/// A .docx or .xlsx package. The central directory is read here, every entry is checked to lie inside the
+/// file, and its data is inflated with zlib (CompressNIO) into a buffer of the declared size, so a damaged
+/// stream is an error, never a loop, and nothing unpacks past the limits.
+/// (ZIPFoundation, used before, traps on some damaged archives in memory, leaks per archive, and loops for
+/// ever on a truncated deflate stream; all three were found by fuzzing.)
 final class ZipPackage {
     enum Failure: Error { case notZip, missing(String), tooLarge(String), ratio(String), corrupt(String) }
-    let archive: Archive
+    struct Entry { var method: Int; var compressed: Int; var uncompressed: Int; var start: Int }
+
+    let bytes: [UInt8]
     let limits: IngestLimits
-    let file: URL
+    var entries: [String: Entry] = [:]
     var budget: Int
 
     init(data: Data, limits: IngestLimits) throws {
-        try Self.checkLayout(data)
-        file = FileManager.default.temporaryDirectory.appendingPathComponent("huizong-\(getpid())-\(UUID().uuidString).zip")
-        do { try data.write(to: file) } catch { throw Failure.corrupt("cannot stage the package: \(error.localizedDescription)") }
-        do { archive = try Archive(url: file, accessMode: .read) } catch {
-            try? FileManager.default.removeItem(at: file)
-            throw Failure.notZip
-        }
+        bytes = [UInt8](data)
         self.limits = limits
         budget = limits.maxUnzippedBytes
+        try readCentralDirectory()
     }
 
-    deinit { try? FileManager.default.removeItem(at: file) }
+    func has(_ path: String) -> Bool { entries[path] != nil }
+    var paths: [String] { entries.keys.sorted() }
 
-    /// Checks from the central directory that every entry's data lies inside the file before ZIPFoundation
-    /// reads it: its decompression loop never ends when an entry claims more bytes than remain (fuzzing).
-    static func checkLayout(_ data: Data) throws {
-        let b = [UInt8](data)
-        func u16(_ i: Int) -> Int { i + 2 <= b.count ? Int(b[i]) | Int(b[i + 1]) << 8 : -1 }
-        func u32(_ i: Int) -> Int { i + 4 <= b.count ? u16(i) | u16(i + 2) << 16 : -1 }
-        guard b.count >= 22 else { throw Failure.notZip }
+    private func u16(_ i: Int) -> Int { i >= 0 && i + 2 <= bytes.count ? Int(bytes[i]) | Int(bytes[i + 1]) << 8 : -1 }
+    private func u32(_ i: Int) -> Int { i >= 0 && i + 4 <= bytes.count ? u16(i) | u16(i + 2) << 16 : -1 }
+
+    private func readCentralDirectory() throws {
+        let b = bytes
+        guard b.count >= 22, b.starts(with: [0x50, 0x4B]) else { throw Failure.notZip }
         var eocd = -1
         var i = b.count - 22
         while i >= max(0, b.count - 22 - 65_535) {
@@ -44,45 +44,48 @@ final class ZipPackage {
         var p = cdOffset
         for _ in 0..<count {
             guard u32(p) == 0x0201_4B50 else { throw Failure.corrupt("central directory entry") }
-            let compressed = u32(p + 20), uncompressed = u32(p + 24)
+            let method = u16(p + 10), compressed = u32(p + 20), uncompressed = u32(p + 24)
             let nameLength = u16(p + 28), extraLength = u16(p + 30), commentLength = u16(p + 32)
             let local = u32(p + 42)
-            guard compressed >= 0, uncompressed >= 0, nameLength >= 0, extraLength >= 0, commentLength >= 0, local >= 0 else {
-                throw Failure.corrupt("central directory entry")
-            }
+            guard method >= 0, compressed >= 0, uncompressed >= 0, nameLength >= 0, extraLength >= 0, commentLength >= 0, local >= 0,
+                  p + 46 + nameLength <= b.count else { throw Failure.corrupt("central directory entry") }
             if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF { throw Failure.corrupt("ZIP64 entries are not read") }
+            let name = String(decoding: b[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
             // The local header (30 bytes, name, extra) and the data must end before the central directory.
             let localName = u16(local + 26), localExtra = u16(local + 28)
-            guard u32(local) == 0x0403_4B50, localName >= 0, localExtra >= 0,
-                  local + 30 + localName + localExtra + compressed <= cdOffset else {
-                throw Failure.corrupt("an entry's data lies outside the file")
+            let start = local + 30 + localName + localExtra
+            guard u32(local) == 0x0403_4B50, localName >= 0, localExtra >= 0, start + compressed <= cdOffset else {
+                throw Failure.corrupt("\(name): its data lies outside the file")
             }
+            entries[name] = Entry(method: method, compressed: compressed, uncompressed: uncompressed, start: start)
             p += 46 + nameLength + extraLength + commentLength
         }
     }
 
-    func has(_ path: String) -> Bool { archive[path] != nil }
-
-    var paths: [String] { archive.map(\.path) }
-
     func read(_ path: String) throws -> Data {
-        guard let entry = archive[path] else { throw Failure.missing(path) }
-        let declared = Int(entry.uncompressedSize)
-        let compressed = max(Int(entry.compressedSize), 1)
-        if declared > budget { throw Failure.tooLarge(path) }
-        if declared / compressed > limits.maxCompressionRatio, declared > 1_000_000 { throw Failure.ratio(path) }
-        var out = Data()
-        let cap = budget
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                // Declared sizes can lie: count what actually comes out.
-                if out.count + chunk.count > cap { throw Failure.tooLarge(path) }
-                out.append(chunk)
+        guard let e = entries[path] else { throw Failure.missing(path) }
+        if e.uncompressed > budget { throw Failure.tooLarge(path) }
+        if e.uncompressed > 1_000_000, e.uncompressed / max(e.compressed, 1) > limits.maxCompressionRatio { throw Failure.ratio(path) }
+        let slice = bytes[e.start..<(e.start + e.compressed)]
+        let out: Data
+        switch e.method {
+        case 0:
+            guard e.compressed == e.uncompressed else { throw Failure.corrupt("\(path): stored sizes differ") }
+            out = Data(slice)
+        case 8:
+            var input = ByteBufferAllocator().buffer(capacity: e.compressed)
+            input.writeBytes(slice)
+            // One byte more than declared: a stream that inflates past its declared size is damaged too.
+            var output = ByteBufferAllocator().buffer(capacity: e.uncompressed + 1)
+            do {
+                try input.decompress(to: &output, with: .deflate())
+            } catch {
+                throw Failure.corrupt("\(path): \(error)")
             }
-        } catch let f as Failure {
-            throw f
-        } catch {
-            throw Failure.corrupt("\(path): \(error)")
+            guard output.readableBytes == e.uncompressed else { throw Failure.corrupt("\(path): inflated size differs from the declared one") }
+            out = Data(output.readableBytesView)
+        default:
+            throw Failure.corrupt("\(path): compression method \(e.method) is not read")
         }
         budget -= out.count
         return out

@@ -86,3 +86,17 @@ import ZIPFoundation
         #expect(r.first?.problems.count == 1)
     }
 }
+
+/// Inputs that crashed or hung a reader under libFuzzer, kept so they never do again.
+@Suite struct FuzzRegressionTests {
+    @Test func everyKeptFindingEndsAsADiagnostic() throws {
+        let dir = Repo.root.appendingPathComponent("Tests/HuizongIngestTests/Regressions")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files.count >= 2)
+        for f in files {
+            let reports = Ingest().read(dir.appendingPathComponent(f))
+            #expect(!reports.isEmpty)
+            #expect(reports.flatMap(\.diagnostics).contains { $0.severity == .error }, "\(f)")
+        }
+    }
+}
