@@ -7,16 +7,21 @@ public struct GroupInput: Sendable, Hashable {
     public var text: String
     public var location: String
     public var year: Int?
-    public init(branch: String, text: String, location: String, year: Int? = nil) {
+    /// The aspect the statement was raised under, carried into summary.json for roll-ups.
+    public var aspect: String?
+    public init(branch: String, text: String, location: String, year: Int? = nil, aspect: String? = nil) {
         self.branch = branch
         self.text = text
         self.location = location
+        self.aspect = aspect
         self.year = year
     }
 }
 
 public struct StatementGroup: Sendable {
     public var label: String
+    /// Whether a clerk named this group in groups.yaml (false: found automatically, i.e. new to the clerk).
+    public var pinned = false
     public var keywords: [String]
     public var members: [GroupInput]
     public var branches: [String] { Array(Set(members.map(\.branch))).sorted() }
@@ -87,7 +92,7 @@ public struct Grouper: Sendable {
         var out: [StatementGroup] = []
         for g in groups where !g.members.isEmpty {
             let top = g.concepts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map { Lexicon.concepts[$0.key].id }
-            out.append(StatementGroup(label: g.pinned ?? Self.label(g.members), keywords: top, members: g.members))
+            out.append(StatementGroup(label: g.pinned ?? Self.label(g.members), pinned: g.pinned != nil, keywords: top, members: g.members))
         }
         return out.sorted {
             let (a, b) = ($0.branches.count, $1.branches.count)

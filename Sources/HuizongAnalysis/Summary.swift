@@ -171,7 +171,9 @@ public struct Analysis {
 
         // Grouping, with last year's problems in the same pass so recurrences share a group.
         let year = config.year ?? folder.reports.compactMap(\.year).first
-        var inputs = branches.flatMap { b in b.problems.map { GroupInput(branch: b.name, text: $0.statement.text, location: $0.statement.location.description, year: year) } }
+        var inputs = branches.flatMap { b in
+            b.problems.map { GroupInput(branch: b.name, text: $0.statement.text, location: $0.statement.location.description, year: year, aspect: $0.aspect) }
+        }
         var previousMeasures: [RectificationStatus: Int] = [:]
         var previousYear: Int?
         if let previous {

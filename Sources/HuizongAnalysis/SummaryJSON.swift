@@ -5,9 +5,13 @@ import HuizongModel
 public enum SummaryJSON {
     public static func value(_ s: CommitteeSummary) -> JSONValue {
         func group(_ g: StatementGroup) -> JSONValue {
-            .object([("label", .string(g.label)), ("branches", .array(g.branches.map(JSONValue.string))),
+            .object([("label", .string(g.label)), ("pinned", .bool(g.pinned)), ("branches", .array(g.branches.map(JSONValue.string))),
                      ("keywords", .array(g.keywords.map(JSONValue.string))),
-                     ("statements", .array(g.members.map { .object([("branch", .string($0.branch)), ("text", .string($0.text)), ("location", .string($0.location))]) }))])
+                     ("statements", .array(g.members.map { m in
+                         var fields: [(String, JSONValue)] = [("branch", .string(m.branch)), ("text", .string(m.text)), ("location", .string(m.location))]
+                         if let a = m.aspect { fields.append(("aspect", .string(a))) }
+                         return .object(fields)
+                     }))])
         }
         let st = s.statusCounts
         return .object([
@@ -39,6 +43,18 @@ public enum SummaryJSON {
                                                                                    ("minimum", .int($0.minimum)), ("rule", .string($0.rule))]) })),
                                 ("sources", .array(b.sources.map(JSONValue.string)))])
             })),
+            // Every measure, so a higher committee can roll this summary up without the original files.
+            ("measures", .array(s.branches.flatMap { b in b.measures.map { m in
+                let deadline: JSONValue
+                switch m.deadline {
+                case let .date(d)?: deadline = .string(d.description)
+                case .ongoing?: deadline = .string("ongoing")
+                case nil: deadline = .null
+                }
+                return .object([("branch", .string(b.name)), ("headline", .string(m.headline)), ("detail", .string(m.detail)),
+                                ("owner", .str(m.owner)), ("deadline", deadline), ("status", .str(m.status?.rawValue)),
+                                ("status_text", .str(m.statusText)), ("location", .string(m.location.description))])
+            } })),
             ("recurring", .array(s.recurring.map { .object([("branch", .string($0.branch)), ("group", .string($0.group)),
                                                             ("years", .array($0.years.map(JSONValue.int)))]) })),
         ])
@@ -51,6 +67,12 @@ public enum SummaryJSON {
 
     /// The tables clerks open in Excel, as (file name, CSV text). UTF-8 with a BOM so Excel reads Chinese.
     public static func tables(_ s: CommitteeSummary) -> [(String, String)] {
+        let names = ["branches.csv", "problems_by_aspect.csv", "problem_groups.csv", "overdue.csv", "activities.csv"]
+        return zip(names, sheetTables(s)).map { ($0, csv($1.1)) }
+    }
+
+    /// The same tables with sheet names, for the .xlsx workbook (a sheet per table).
+    public static func sheetTables(_ s: CommitteeSummary) -> [(String, [[String]])] {
         var branches = [["党支部", "党员数", "查摆问题数", "整改措施数", "已完成", "逾期", "完成率"]]
         for b in s.branches {
             let rate = b.measures.isEmpty ? "" : String(format: "%.1f%%", 100 * Double(b.done) / Double(b.measures.count))
@@ -65,7 +87,6 @@ public enum SummaryJSON {
         let activities = regulationMinimums.map(\.0)
         var stats = [["党支部"] + activities]
         for b in s.branches { stats.append([b.name] + activities.map { a in (b.stats[a] ?? nil).map(String.init) ?? "" }) }
-        return [("branches.csv", csv(branches)), ("problems_by_aspect.csv", csv(aspects)), ("problem_groups.csv", csv(groups)),
-                ("overdue.csv", csv(overdue)), ("activities.csv", csv(stats))]
+        return [("党支部情况", branches), ("各方面问题数", aspects), ("共性问题", groups), ("逾期措施", overdue), ("组织生活次数", stats)]
     }
 }

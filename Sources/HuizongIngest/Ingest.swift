@@ -128,6 +128,8 @@ public struct Ingest: Sendable {
                                                    defaultYear: defaultYear) { r, c in
                 SourceLocation(file: path, .line(r + 1)).withColumn(c)
             })
+        case "json" where RollupReader.isSummary(data):
+            return attach(extra, RollupReader.read(data, file: path))
         case "yaml", "yml", "json":
             return attach(extra, [CanonicalReader.read(text, file: path)])
         default:

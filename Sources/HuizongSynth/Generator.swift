@@ -1,5 +1,5 @@
 import Foundation
-import ZIPFoundation
+import HuizongExport
 
 /// Deterministic pseudo-random numbers (SplitMix64): the same seed writes the same folder on every machine.
 public struct SeededRandom {
@@ -283,36 +283,8 @@ public struct CommitteeGenerator {
             }
             r = end + 1
         }
-        var sheet = "<sheetData>"
-        for (i, row) in all.enumerated() {
-            sheet += "<row r=\"\(i + 1)\">"
-            for (j, cell) in row.enumerated() where !cell.isEmpty {
-                let ref = String(UnicodeScalar(UInt8(65 + j))) + "\(i + 1)"
-                sheet += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(Self.esc(cell))</t></is></c>"
-            }
-            sheet += "</row>"
-        }
-        sheet += "</sheetData><mergeCells count=\"\(merges.count)\">" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
-        let ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
-        return try zip([
-            ("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>"),
-            ("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
-            ("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook \(ns)><sheets><sheet name=\"整改台账\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
-            ("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet \(ns)>\(sheet)</worksheet>"),
-        ])
+        return try XLSXWriter.data([XLSXWriter.Sheet(name: "整改台账", rows: all, merges: merges, headerRows: [1])])
     }
 
-    func zip(_ parts: [(String, String)]) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        for (path, content) in parts {
-            let data = Data(content.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: Date(timeIntervalSince1970: 1_700_000_000), compressionMethod: .deflate) { pos, size in
-                data.subdata(in: Int(pos)..<Int(pos) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
-    }
+    func zip(_ parts: [(String, String)]) throws -> Data { try Package.zip(parts) }
 }

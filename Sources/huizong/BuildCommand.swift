@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HuizongAnalysis
 import HuizongCompose
+import HuizongExport
 import HuizongIngest
 import HuizongLayout
 import HuizongModel
@@ -72,9 +73,12 @@ struct BuildCommand: ParsableCommand {
         let laid: LaidOutDocument
         do {
             try AtomicFile.write(Data(SummaryJSON.value(summary).render().utf8), to: out.appendingPathComponent("summary.json"))
-            for (name, text) in SummaryJSON.tables(summary) {
+            let tables = SummaryJSON.tables(summary)
+            for (name, text) in tables {
                 try AtomicFile.write(Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), to: out.appendingPathComponent(name))
             }
+            let sheets = SummaryJSON.sheetTables(summary).map { XLSXWriter.Sheet(name: $0.0, rows: $0.1) }
+            try AtomicFile.write(try XLSXWriter.data(sheets), to: out.appendingPathComponent(CommitteeReport.title(summary) + "统计表.xlsx"))
             laid = try typesetter.render(document, to: pdf, date: "\(day)T00:00:00")
         } catch {
             throw fail("\(error)", ExitStatus.output)
