@@ -49,7 +49,8 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "huizong-bench", dependencies: [
-            "HuizongDocument", "HuizongLayout", "HuizongRender",
+            "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongIngest", "HuizongAnalysis", "HuizongCompose",
+            "HuizongSynth", "HuizongModel",
         ]),
         // libFuzzer targets: built only by scripts/fuzz with -sanitize=fuzzer (libFuzzer supplies main).
         .executableTarget(name: "huizong-fuzz", dependencies: ["HuizongIngest", "HuizongDocument", "HuizongLayout"],

@@ -37,15 +37,20 @@ public struct Grouper: Sendable {
 
     struct Features {
         var concepts: Set<Int>
-        var pairs: Set<String>
+        var pairs: Set<UInt64>
+    }
+
+    /// The part of a statement that says what the problem is: its first clause up to 。 or ；.
+    static func core(_ text: String) -> String {
+        let headline = String(String.UnicodeScalarView(text.unicodeScalars.prefix { $0 != "。" && $0 != "；" && $0 != ";" }))
+        return headline.isEmpty ? text : headline
     }
 
     static func features(_ text: String) -> Features {
-        let headline = String(text.prefix { !"。；;".contains($0) })
-        let core = headline.isEmpty ? text : headline
-        let chars = Array(core.filter { $0.isLetter || $0.isNumber })
-        var pairs = Set<String>()
-        if chars.count > 1 { for i in 0..<(chars.count - 1) { pairs.insert(String(chars[i...(i + 1)])) } }
+        let core = core(text)
+        let chars = core.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map { UInt64($0.value) }
+        var pairs = Set<UInt64>()
+        if chars.count > 1 { for i in 0..<(chars.count - 1) { pairs.insert(chars[i] << 21 | chars[i + 1]) } }
         return Features(concepts: Set(Lexicon.concepts(in: core)), pairs: pairs)
     }
 
@@ -62,19 +67,32 @@ public struct Grouper: Sendable {
         var groups: [(seed: Features, concepts: [Int: Int], members: [GroupInput], pinned: String?)] = []
         // Pinned groups from groups.yaml come first and take any statement containing one of their words.
         for pin in pins { groups.append((Features(concepts: [], pairs: []), [:], [], pin.label)) }
+        // Statements with the same core clause go to the same group: decided once, so 100,000 statements
+        // cost what their distinct headlines cost.
         var cache: [String: Int] = [:]
+        var cores: [Int: Set<Int>] = [:]
         for s in sorted {
-            if let g = cache[s.text] { groups[g].members.append(s); continue }
-            if let p = pins.firstIndex(where: { $0.words.contains { s.text.contains($0) } }) {
+            let key = Self.core(s.text)
+            if let g = cache[key] {
+                groups[g].members.append(s)
+                for c in Self.features(s.text).concepts { groups[g].concepts[c, default: 0] += 1 }
+                cores[g] = nil
+                continue
+            }
+            if let p = pins.firstIndex(where: { s.text.includes(any: $0.words) }) {
                 groups[p].members.append(s)
-                cache[s.text] = p
+                cache[key] = p
                 continue
             }
             let f = Self.features(s.text)
             var best: (Int, Double)?
             for (i, g) in groups.enumerated() where g.pinned == nil {
                 // Compare with the group's core: concepts held by at least half of its members.
-                let core = Set(g.concepts.filter { Double($0.value) * 2 >= Double(g.members.count) }.keys)
+                let core: Set<Int>
+                if let c = cores[i] { core = c } else {
+                    core = Set(g.concepts.filter { Double($0.value) * 2 >= Double(g.members.count) }.keys)
+                    cores[i] = core
+                }
                 let sim = Self.similarity(f, Features(concepts: core.isEmpty ? g.seed.concepts : core, pairs: g.seed.pairs))
                 if sim > (best?.1 ?? 0) { best = (i, sim) }
             }
@@ -87,7 +105,8 @@ public struct Grouper: Sendable {
             }
             groups[index].members.append(s)
             for c in f.concepts { groups[index].concepts[c, default: 0] += 1 }
-            cache[s.text] = index
+            cores[index] = nil
+            cache[key] = index
         }
         var out: [StatementGroup] = []
         for g in groups where !g.members.isEmpty {
@@ -104,7 +123,10 @@ public struct Grouper: Sendable {
 
     /// The label: the headline most members resemble, cut at its first clause if long.
     static func label(_ members: [GroupInput]) -> String {
-        let texts = Array(Set(members.map { String($0.text.prefix { !"。；;".contains($0) }) })).sorted()
+        // The most frequent headlines speak for the group; at most 60 are compared, pair by pair.
+        var counts: [String: Int] = [:]
+        for m in members { counts[core(m.text), default: 0] += 1 }
+        let texts = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(60).map(\.key).sorted()
         guard texts.count > 1 else { return clip(texts.first ?? "") }
         let feats = texts.map(features)
         var best = (0, -1.0)

@@ -32,7 +32,7 @@ public enum Lexicon {
     /// Concept ids a text mentions, in lexicon order.
     public static func concepts(in text: String) -> [Int] {
         var out: [Int] = []
-        for (i, c) in concepts.enumerated() where c.words.contains(where: { text.contains($0) }) { out.append(i) }
+        for (i, c) in concepts.enumerated() where text.includes(any: c.words) { out.append(i) }
         return out
     }
 }

@@ -11,6 +11,8 @@ public struct AspectSet: Sendable {
         public var keywords: [String]
         /// The stable general category, for comparing years with different sets.
         public var taxonomy: String
+        /// Character pairs of the name and aliases, normalised once.
+        var pairSets: [Set<String>] = []
     }
     public var id: String
     public var title: String
@@ -21,8 +23,9 @@ public struct AspectSet: Sendable {
         let h = Self.normalise(heading)
         var best: (Entry, Double)?
         for a in aspects {
-            var score = ([a.name] + a.aliases).map { Self.dice(h, Self.normalise($0)) }.max() ?? 0
-            let hits = a.keywords.filter { h.contains($0) }.count
+            let hp = Self.bigrams(h)
+            var score = a.pairSets.map { Self.dice(hp, $0) }.max() ?? 0
+            let hits = a.keywords.filter { h.includes($0) }.count
             score += Double(hits) * 0.25
             if score > (best?.1 ?? 0) { best = (a, score) }
         }
@@ -31,19 +34,16 @@ public struct AspectSet: Sendable {
     }
 
     static func normalise(_ s: String) -> String {
-        var t = s
-        for w in ["对照", "方面", "在", "情况", "主要是", "：", ":", "。", "，", "“", "”", "\"", " "] { t = t.replacingOccurrences(of: w, with: "") }
-        return t
+        s.removing(["对照", "方面", "在", "情况", "主要是", "：", ":", "。", "，", "“", "”", "\"", " "])
     }
 
     static func bigrams(_ s: String) -> Set<String> {
-        let c = Array(s)
-        guard c.count > 1 else { return Set(c.map(String.init)) }
-        return Set((0..<(c.count - 1)).map { String(c[$0...($0 + 1)]) })
+        let c = Array(s.unicodeScalars).map(String.init)
+        guard c.count > 1 else { return Set(c) }
+        return Set((0..<(c.count - 1)).map { c[$0] + c[$0 + 1] })
     }
 
-    static func dice(_ a: String, _ b: String) -> Double {
-        let x = bigrams(a), y = bigrams(b)
+    static func dice(_ x: Set<String>, _ y: Set<String>) -> Double {
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
     }
@@ -77,8 +77,10 @@ public struct AspectSet: Sendable {
                   let aspects = set["aspects"] as? [[String: Any]] else { return nil }
             return AspectSet(id: id, title: title, aspects: aspects.compactMap { a in
                 guard let aid = a["id"] as? String, let name = a["name"] as? String else { return nil }
-                return Entry(id: aid, name: name, aliases: a["aliases"] as? [String] ?? [],
-                             keywords: a["keywords"] as? [String] ?? [], taxonomy: a["taxonomy"] as? String ?? "其他")
+                let aliases = a["aliases"] as? [String] ?? []
+                return Entry(id: aid, name: name, aliases: aliases, keywords: a["keywords"] as? [String] ?? [],
+                             taxonomy: a["taxonomy"] as? String ?? "其他",
+                             pairSets: ([name] + aliases).map { bigrams(normalise($0)) })
             })
         }
     }

@@ -14,7 +14,7 @@ public enum DeadlineParser {
     public static func parse(_ raw: String, defaultYear: Int?) -> Result {
         let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !s.isEmpty else { return .unreadable }
-        if ongoingWords.contains(where: { s.contains($0) }) { return .deadline(.ongoing) }
+        if s.includes(any: ongoingWords) { return .deadline(.ongoing) }
         // Excel date serial (days since 1899-12-30).
         if let serial = Double(s), serial > 20000, serial < 80000 {
             guard let d = Day.fromOrdinal(Int(serial) - 25569) else { return .unreadable }
@@ -82,7 +82,7 @@ public enum StatusWords {
 
     public static func normalise(_ raw: String) -> RectificationStatus? {
         let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        for (status, words) in table where words.contains(where: { s.contains($0) }) { return status }
+        for (status, words) in table where s.includes(any: words) { return status }
         return nil
     }
 }

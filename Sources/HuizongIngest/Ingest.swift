@@ -45,21 +45,27 @@ public struct Ingest: Sendable {
             ingest.aspectSet = config.aspectSet.flatMap(AspectSet.named) ?? AspectSet.forYear(config.year, kind: config.meetingKind)
         }
         if ingest.defaultYear == nil { ingest.defaultYear = config.year }
-        var reports: [BranchReport] = []
-        var count = 0
+        var files: [URL] = []
         for name in names where !name.hasPrefix(".") && !["committee.yaml", "committee.yml", "groups.yaml"].contains(name) {
             let file = url.appendingPathComponent(name)
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: file.path, isDirectory: &isDir), !isDir.boolValue else { continue }
-            count += 1
-            if count > limits.maxFiles {
+            if files.count >= limits.maxFiles {
                 diags.append(Diagnostic(.error, "limit-files", zh: "文件数超过上限 \(limits.maxFiles)，其余未读（可用 --max-files 调高）",
                                         en: "more than \(limits.maxFiles) files; the rest were not read (raise it with --max-files)",
                                         at: SourceLocation(file: url.path, .file)))
                 break
             }
-            reports += ingest.read(file)
+            files.append(file)
         }
+        // Files are independent: read them on every core, keep the results in file-name order.
+        let results = ResultSlots(count: files.count)
+        let reader = ingest
+        let paths = files
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            results.set(i, reader.read(paths[i]))
+        }
+        let reports = results.all.flatMap { $0 }
         return Folder(committee: config, reports: reports, diagnostics: diags)
     }
 
@@ -208,6 +214,19 @@ public struct Ingest: Sendable {
             return failed(error)
         }
     }
+}
+
+/// Slots written by concurrent readers, each exactly once, read after all have finished.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [[BranchReport]]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ value: [BranchReport]) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+    var all: [[BranchReport]] { lock.lock(); defer { lock.unlock() }; return slots }
 }
 
 extension SourceLocation {

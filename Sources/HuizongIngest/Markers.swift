@@ -10,6 +10,8 @@ enum Marker: Equatable {
     case item
 
     static let chineseDigits: Set<Character> = Set("一二三四五六七八九十")
+    static let digitScalars: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+    static let boundaryScalars: Set<Unicode.Scalar> = Set("。；;！!，,：:".unicodeScalars)
 
     /// The marker and the text after it.
     static func split(_ text: String) -> (Marker, String)? {
@@ -81,16 +83,19 @@ enum Marker: Equatable {
 
     /// Splits "一是……；二是……。三是……" inside one paragraph into its items (markers removed).
     static func runInItems(_ text: String) -> [String]? {
-        let chars = Array(text)
+        // Unicode scalars, not Characters: grapheme breaking dominated reading time, and these texts
+        // have no combining sequences that matter here.
+        guard text.unicodeScalars.contains("是") else { return nil }
+        let chars = Array(text.unicodeScalars)
         var starts: [(Int, Int)] = []   // (index of marker, index of text)
         var expected = 1
         var i = 0
         while i < chars.count {
-            let atBoundary = i == 0 || "。；;！!，,：:".contains(chars[i - 1])
-            if atBoundary, chineseDigits.contains(chars[i]) {
+            let atBoundary = i == 0 || boundaryScalars.contains(chars[i - 1])
+            if atBoundary, digitScalars.contains(chars[i]) {
                 var j = i
-                while j < chars.count, chineseDigits.contains(chars[j]) { j += 1 }
-                if j < chars.count, chars[j] == "是", ChineseNumeral.value(String(chars[i..<j])) == expected {
+                while j < chars.count, digitScalars.contains(chars[j]) { j += 1 }
+                if j < chars.count, chars[j] == "是", ChineseNumeral.value(String(String.UnicodeScalarView(chars[i..<j]))) == expected {
                     starts.append((i, j + 1))
                     expected += 1
                     i = j + 1
@@ -101,11 +106,12 @@ enum Marker: Equatable {
         }
         guard starts.count >= 2 || (starts.count == 1 && starts[0].0 == 0) else { return nil }
         var items: [String] = []
-        let lead = String(chars[0..<starts[0].0]).trimmingCharacters(in: .whitespaces)
+        func str(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(chars[r])) }
+        let lead = str(0..<starts[0].0).trimmingCharacters(in: .whitespaces)
         if !lead.isEmpty { items.append(lead) }
         for (k, s) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1].0 : chars.count
-            items.append(String(chars[s.1..<end]).trimmingCharacters(in: .whitespaces))
+            items.append(str(s.1..<end).trimmingCharacters(in: .whitespaces))
         }
         return items
     }

@@ -39,7 +39,7 @@ public struct NarrativeParser {
     ]
 
     static func classify(_ heading: String) -> Section? {
-        for (section, words) in sectionWords where words.contains(where: { heading.contains($0) }) { return section }
+        for (section, words) in sectionWords where heading.includes(any: words) { return section }
         return nil
     }
 
@@ -64,7 +64,7 @@ public struct NarrativeParser {
         let first = paras[0]
         let firstMarker = Marker.split(first.text)
         if first.headingLevel == 1 || (firstMarker == nil && first.text.count <= 80 &&
-            ["材料", "发言", "报告", "提纲", "对照检查", "检视"].contains(where: { first.text.contains($0) })) {
+            first.text.includes(any: ["材料", "发言", "报告", "提纲", "对照检查", "检视"])) {
             report.branch = ProseFacts.branchName(fromTitle: first.text)
             report.year = ProseFacts.year(first.text)
             report.meetingKind = ProseFacts.meetingKind(first.text)
@@ -242,16 +242,18 @@ public struct NarrativeParser {
         return (out, used, context)
     }
 
+    static let sentenceEnds: Set<Unicode.Scalar> = Set("。；;！!？?".unicodeScalars)
+
     /// Headline: the bold lead if there is one, else the first sentence.
     static func statement(_ text: String, bold: String?, at location: SourceLocation) -> Statement {
         if let bold, !bold.isEmpty, text.hasPrefix(bold), bold.count < text.count {
             return Statement(headline: bold.trimmingCharacters(in: .whitespaces),
                              detail: String(text.dropFirst(bold.count)).trimmingCharacters(in: .whitespaces), location: location)
         }
-        let chars = Array(text)
-        if let end = chars.firstIndex(where: { "。；;！!？?".contains($0) }) {
-            let head = String(chars[...end]).trimmingCharacters(in: .whitespaces)
-            let rest = String(chars[(end + 1)...]).trimmingCharacters(in: .whitespaces)
+        let chars = Array(text.unicodeScalars)
+        if let end = chars.firstIndex(where: { sentenceEnds.contains($0) }) {
+            let head = String(String.UnicodeScalarView(chars[...end])).trimmingCharacters(in: .whitespaces)
+            let rest = String(String.UnicodeScalarView(chars[(end + 1)...])).trimmingCharacters(in: .whitespaces)
             return Statement(headline: head, detail: rest, location: location)
         }
         return Statement(headline: text.trimmingCharacters(in: .whitespaces), detail: "", location: location)

@@ -54,7 +54,7 @@ public enum ProseFacts {
     static func activityName(in prefix: String) -> String? {
         var best: (String, Int)?
         for (name, aliases) in activities {
-            for a in aliases where prefix.hasSuffix(a) || prefix.contains(a) {
+            for a in aliases where prefix.includes(a) {
                 if best == nil || a.count > best!.1 { best = (name, a.count) }
             }
         }
@@ -90,7 +90,7 @@ public enum ProseFacts {
     /// The branch name from a title: everything up to 党支部/党总支/支部 (the 班子 after it dropped).
     public static func branchName(fromTitle title: String) -> String? {
         for suffix in ["党总支部", "党总支", "党支部", "联合支部", "支部"] {
-            if let r = title.range(of: suffix) {
+            if let r = title.rangeOf(suffix) {
                 var name = String(title[..<r.upperBound])
                 for prefix in ["关于", "中共"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
                 name = name.trimmingCharacters(in: .whitespaces)
@@ -110,13 +110,14 @@ public enum ProseFacts {
     }
 
     public static func meetingKind(_ title: String) -> String {
-        if title.contains("民主生活会") { return "民主生活会" }
-        if title.contains("专题组织生活会") { return "专题组织生活会" }
+        if title.includes("民主生活会") { return "民主生活会" }
+        if title.includes("专题组织生活会") { return "专题组织生活会" }
         return "组织生活会"
     }
 
     /// "共有党员27名", "党员27人", "现有党员 27 名".
     public static func members(_ text: String) -> Int? {
+        guard text.includes("党员") else { return nil }
         var search = text.startIndex..<text.endIndex
         while let r = text.range(of: "党员", range: search) {
             let after = text[r.upperBound...].prefix(8)
@@ -132,7 +133,7 @@ public enum ProseFacts {
 
     /// "于2022年1月10日召开".
     public static func meetingDate(_ text: String) -> Day? {
-        guard text.contains("召开") else { return nil }
+        guard text.includes("召开") else { return nil }
         let nums = DeadlineParser.scanNumbers(text)
         for (k, n) in nums.enumerated() where n.value >= 1990 && k + 2 < nums.count {
             if let d = Day(year: n.value, month: nums[k + 1].value, day: nums[k + 2].value) { return d }
@@ -142,7 +143,7 @@ public enum ProseFacts {
 
     /// "应到27人，实到26人".
     public static func attendance(_ text: String) -> (Int, Int)? {
-        guard let a = text.range(of: "应到"), let b = text.range(of: "实到") else { return nil }
+        guard text.includes("应到"), let a = text.rangeOf("应到"), let b = text.rangeOf("实到") else { return nil }
         guard let e = DeadlineParser.scanNumbers(String(text[a.upperBound...].prefix(6))).first,
               let p = DeadlineParser.scanNumbers(String(text[b.upperBound...].prefix(6))).first else { return nil }
         return (e.value, p.value)
@@ -151,7 +152,7 @@ public enum ProseFacts {
     /// "责任人：刘某" / "完成时限：2023年6月底前" / "整改状态：已完成" inside a measure.
     public static func labelled(_ text: String, labels: [String]) -> String? {
         for label in labels {
-            guard let r = text.range(of: label) else { continue }
+            guard let r = text.rangeOf(label) else { continue }
             var rest = text[r.upperBound...]
             guard let sep = rest.first, "：:".contains(sep) else { continue }
             rest = rest.dropFirst().drop { $0 == " " }

@@ -22,7 +22,7 @@ public enum TextReader {
             // List bullets of Markdown: "- ", "* ", "+ ".
             for bullet in ["- ", "* ", "+ "] where line.hasPrefix(bullet) { line = String(line.dropFirst(2)) }
             // Escaped asterisks are literal placeholders: keep them as ＊ so bold detection cannot take them.
-            line = line.replacingOccurrences(of: "\\*", with: "＊")
+            if line.includes("\\*") { line = line.replacingOccurrences(of: "\\*", with: "＊") }
             var boldLead: String?
             if line.hasPrefix("**"), let close = line.dropFirst(2).range(of: "**") {
                 let inner = String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound])
@@ -34,8 +34,8 @@ public enum TextReader {
             }
             // Bold inside the line (** pairs around Chinese text) is formatting, not a placeholder.
             line = stripInnerBold(line)
-            line = line.replacingOccurrences(of: "＊", with: "*")
-            if let b = boldLead { boldLead = b.replacingOccurrences(of: "＊", with: "*") }
+            if line.includes("＊") { line = line.replacingOccurrences(of: "＊", with: "*") }
+            if let b = boldLead, b.includes("＊") { boldLead = b.replacingOccurrences(of: "＊", with: "*") }
             out.append(SourceParagraph(text: line, location: SourceLocation(file: file, .line(lineNumber)),
                                        boldLead: boldLead, headingLevel: level))
         }
@@ -44,7 +44,7 @@ public enum TextReader {
 
     /// Removes `**` pairs that wrap at least two Han characters and no placeholder.
     static func stripInnerBold(_ line: String) -> String {
-        guard line.contains("**") else { return line }
+        guard line.includes("**") else { return line }
         let parts = line.components(separatedBy: "**")
         guard parts.count >= 3, parts.count % 2 == 1 else { return line }
         for k in stride(from: 1, to: parts.count, by: 2) {

@@ -46,8 +46,15 @@ func now() -> Double {
 }
 
 let args = Array(CommandLine.arguments.dropFirst())
+if args.first == "pipeline" || args.first == "group" || args.first == "ingest" {
+    runPipelineBenchmark(args)
+    exit(0)
+}
 guard args.count >= 2, args[0] == "typeset" else {
     print("usage: huizong-bench typeset FILE.json [--runs N] [--out FILE.pdf] [--home DIR]")
+    print("       huizong-bench pipeline --branches 100,1000,10000 [--home DIR]")
+    print("       huizong-bench group --statements 100000")
+    print("       huizong-bench ingest --files 1000")
     exit(2)
 }
 func option(_ name: String) -> String? {

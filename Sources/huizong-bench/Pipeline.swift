@@ -1,0 +1,77 @@
+import Foundation
+import HuizongAnalysis
+import HuizongCompose
+import HuizongDocument
+import HuizongIngest
+import HuizongLayout
+import HuizongModel
+import HuizongRender
+import HuizongSynth
+
+/// Ingest + analysis (+ compose and typesetting) at several sizes, time and peak memory per stage.
+/// The synthetic folders are written first and not timed.
+func runPipelineBenchmark(_ args: [String]) {
+    func option(_ name: String) -> String? {
+        guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+        return args[i + 1]
+    }
+    let home = URL(fileURLWithPath: option("--home") ?? FileManager.default.currentDirectoryPath)
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("huizong-bench-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    switch args.first {
+    case "group":
+        let n = Int(option("--statements") ?? "100000") ?? 100_000
+        var rng = SeededRandom(seed: 5)
+        var inputs: [GroupInput] = []
+        let groups = PhraseBank.problems
+        for i in 0..<n {
+            let g = groups[rng.int(0...(groups.count - 1))]
+            // Paraphrase plus a branch-specific tail, so texts are mostly distinct.
+            inputs.append(GroupInput(branch: "支部\(i % 9000)", text: rng.pick(g.paraphrases) + "。" + rng.pick(g.details) + "（第\(i)条）", location: "x:\(i)"))
+        }
+        let t0 = now()
+        let out = Grouper().group(inputs)
+        print(String(format: "group: %d statements → %d groups in %.2f s, peak %.0f MB", n, out.count, now() - t0, peakMemoryMB()))
+    case "ingest":
+        let n = Int(option("--files") ?? "1000") ?? 1000
+        // A folder per format: the generator cycles formats, so take each format's files from a bigger folder.
+        let dir = scratch.appendingPathComponent("ingest")
+        try? CommitteeGenerator(branches: n, seed: 17).write(to: dir)
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { !$0.hasPrefix(".") && $0 != "committee.yaml" }
+        var byExt: [String: [URL]] = [:]
+        for f in files { byExt[(f as NSString).pathExtension, default: []].append(dir.appendingPathComponent(f)) }
+        let ingest = Ingest()
+        for ext in byExt.keys.sorted() {
+            guard let urls = byExt[ext] else { continue }
+            let t0 = now()
+            var items = 0
+            for u in urls { items += ingest.read(u).reduce(0) { $0 + $1.problems.count + $1.measures.count } }
+            let dt = now() - t0
+            print(String(format: "ingest .%@: %d files in %.3f s = %.0f files/s (%d items)", ext, urls.count, dt, Double(urls.count) / dt, items))
+        }
+    default:
+        let sizes = (option("--branches") ?? "100,1000,10000").split(separator: ",").compactMap { Int($0) }
+        let typeset = args.contains("--typeset")
+        print("branches | files | problems | ingest s | analysis s | compose s | typeset s | total s | peak MB")
+        for n in sizes {
+            let dir = scratch.appendingPathComponent("c\(n)")
+            try? CommitteeGenerator(branches: n, seed: UInt64(n)).write(to: dir)
+            let t0 = now()
+            let folder = Ingest().readFolder(dir)
+            let t1 = now()
+            let summary = Analysis(asOf: Day(year: 2026, month: 3, day: 31)!).run(folder)
+            let t2 = now()
+            let doc = CommitteeReport.document(summary)
+            let t3 = now()
+            var t4 = t3
+            if typeset, let spec = try? LayoutSpecReader.read(contentsOf: home.appendingPathComponent("Layouts/gbt9704.yaml")),
+               let ts = try? Typesetter(spec: spec, fontDirectory: home.appendingPathComponent("Fonts")) {
+                _ = try? ts.render(doc, to: scratch.appendingPathComponent("c\(n).pdf"), date: "2026-03-31T00:00:00")
+                t4 = now()
+            }
+            print(String(format: "%8d | %5d | %8d | %8.2f | %10.2f | %9.2f | %9.2f | %7.2f | %7.0f",
+                         n, Set(folder.reports.map(\.source)).count, summary.totalProblems, t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0, peakMemoryMB()))
+            try? FileManager.default.removeItem(at: dir)
+        }
+    }
+}
