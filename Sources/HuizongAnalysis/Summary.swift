@@ -75,6 +75,7 @@ public struct Analysis {
         var excluded: [CommitteeSummary.Excluded] = []
         var byName: [String: CommitteeSummary.Branch] = [:]
         var unknown: [String] = []
+        var unknownSeen = Set<String>()
         let fatal: Set<String> = ["not-a-report", "empty-file", "corrupt-package", "binary-file", "unknown-encoding", "unsupported-format",
                                   "limit-file-size", "limit-unzipped-size", "limit-compression-ratio", "xml-entities", "limit-xml-depth",
                                   "limit-xml-size", "unreadable-file", "canonical-syntax", "canonical-shape", "no-ledger-header", "duplicate-branch"]
@@ -94,7 +95,7 @@ public struct Analysis {
                 continue
             }
             let name = config.canonicalName(raw) ?? raw
-            if config.canonicalName(raw) == nil, !config.roster.isEmpty, !unknown.contains(raw) { unknown.append(raw) }
+            if config.canonicalName(raw) == nil, !config.roster.isEmpty, unknownSeen.insert(raw).inserted { unknown.append(raw) }
             if r.kind != .ledger {
                 if let first = seenReports[name] {
                     excluded.append(.init(source: r.source, reason: "与 \(URL(fileURLWithPath: first).lastPathComponent) 重复报送，以先读到的一份为准"))
@@ -126,7 +127,8 @@ public struct Analysis {
             byName[name] = b
         }
         let rosterNames = config.roster.map(\.name)
-        let order = rosterNames.filter { byName[$0] != nil } + byName.keys.filter { !rosterNames.contains($0) }.sorted()
+        let rosterSet = Set(rosterNames)
+        let order = rosterNames.filter { byName[$0] != nil } + byName.keys.filter { !rosterSet.contains($0) }.sorted()
         var branches = order.compactMap { byName[$0] }
 
         // Rectification as of the as-of date.

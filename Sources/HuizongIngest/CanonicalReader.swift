@@ -101,7 +101,12 @@ public struct CommitteeConfig: Sendable {
     public var meetingKind: String?
     public var aspectSet: String?
     public var asOf: Day?
-    public var roster: [Expected] = []
+    public var roster: [Expected] = [] {
+        didSet { indexed = false }
+    }
+    private var indexed = false
+    /// Names and aliases to roster names: an exact lookup first, so matching stays linear in the branches.
+    private var exact: [String: String] = [:]
     /// Local minimum counts per activity per year, beside the 条例's.
     public var thresholds: [String: Int] = [:]
     public init() {}
@@ -125,13 +130,21 @@ public struct CommitteeConfig: Sendable {
             }
         }
         for (k, v) in root["thresholds"] as? [String: Any] ?? [:] { if let i = v as? Int { c.thresholds[k] = i } }
+        c.buildIndex()
         return (c, diags)
+    }
+
+    /// Builds the exact-name index; call after changing the roster (readers do).
+    public mutating func buildIndex() {
+        exact = Dictionary(roster.flatMap { e in ([e.name] + e.aliases).map { ($0, e.name) } }, uniquingKeysWith: { a, _ in a })
+        indexed = true
     }
 
     /// The roster name for a name as a branch wrote it.
     public func canonicalName(_ name: String) -> String? {
         let n = name.replacingOccurrences(of: " ", with: "")
-        for e in roster where e.name == n || e.aliases.contains(n) { return e.name }
+        if indexed, let hit = exact[n] { return hit }
+        if !indexed { for e in roster where e.name == n || e.aliases.contains(n) { return e.name } }
         for e in roster where n.contains(e.name) || e.name.contains(n) || e.aliases.contains(where: { n.contains($0) }) { return e.name }
         return nil
     }
