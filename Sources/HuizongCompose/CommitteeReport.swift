@@ -64,7 +64,7 @@ public enum CommitteeReport {
                 return [Span(g.label + "。", .leadIn), Span("\(g.branches.count)个党支部反映（\(names)），共\(g.members.count)条。")]
             })))
             if common.count > shown.count {
-                blocks.append(.paragraph(Paragraph(text: "其余\(common.count - shown.count)类共性问题见 summary.json 和 problem_groups.csv。")))
+                blocks.append(.paragraph(Paragraph(text: "其余\(common.count - shown.count)类共性问题见统计表（.xlsx）的“共性问题”工作表。")))
             }
         }
         blocks.append(.heading(Heading(level: 2, text: "问题产生的原因")))
@@ -86,6 +86,14 @@ public enum CommitteeReport {
         p3 += "整改完成率按“已完成÷（全部−长期坚持）”计为\(pct(s.completionRate))，按“已完成÷全部”计为\(pct(s.completionRateAll))。"
         p3 += "已逾期未完成\(s.overdue.count)条，30日内到期\(s.dueSoon.count)条。"
         blocks.append(.paragraph(Paragraph(text: p3)))
+        if !s.overdue.isEmpty {
+            blocks.append(.table(Table(caption: "表2　逾期未完成的整改措施", columns: [.init("党支部", width: 2.6), .init("整改措施", width: 5), .init("责任人", width: 1.3), .init("完成时限", width: 1.8), .init("逾期天数", width: 1.3)],
+                                       rows: s.overdue.map { Table.Row([$0.branch, $0.measure, $0.owner ?? "—", $0.deadline.description, "\($0.days)"]) })))
+        }
+        if !s.dueSoon.isEmpty {
+            blocks.append(.table(Table(caption: "表3　30日内到期的整改措施", columns: [.init("党支部", width: 2.6), .init("整改措施", width: 5), .init("责任人", width: 1.3), .init("完成时限", width: 1.8), .init("剩余天数", width: 1.3)],
+                                       rows: s.dueSoon.map { Table.Row([$0.branch, $0.measure, $0.owner ?? "—", $0.deadline.description, "\($0.days)"]) })))
+        }
         let chartBranches = s.branches.filter { !$0.measures.isEmpty }
         if !chartBranches.isEmpty, chartBranches.count <= 40 {
             func count(_ b: CommitteeSummary.Branch, _ x: RectificationStatus) -> Double { Double(b.measures.filter { $0.status == x }.count) }
@@ -95,14 +103,6 @@ public enum CommitteeReport {
                 .init(name: "长期坚持", values: chartBranches.map { count($0, .ongoing) }),
                 .init(name: "尚未启动", values: chartBranches.map { count($0, .notStarted) }),
             ], unit: "条")))
-        }
-        if !s.overdue.isEmpty {
-            blocks.append(.table(Table(caption: "表2　逾期未完成的整改措施", columns: [.init("党支部", width: 2.6), .init("整改措施", width: 5), .init("责任人", width: 1.3), .init("完成时限", width: 1.8), .init("逾期天数", width: 1.3)],
-                                       rows: s.overdue.map { Table.Row([$0.branch, $0.measure, $0.owner ?? "—", $0.deadline.description, "\($0.days)"]) })))
-        }
-        if !s.dueSoon.isEmpty {
-            blocks.append(.table(Table(caption: "表3　30日内到期的整改措施", columns: [.init("党支部", width: 2.6), .init("整改措施", width: 5), .init("责任人", width: 1.3), .init("完成时限", width: 1.8), .init("剩余天数", width: 1.3)],
-                                       rows: s.dueSoon.map { Table.Row([$0.branch, $0.measure, $0.owner ?? "—", $0.deadline.description, "\($0.days)"]) })))
         }
         var gaps = "有\(s.noOwnerOrDeadline)条整改措施未写明责任人或完成时限。"
         gaps += s.problemsWithoutMeasures.isEmpty ? "各党支部查摆的问题均有对应整改措施。" : "\(s.problemsWithoutMeasures.joined(separator: "、"))查摆了问题但没有整改措施。"

@@ -17,6 +17,11 @@ extension PageState {
         }
         let full = blockBottom - blockTop
         height = min(height, full)
+        // A bar chart that almost fits is drawn a little tighter rather than leaving the rest of the page empty.
+        if !atPageTop, remaining() < height - 0.01, chart.kind == .horizontalBar || chart.kind == .stackedBar,
+           remaining() >= height * 0.78 {
+            height = remaining() - 1
+        }
         if !atPageTop, remaining() < height - 0.01 { newPage(rotated: rotatedMode) }
         let top = y
         if let title = chart.title {

@@ -94,6 +94,8 @@ final class PageState {
     // MARK: pages
 
     func newPage(rotated: Bool = false) {
+        // A page that nothing was placed on is reused (a rotated table or an attachment right after a break).
+        if let last = pages.last, last.items.isEmpty, pages.count > coverPages { pages.removeLast() }
         rotatedMode = rotated
         let number = pages.count + 1
         var frame = PageFrame(width: spec.pageWidth, height: spec.pageHeight)

@@ -41,6 +41,7 @@ import Testing
         #expect(info.contains("Title:           某某机关党委2025年度组织生活会情况汇总报告"))
         #expect(info.contains("Author:          某某机关党委"))
         #expect(info.contains("Creator:         huizong"))
+        #expect(info.contains("Tagged:          yes"))
     }
 
     @Test func twoRunsAreByteIdentical() throws {
