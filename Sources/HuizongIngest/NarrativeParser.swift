@@ -225,6 +225,11 @@ public struct NarrativeParser {
         var used = 0
         var context = 0
         for u in units {
+            // "整改措施见下表。", a closing signature or date line: context, not items.
+            if u.marker == nil, Self.isFiller(u.text) {
+                context += 1
+                continue
+            }
             if let pieces = Marker.runInItems(u.marker == .item ? "一是" + u.text : u.text), pieces.count >= 2 || u.text.hasPrefix("一是") {
                 // Text before 一是 is the paragraph's lead-in: context.
                 let startsWithMarker = u.marker == .item || u.text.hasPrefix("一是")
@@ -240,6 +245,14 @@ public struct NarrativeParser {
             }
         }
         return (out, used, context)
+    }
+
+    static func isFiller(_ text: String) -> Bool {
+        if text.includes(any: ["见下表", "见附表", "如下表", "详见附件"]) && text.count <= 30 { return true }
+        let short = text.count <= 24 && !text.includes("，") && !text.includes("；")
+        if short, text.hasSuffix("党支部") || text.hasSuffix("党总支") || text.hasSuffix("支部委员会") { return true }
+        if short, text.includes("年"), text.includes("月"), text.hasSuffix("日") || text.hasSuffix("日。") { return true }
+        return false
     }
 
     static let sentenceEnds: Set<Unicode.Scalar> = Set("。；;！!？?".unicodeScalars)
