@@ -124,6 +124,13 @@ public struct NarrativeParser {
             switch section {
             case .problems:
                 let (aspects, used, context) = problemAspects(units, heading: heading, source: source)
+                if let set = aspectSet {
+                    for a in aspects where a.matched == nil {
+                        report.diagnostics.append(Diagnostic(.note, "aspect-unmatched",
+                            zh: "方面“\(a.title)”与\(set.title)规定的方面都不相近，作为单独的方面保留",
+                            en: "the aspect '\(a.title)' matches none of \(set.title); it is kept as its own aspect", at: a.location))
+                    }
+                }
                 report.aspects += aspects
                 report.emitted.problems += aspects.reduce(0) { $0 + $1.problems.count }
                 placed += used
@@ -213,7 +220,8 @@ public struct NarrativeParser {
             let (items, n, ctx) = statements(g.units)
             used += n
             context += ctx
-            aspects.append(Aspect(title: g.title, matched: aspectSet?.match(g.title)?.id, problems: items, location: g.location))
+            let matched = aspectSet?.match(g.title)?.id
+            aspects.append(Aspect(title: g.title, matched: matched, problems: items, location: g.location))
         }
         return (aspects, used, context)
     }

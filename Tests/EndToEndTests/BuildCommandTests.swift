@@ -29,6 +29,10 @@ import Testing
         // Every branch of the input is in the per-branch table, including a name outside GB2312 in the tables.
         let branches = try #require(json["branches"] as? [[String: Any]])
         for b in branches { #expect(text.contains(b["name"] as! String), "\(b["name"]!)") }
+        // 镕 is outside GB2312 (FandolSong lacks it): it must come out of the fallback face, not as a box.
+        #expect(text.contains("镕城综合办公室党支部"))
+        #expect(try tool("pdffonts", [pdf.path]).stdout.contains("NotoSerifCJK"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("某某机关党委2025年度组织生活会情况汇总报告统计表.xlsx").path))
         // Every problem statement once in the groups.
         let groups = try #require(json["problem_groups"] as? [[String: Any]])
         #expect(groups.reduce(0) { $0 + (($1["statements"] as? [Any])?.count ?? 0) } == totals["problems"]!)

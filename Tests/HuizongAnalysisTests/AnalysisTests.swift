@@ -83,14 +83,14 @@ import Testing
         let folder = Ingest().readFolder(Self.samples)
         let prev = Ingest().readFolder(Self.samples.appendingPathComponent("previous"))
         let s = Analysis(asOf: try #require(Day(year: 2026, month: 3, day: 31))).run(folder, previous: prev)
-        // Counted by hand from the folder: 26 on the roster, all sent (综合办党支部 under its alias);
+        // Counted by hand from the folder: 26 on the roster, all sent (镕城综合办党支部 under its alias);
         // 党建办 is not on the roster; the notice, the broken .docx and the second copy of 机关第一党支部
         // are not included.
         #expect(s.expected.count == 26)
         #expect(s.missing.isEmpty)
         #expect(s.unknown == ["党建办党支部"])
         #expect(s.branches.count == 27)
-        #expect(s.branches.contains { $0.name == "综合办公室党支部" })
+        #expect(s.branches.contains { $0.name == "镕城综合办公室党支部" })
         // 后勤保障党支部: 4 problems under 3 aspects (automatic Word numbering), 2 causes, the 4 measures of
         // its table (not the lines "整改措施见下表。" and the signature), 2 of them done.
         let hq = try #require(s.branches.first { $0.name == "后勤保障党支部" })
