@@ -62,8 +62,12 @@ public struct Ingest: Sendable {
         let results = ResultSlots(count: files.count)
         let reader = ingest
         let paths = files
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            results.set(i, reader.read(paths[i]))
+        if ProcessInfo.processInfo.environment["HUIZONG_THREADS"] == "1" {
+            for i in paths.indices { results.set(i, reader.read(paths[i])) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                results.set(i, reader.read(paths[i]))
+            }
         }
         let reports = results.all.flatMap { $0 }
         return Folder(committee: config, reports: reports, diagnostics: diags)
@@ -124,12 +128,13 @@ public struct Ingest: Sendable {
         var extra: [Diagnostic] = []
         if text.utf8.count > limits.maxLineCharacters, text.split(separator: "\n", omittingEmptySubsequences: false).contains(where: { $0.count > limits.maxLineCharacters }) {
             text = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.prefix(limits.maxLineCharacters)) }.joined(separator: "\n")
-            extra.append(Diagnostic(.warning, "limit-line-length", zh: "有超过 \(limits.maxLineCharacters) 字的行，超出部分未读",
-                                    en: "a line is longer than \(limits.maxLineCharacters) characters; the rest of it was not read", at: fileLoc))
+            extra.append(Diagnostic(.warning, "limit-line-length", zh: "有超过 \(limits.maxLineCharacters) 字的行，超出部分未读（可用 --max-line-chars 调高）",
+                                    en: "a line is longer than \(limits.maxLineCharacters) characters; the rest of it was not read (raise it with --max-line-chars)", at: fileLoc))
         }
         switch ext {
         case "csv":
             let rows = CSVReader.rows(text, limits: limits)
+            if rows.count >= limits.maxRows { extra.append(rowLimit(fileLoc)) }
             return attach(extra, LedgerReader.read(rows: rows, source: path, titleHint: url.deletingPathExtension().lastPathComponent,
                                                    defaultYear: defaultYear) { r, c in
                 SourceLocation(file: path, .line(r + 1)).withColumn(c)
@@ -142,6 +147,11 @@ public struct Ingest: Sendable {
             let paragraphs = TextReader.paragraphs(text, file: path)
             return attach(extra, [parser(for: paragraphs).parse(paragraphs, source: path)])
         }
+    }
+
+    func rowLimit(_ loc: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, "limit-rows", zh: "表格超过 \(limits.maxRows) 行，其余行未读（可用 --max-rows 调高）",
+                   en: "the table has more than \(limits.maxRows) rows; the rest were not read (raise it with --max-rows)", at: loc)
     }
 
     func parser(for paragraphs: [SourceParagraph]) -> NarrativeParser {
@@ -167,12 +177,12 @@ public struct Ingest: Sendable {
             switch error {
             case ZipPackage.Failure.notZip: (zh, en, code) = ("ZIP 包已损坏或被截断", "the ZIP package is damaged or truncated", "corrupt-package")
             case let ZipPackage.Failure.missing(p): (zh, en, code) = ("包内缺少 \(p)，不是 Word/Excel 文件", "\(p) is missing: not a Word or Excel file", "corrupt-package")
-            case let ZipPackage.Failure.tooLarge(p): (zh, en, code) = ("\(p) 解压后超过上限 \(limits.maxUnzippedBytes) 字节", "\(p) unpacks to more than \(limits.maxUnzippedBytes) bytes (limit)", "limit-unzipped-size")
-            case let ZipPackage.Failure.ratio(p): (zh, en, code) = ("\(p) 压缩比超过 \(limits.maxCompressionRatio):1，疑似 ZIP 炸弹", "\(p) compresses more than \(limits.maxCompressionRatio):1 (a ZIP bomb?)", "limit-compression-ratio")
+            case let ZipPackage.Failure.tooLarge(p): (zh, en, code) = ("\(p) 解压后超过上限 \(limits.maxUnzippedBytes) 字节（可用 --max-unzipped-mb 调高）", "\(p) unpacks to more than \(limits.maxUnzippedBytes) bytes (raise it with --max-unzipped-mb)", "limit-unzipped-size")
+            case let ZipPackage.Failure.ratio(p): (zh, en, code) = ("\(p) 压缩比超过 \(limits.maxCompressionRatio):1，疑似 ZIP 炸弹（可用 --max-ratio 调高）", "\(p) compresses more than \(limits.maxCompressionRatio):1, a ZIP bomb? (raise it with --max-ratio)", "limit-compression-ratio")
             case let ZipPackage.Failure.corrupt(p): (zh, en, code) = ("包内文件损坏：\(p)", "a part of the package is damaged: \(p)", "corrupt-package")
             case XMLTreeError.entities: (zh, en, code) = ("XML 中含有实体声明，出于安全不予读取", "the XML declares entities; refused for safety", "xml-entities")
-            case XMLTreeError.tooDeep: (zh, en, code) = ("XML 嵌套超过 \(XMLTreeBuilder.maxDepth) 层", "XML nested deeper than \(XMLTreeBuilder.maxDepth) levels", "limit-xml-depth")
-            case XMLTreeError.tooLarge: (zh, en, code) = ("XML 元素超过 \(XMLTreeBuilder.maxElements) 个", "more than \(XMLTreeBuilder.maxElements) XML elements", "limit-xml-size")
+            case XMLTreeError.tooDeep: (zh, en, code) = ("XML 嵌套超过 \(XMLTreeBuilder.maxDepth) 层（固定上限）", "XML nested deeper than \(XMLTreeBuilder.maxDepth) levels (a fixed limit)", "limit-xml-depth")
+            case XMLTreeError.tooLarge: (zh, en, code) = ("XML 元素超过 \(XMLTreeBuilder.maxElements) 个（固定上限）", "more than \(XMLTreeBuilder.maxElements) XML elements (a fixed limit)", "limit-xml-size")
             default: (zh, en, code) = ("文件损坏：\(error)", "the file is damaged: \(error)", "corrupt-package")
             }
             r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: fileLoc))
@@ -202,6 +212,10 @@ public struct Ingest: Sendable {
                 let sheets = try XlsxReader.read(data, limits: limits)
                 var out: [BranchReport] = []
                 let hint = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                for sheet in sheets where sheet.rows.count >= limits.maxRows {
+                    out.append(BranchReport(source: path, kind: .ledger))
+                    out[out.count - 1].diagnostics.append(rowLimit(fileLoc))
+                }
                 for sheet in sheets where !sheet.rows.isEmpty {
                     out += LedgerReader.read(rows: sheet.rows, source: path, titleHint: hint, defaultYear: defaultYear) { r, c in
                         SourceLocation(file: path, .cell(sheet: sheet.name, ref: XlsxReader.cellName(row: r, column: c)))

@@ -35,7 +35,10 @@ struct XlsxReader {
             var grid: [[String]] = []
             for row in tree.all("row") {
                 let r = (Int(row.attr("r") ?? "") ?? grid.count + 1) - 1
-                guard r >= 0, r < limits.maxRows else { continue }
+                guard r >= 0, r < limits.maxRows else {
+                    if r >= limits.maxRows, grid.count < limits.maxRows { while grid.count < limits.maxRows { grid.append([]) } }
+                    continue
+                }
                 while grid.count <= r { grid.append([]) }
                 var nextCol = 0
                 for c in row.childrenNamed("c") {

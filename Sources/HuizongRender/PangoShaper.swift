@@ -221,7 +221,8 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
     /// per thread), the other half here. Only the finished layouts cross over, after the helper has stopped.
     public func prefetch(_ requests: [ShapeRequest]) {
         let unique = Array(Set(requests)).filter { prefetched[$0] == nil }
-        guard unique.count >= 64, ProcessInfo.processInfo.activeProcessorCount > 1 else { return }
+        guard unique.count >= 64, ProcessInfo.processInfo.activeProcessorCount > 1,
+              ProcessInfo.processInfo.environment["HUIZONG_THREADS"] != "1" else { return }
         let half = unique.count / 2
         let helperWork = Array(unique[half...])
         let box = PrefetchBox(fonts: fonts, spec: spec, requests: helperWork)

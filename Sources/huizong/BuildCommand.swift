@@ -27,6 +27,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Folder of last year's reports.") var previous: String?
     @Flag(help: "Add one page per branch with its problems and measures.") var appendix = false
     @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
+    @OptionGroup var limitOptions: LimitOptions
 
     func progress(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
@@ -37,11 +38,11 @@ struct BuildCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
             throw fail("not a folder: \(folder)", ExitStatus.usage)
         }
-        let read = Ingest().readFolder(dir)
+        let read = Ingest(limits: limitOptions.limits).readFolder(dir)
         progress(chinese ? "读取：\(Set(read.reports.map(\.source)).count) 个文件" : "read: \(Set(read.reports.map(\.source)).count) files")
         var previousFolder: Ingest.Folder?
         let prevURL = previous.map { URL(fileURLWithPath: $0) } ?? dir.appendingPathComponent("previous")
-        if FileManager.default.fileExists(atPath: prevURL.path) { previousFolder = Ingest().readFolder(prevURL) }
+        if FileManager.default.fileExists(atPath: prevURL.path) { previousFolder = Ingest(limits: limitOptions.limits).readFolder(prevURL) }
         guard let day = asOf.flatMap(Day.parseISO) ?? read.committee.asOf ?? (asOf == nil ? Day(year: 2000, month: 1, day: 1) : nil) else {
             throw fail("--as-of must be YYYY-MM-DD", ExitStatus.usage)
         }

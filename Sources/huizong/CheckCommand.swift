@@ -13,6 +13,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The committee folder.") var folder: String
     @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
     @Flag(help: "Leave out notes.") var quiet = false
+    @OptionGroup var limitOptions: LimitOptions
 
     static func line(_ d: Diagnostic, chinese: Bool) -> String {
         let sev = chinese ? ["error": "错误", "warning": "警告", "note": "提示"][d.severity.rawValue] ?? d.severity.rawValue : d.severity.rawValue
@@ -25,7 +26,7 @@ struct CheckCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
             throw fail("not a folder: \(folder)", ExitStatus.usage)
         }
-        let read = Ingest().readFolder(URL(fileURLWithPath: folder))
+        let read = Ingest(limits: limitOptions.limits).readFolder(URL(fileURLWithPath: folder))
         let findings = Validation.run(read).sorted { ($0.location?.description ?? "") < ($1.location?.description ?? "") }
         var counts: [Diagnostic.Severity: Int] = [:]
         for d in findings {

@@ -12,11 +12,12 @@ struct ParseCommand: ParsableCommand {
     @Argument(help: "The file to read.") var file: String
     @Flag(help: "Print the contract JSON (docs/parse-json.md) instead of an outline.") var json = false
     @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
+    @OptionGroup var limitOptions: LimitOptions
 
     func run() throws {
         let chinese = Language.chinese(override: lang)
         guard FileManager.default.fileExists(atPath: file) else { throw fail("no such file: \(file)", ExitStatus.usage) }
-        let reports = Ingest().read(URL(fileURLWithPath: file))
+        let reports = Ingest(limits: limitOptions.limits).read(URL(fileURLWithPath: file))
         if json {
             let values = reports.map { ReportJSON.value($0, chinese: chinese) }
             print((values.count == 1 ? values[0] : .array(values)).render())

@@ -87,3 +87,16 @@ import Testing
         #expect(!calls.contains("AF_INET6"))
     }
 }
+
+/// Reading runs on all cores and shaping on two threads: the output must equal a single-threaded run's.
+@Suite struct ThreadingTests {
+    @Test func oneThreadAndManyGiveTheSameBytes() throws {
+        let a = temporaryDirectory(), b = temporaryDirectory()
+        let samples = Repo.root.appendingPathComponent("samples/committee").path
+        #expect(try huizong(["build", samples, "-o", a.path, "--appendix"]).status == 0)
+        #expect(try huizong(["build", samples, "-o", b.path, "--appendix"], environment: ["HUIZONG_THREADS": "1"]).status == 0)
+        for name in try FileManager.default.contentsOfDirectory(atPath: a.path).sorted() {
+            #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)), "\(name)")
+        }
+    }
+}

@@ -100,3 +100,32 @@ import ZIPFoundation
         }
     }
 }
+
+/// Every limit, exceeded, gives a diagnostic naming it and how to raise it.
+@Suite struct LimitTests {
+    @Test func xmlDepth() throws {
+        let deep = String(repeating: "<w:x>", count: 400) + String(repeating: "</w:x>", count: 400)
+        let xml = "<w:document xmlns:w=\"x\"><w:body>\(deep)</w:body></w:document>"
+        let docx = try HostileInputTests.package([("word/document.xml", Data(xml.utf8))])
+        let d = Ingest().read(data: docx, path: "deep.docx").flatMap(\.diagnostics)
+        #expect(d.contains { $0.code == "limit-xml-depth" && $0.en.contains("256") })
+    }
+
+    @Test func filesRowsAndFileSize() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hz-limits-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let csv = "党支部,整改措施,责任人,完成时限\n" + (1...10).map { "甲党支部,措施\($0),张三,2026-06-30" }.joined(separator: "\n")
+        for k in 1...5 { try Data(csv.utf8).write(to: dir.appendingPathComponent("l\(k).csv")) }
+        var limits = IngestLimits()
+        limits.maxFiles = 3
+        limits.maxRows = 5
+        limits.maxFileBytes = 100
+        let folder = Ingest(limits: limits).readFolder(dir)
+        #expect(folder.diagnostics.contains { $0.code == "limit-files" && $0.en.contains("--max-files") })
+        let codes = folder.reports.flatMap(\.diagnostics).map(\.code)
+        #expect(codes.contains("limit-file-size"))
+        limits.maxFileBytes = 1_000_000
+        let one = Ingest(limits: limits).read(dir.appendingPathComponent("l1.csv")).flatMap(\.diagnostics)
+        #expect(one.contains { $0.code == "limit-rows" && $0.en.contains("--max-rows") })
+    }
+}
