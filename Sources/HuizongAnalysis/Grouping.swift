@@ -57,9 +57,10 @@ public struct Grouper: Sendable {
     static func similarity(_ a: Features, _ b: Features) -> Double {
         let pairDice = a.pairs.isEmpty || b.pairs.isEmpty ? 0 : 2 * Double(a.pairs.intersection(b.pairs).count) / Double(a.pairs.count + b.pairs.count)
         if a.concepts.isEmpty || b.concepts.isEmpty { return pairDice }
+        // Overlap, not Jaccard: a statement that names the group's concept and one more is still about it.
         let shared = a.concepts.intersection(b.concepts).count
-        let jaccard = Double(shared) / Double(a.concepts.union(b.concepts).count)
-        return 0.75 * jaccard + 0.25 * pairDice
+        let overlap = Double(shared) / Double(min(a.concepts.count, b.concepts.count))
+        return 0.75 * overlap + 0.25 * pairDice
     }
 
     public func group(_ inputs: [GroupInput], pins: [(label: String, words: [String])] = []) -> [StatementGroup] {

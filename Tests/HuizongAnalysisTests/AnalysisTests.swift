@@ -114,3 +114,19 @@ import Testing
         #expect(!s.recurring.isEmpty)
     }
 }
+
+/// A second labelled set, written apart from the phrase bank the lexicon grew up with (out of sample).
+@Suite struct IndependentGroupingTests {
+    @Test func adjustedRandIndexOutOfSample() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/independent-labelled.tsv")
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+        let set = rows.enumerated().map { (i, r) in (truth: r[0], input: GroupInput(branch: "支部\(i)", text: r[1], location: "t:\(i + 2)")) }
+        #expect(set.count >= 50)
+        let groups = Grouper().group(set.map(\.input))
+        var assigned: [GroupInput: Int] = [:]
+        for (k, g) in groups.enumerated() { for m in g.members { assigned[m] = k } }
+        let ari = AdjustedRand.index(truth: set.map(\.truth), predicted: set.map { assigned[$0.input] ?? -1 })
+        print("ARI out of sample on \(set.count) statements in \(Set(set.map(\.truth)).count) groups: \(String(format: "%.3f", ari)), \(groups.count) groups found")
+        #expect(ari >= 0.3, "ARI \(ari)")
+    }
+}
