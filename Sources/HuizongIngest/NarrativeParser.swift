@@ -119,7 +119,7 @@ public struct NarrativeParser {
             sections[sections.count - 1].2.append(Unit(marker: split?.0, text: body, paragraph: p))
         }
 
-        var contextCount: [(String, Int, SourceLocation)] = []
+        var contextAt: [(String, SourceLocation)] = []
         for (section, heading, units) in sections {
             switch section {
             case .problems:
@@ -134,19 +134,19 @@ public struct NarrativeParser {
                 report.aspects += aspects
                 report.emitted.problems += aspects.reduce(0) { $0 + $1.problems.count }
                 placed += used
-                if context > 0, let loc = units.first?.paragraph.location { contextCount.append(("存在的问题", context, loc)) }
+                contextAt += context.map { ("存在的问题", $0) }
             case .causes:
                 let (items, used, context) = statements(units)
                 report.causes += items
                 report.emitted.causes += items.count
                 placed += used
-                if context > 0, let loc = units.first?.paragraph.location { contextCount.append(("原因剖析", context, loc)) }
+                contextAt += context.map { ("原因剖析", $0) }
             case .measures:
                 let (items, used, context) = statements(units)
                 report.measures += items.map { measure($0, branch: report.branch, year: report.year, diagnostics: &report.diagnostics) }
                 report.emitted.measures += items.count
                 placed += used
-                if context > 0, let loc = units.first?.paragraph.location { contextCount.append(("整改措施", context, loc)) }
+                contextAt += context.map { ("整改措施", $0) }
             case .preamble, .basics, .previous, .other:
                 if !units.isEmpty, let loc = units.first?.paragraph.location {
                     let name: String
@@ -157,15 +157,16 @@ public struct NarrativeParser {
                     case let .other(t): name = t
                     default: name = ""
                     }
-                    contextCount.append((name, units.count, loc))
+                    _ = loc
+                    contextAt += units.map { (name, $0.paragraph.location) }
                 }
             }
         }
-        report.paragraphsNoted = contextCount.reduce(0) { $0 + $1.1 }
-        for (name, count, loc) in contextCount {
+        report.paragraphsNoted = contextAt.count
+        for (name, loc) in contextAt {
             report.diagnostics.append(Diagnostic(.note, "context",
-                zh: "“\(name)”部分有\(count)段叙述性文字，作为背景保留，未计入问题、原因或措施",
-                en: "\(count) narrative paragraph(s) of '\(name)' kept as context, not counted as problems, causes or measures",
+                zh: "“\(name)”部分的这段叙述性文字作为背景保留，未计入问题、原因或措施",
+                en: "this narrative paragraph of '\(name)' is kept as context, not counted as a problem, cause or measure",
                 at: loc))
         }
         report.paragraphsPlaced = placed
@@ -196,7 +197,7 @@ public struct NarrativeParser {
     }
 
     /// Aspects under the problems section; items under each aspect.
-    func problemAspects(_ units: [Unit], heading: SourceParagraph?, source: String) -> ([Aspect], Int, Int) {
+    func problemAspects(_ units: [Unit], heading: SourceParagraph?, source: String) -> ([Aspect], Int, [SourceLocation]) {
         var groups: [(title: String, location: SourceLocation, units: [Unit])] = []
         var used = 0
         for u in units {
@@ -215,7 +216,7 @@ public struct NarrativeParser {
             }
         }
         var aspects: [Aspect] = []
-        var context = 0
+        var context: [SourceLocation] = []
         for g in groups {
             let (items, n, ctx) = statements(g.units)
             used += n
@@ -227,29 +228,28 @@ public struct NarrativeParser {
     }
 
     /// Items of a run of paragraphs: numbered ones, run-in 一是……二是……, or whole paragraphs when none is numbered.
-    func statements(_ units: [Unit]) -> ([Statement], Int, Int) {
+    func statements(_ units: [Unit]) -> ([Statement], Int, [SourceLocation]) {
         let anyMarked = units.contains { $0.marker != nil || (Marker.runInItems($0.text)?.count ?? 0) >= 2 }
         var out: [Statement] = []
         var used = 0
-        var context = 0
+        var context: [SourceLocation] = []
         for u in units {
             // "整改措施见下表。", a closing signature or date line: context, not items.
             if u.marker == nil, Self.isFiller(u.text) {
-                context += 1
+                context.append(u.paragraph.location)
                 continue
             }
             if let pieces = Marker.runInItems(u.marker == .item ? "一是" + u.text : u.text), pieces.count >= 2 || u.text.hasPrefix("一是") {
                 // Text before 一是 is the paragraph's lead-in: context.
                 let startsWithMarker = u.marker == .item || u.text.hasPrefix("一是")
                 let items = startsWithMarker ? pieces : Array(pieces.dropFirst())
-                if !startsWithMarker { context += 0 }
                 for piece in items { out.append(Self.statement(piece, bold: nil, at: u.paragraph.location)) }
                 used += 1
             } else if u.marker != nil || !anyMarked {
                 out.append(Self.statement(u.text, bold: u.paragraph.boldLead.map { Marker.split($0)?.1 ?? $0 }, at: u.paragraph.location))
                 used += 1
             } else {
-                context += 1
+                context.append(u.paragraph.location)
             }
         }
         return (out, used, context)

@@ -111,6 +111,13 @@ import ZIPFoundation
         #expect(d.contains { $0.code == "limit-xml-depth" && $0.en.contains("256") })
     }
 
+    @Test func unpackedSize() throws {
+        var limits = IngestLimits()
+        limits.maxUnzippedBytes = 2_000
+        let d = Ingest(limits: limits).read(Repo.samples.appendingPathComponent("004-财务科党支部.docx")).flatMap(\.diagnostics)
+        #expect(d.contains { $0.code == "limit-unzipped-size" && $0.en.contains("--max-unzipped-mb") })
+    }
+
     @Test func filesRowsAndFileSize() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hz-limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
