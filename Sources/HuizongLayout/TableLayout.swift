@@ -5,6 +5,8 @@ import HuizongDocument
 struct MeasuredTable {
     struct Row {
         var cells: [ShapedText]
+        /// Extra left offset of a cell's text (a header narrowed so it wraps into even lines).
+        var shifts: [Double] = []
         var role: Table.Row.Role
         var isHeader: Bool
         var style: TextStyle
@@ -62,8 +64,9 @@ extension PageState {
             var minimum = [Double](repeating: 0, count: n)
             for (c, col) in table.columns.enumerated() {
                 natural[c] = shaper.naturalWidth(col.title, style: headStyle)
-                minimum[c] = min(natural[c], 2 * headStyle.size)
-                // A header may wrap, but not below two characters; numbers never wrap.
+                // A header may wrap onto two even lines, never leave one character alone on the second.
+                let half = Double((col.title.count + 1) / 2)
+                minimum[c] = min(natural[c], max(2, half) * headStyle.size)
             }
             for row in table.rows {
                 for c in 0..<min(n, row.cells.count) {
@@ -96,13 +99,29 @@ extension PageState {
 
         func shapeRow(_ cells: [String], style: TextStyle, header: Bool, role: Table.Row.Role) -> MeasuredTable.Row {
             var shaped: [ShapedText] = []
+            var shifts: [Double] = []
             for c in 0..<n {
                 let text = c < cells.count ? cells[c] : ""
-                shaped.append(shaper.shape(ShapeRequest(spans: [Span(text)], style: style,
-                                                        width: max(widths[c] - 2 * pad, style.size),
-                                                        alignment: header ? .center : alignments[c], indent: 0)))
+                let width = max(widths[c] - 2 * pad, style.size)
+                var cell = shaper.shape(ShapeRequest(spans: [Span(text)], style: style, width: width,
+                                                     alignment: header ? .center : alignments[c], indent: 0))
+                var shift = 0.0
+                // A header that leaves one character on its last line is narrowed to even lines.
+                if header, cell.lineCount > 1, cell.text(ofLine: cell.lineCount - 1).count == 1 {
+                    let perLine = (text.count + cell.lineCount - 1) / cell.lineCount
+                    let even = Double(perLine) * (style.size + style.letterSpacing) + 0.5
+                    if even < width {
+                        let narrowed = shaper.shape(ShapeRequest(spans: [Span(text)], style: style, width: even, alignment: .center, indent: 0))
+                        if narrowed.lineCount == cell.lineCount {
+                            cell = narrowed
+                            shift = (width - even) / 2
+                        }
+                    }
+                }
+                shaped.append(cell)
+                shifts.append(shift)
             }
-            return MeasuredTable.Row(cells: shaped, role: role, isHeader: header, style: style)
+            return MeasuredTable.Row(cells: shaped, shifts: shifts, role: role, isHeader: header, style: style)
         }
         let header = shapeRow(table.columns.map(\.title), style: headStyle, header: true, role: .body)
         let rows = table.rows.map { r in
@@ -187,7 +206,8 @@ extension PageState {
             if !shown.isEmpty {
                 let offsetLines = lines.count == row.lines ? Double(row.lines - own) / 2 : 0
                 let baseline = top + spec.table.cellPaddingY + offsetLines * row.style.linePitch + baselineOffset(row.style)
-                add(.text(TextLines(shaped: cell, lines: shown, x: x + spec.table.cellPaddingX, baseline: baseline,
+                let shift = c < row.shifts.count ? row.shifts[c] : 0
+                add(.text(TextLines(shaped: cell, lines: shown, x: x + spec.table.cellPaddingX + shift, baseline: baseline,
                                     pitch: row.style.linePitch, color: .black,
                                     style: row.isHeader ? .tableHeader : .table)))
             }
