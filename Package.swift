@@ -37,7 +37,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
-        .target(name: "HuizongExport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "HuizongExport", dependencies: ["HuizongModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongSynth", dependencies: ["HuizongExport"]),
         .target(name: "HuizongValidate", dependencies: ["HuizongModel", "HuizongIngest"]),
         .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongIngest"]),

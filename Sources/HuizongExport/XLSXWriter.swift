@@ -1,4 +1,5 @@
 import Foundation
+import HuizongModel
 import ZIPFoundation
 
 /// The smallest .xlsx Excel and WPS open: inline strings, numbers as numbers, a bold shaded header row,
@@ -36,16 +37,7 @@ public enum XLSXWriter {
         return out
     }
 
-    public static func column(_ c: Int) -> String {
-        var n = c + 1
-        var letters = ""
-        while n > 0 {
-            let rem = (n - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + rem))) + letters
-            n = (n - 1) / 26
-        }
-        return letters
-    }
+    public static func column(_ c: Int) -> String { ColumnName.letters(c) }
 
     static func isNumber(_ s: String) -> Bool {
         guard !s.isEmpty, s.count < 16, let first = s.first, first.isASCII, first.isNumber || first == "-" else { return false }

@@ -1,4 +1,5 @@
 import Foundation
+import HuizongModel
 
 /// .xlsx sheets as grids of text: shared strings, inline strings, numbers (dates stay serials for the
 /// deadline parser), and merged cells copied into every cell they span.
@@ -94,16 +95,7 @@ struct XlsxReader {
         return (r0, c0, r1, c1)
     }
 
-    static func cellName(row: Int, column: Int) -> String {
-        var c = column + 1
-        var letters = ""
-        while c > 0 {
-            let rem = (c - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + rem))) + letters
-            c = (c - 1) / 26
-        }
-        return "\(letters)\(row + 1)"
-    }
+    static func cellName(row: Int, column: Int) -> String { "\(ColumnName.letters(column))\(row + 1)" }
 }
 
 /// RFC 4180 CSV: quotes, doubled quotes, commas and newlines inside quotes, CRLF.

@@ -59,3 +59,17 @@ extension StringProtocol {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+/// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. Shared by the .xlsx reader and writer.
+public enum ColumnName {
+    public static func letters(_ column: Int) -> String {
+        var n = column + 1
+        var letters = ""
+        while n > 0 {
+            let rem = (n - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + rem))) + letters
+            n = (n - 1) / 26
+        }
+        return letters
+    }
+}
