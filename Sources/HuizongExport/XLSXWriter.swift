@@ -20,7 +20,8 @@ public enum XLSXWriter {
         }
     }
 
-    static func esc(_ s: String) -> String {
+    /// XML text and attribute escaping, dropping the control characters XML 1.0 forbids.
+    public static func esc(_ s: String) -> String {
         var out = ""
         for u in s.unicodeScalars {
             switch u {

@@ -222,9 +222,7 @@ public struct CommitteeGenerator {
 
     // MARK: Office files, the smallest packages Word and Excel open
 
-    static func esc(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
+    static func esc(_ s: String) -> String { XLSXWriter.esc(s) }
 
     func docx(_ r: Report, style: Int, withTable: Bool) throws -> Data {
         func p(_ text: String, bold: String? = nil) -> String {
