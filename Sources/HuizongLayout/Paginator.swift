@@ -12,9 +12,13 @@ public struct Paginator {
         self.shaper = shaper
     }
 
-    public func layout(_ document: Document) -> LaidOutDocument {
+    /// `onPage` receives each page, numbered, as soon as nothing can change it any more, so a writer can draw
+    /// it while layout goes on. A document with a contents page hands its pages over only at the end (the
+    /// contents page is finished last).
+    public func layout(_ document: Document, onPage: ((PageFrame) -> Void)? = nil) -> LaidOutDocument {
         let plan = HeadingPlan(document: document)
         let state = PageState(spec: spec, shaper: shaper, plan: plan)
+        state.sink = onPage
         shaper.prefetch(state.paragraphRequests(document.blocks))
         state.run(document)
         return state.finish(document)
@@ -80,6 +84,9 @@ final class PageState {
     var pendingNumbers: [(page: Int, baseline: Double, right: Double, dotsFrom: Double, anchor: String)] = []
     var anchorPage: [String: Int] = [:]
     var coverPages = 0
+    var sink: ((PageFrame) -> Void)?
+    /// Pages before this index are numbered and handed to `sink`.
+    var sealed = 0
 
     init(spec: LayoutSpec, shaper: TextShaper, plan: HeadingPlan) {
         self.spec = spec
@@ -114,6 +121,41 @@ final class PageState {
         }
         pages.append(frame)
         y = blockTop
+        // Every page but the new one is final now (only an empty last page is ever taken back).
+        if !plan.hasContents { seal(upTo: pages.count - 1) }
+    }
+
+    func seal(upTo end: Int) {
+        guard let sink else { return }
+        while sealed < end {
+            numberPage(sealed)
+            sink(pages[sealed])
+            sealed += 1
+        }
+    }
+
+    /// Page numbers (`— N —`), placed by the layout's rule for odd and even pages.
+    func numberPage(_ i: Int) {
+        guard i >= coverPages, pages[i].number == nil else { return }
+        let pnStyle = spec.style(.pageNumber)
+        let n = i - coverPages + spec.pageNumber.firstNumberedPage
+        pages[i].number = n
+        let text = spec.pageNumber.format.replacingOccurrences(of: "{n}", with: String(n))
+        let shaped = shaper.shape(ShapeRequest(spans: [Span(text)], style: pnStyle, width: spec.blockWidth,
+                                               alignment: .left, indent: 0))
+        let w = shaped.width
+        let x: Double
+        switch spec.pageNumber.position {
+        case .center: x = blockLeftOfPage(i + 1) + (spec.blockWidth - w) / 2
+        case .outside:
+            let odd = !spec.twoSided || n % 2 == 1
+            let left = blockLeftOfPage(i + 1)
+            x = odd ? left + spec.blockWidth - spec.pageNumber.inset - w : left + spec.pageNumber.inset
+        }
+        let baseline = spec.pageHeight - spec.marginBottom + spec.pageNumber.baselineBelowBlock
+        pages[i].furniture.append(.text(TextLines(shaped: shaped, lines: 0..<shaped.lineCount, x: x - shaped.xOffset(ofLine: 0),
+                                                  baseline: baseline, pitch: pnStyle.linePitch, color: .black,
+                                                  style: .pageNumber)))
     }
 
     /// Two-sided layouts mirror the binding margin onto the right of even pages.
@@ -374,29 +416,7 @@ final class PageState {
     // MARK: finishing
 
     func finish(_ document: Document) -> LaidOutDocument {
-        // Page numbers.
-        let pnStyle = spec.style(.pageNumber)
-        for i in pages.indices {
-            guard i >= coverPages else { continue }
-            let n = i - coverPages + spec.pageNumber.firstNumberedPage
-            pages[i].number = n
-            let text = spec.pageNumber.format.replacingOccurrences(of: "{n}", with: String(n))
-            let shaped = shaper.shape(ShapeRequest(spans: [Span(text)], style: pnStyle, width: spec.blockWidth,
-                                                   alignment: .left, indent: 0))
-            let w = shaped.width
-            let x: Double
-            switch spec.pageNumber.position {
-            case .center: x = blockLeftOfPage(i + 1) + (spec.blockWidth - w) / 2
-            case .outside:
-                let odd = !spec.twoSided || n % 2 == 1
-                let left = blockLeftOfPage(i + 1)
-                x = odd ? left + spec.blockWidth - spec.pageNumber.inset - w : left + spec.pageNumber.inset
-            }
-            let baseline = spec.pageHeight - spec.marginBottom + spec.pageNumber.baselineBelowBlock
-            pages[i].furniture.append(.text(TextLines(shaped: shaped, lines: 0..<shaped.lineCount, x: x - shaped.xOffset(ofLine: 0),
-                                                      baseline: baseline, pitch: pnStyle.linePitch, color: .black,
-                                                      style: .pageNumber)))
-        }
+        for i in sealed..<pages.count { numberPage(i) }
         // Contents page numbers, now that every heading has its page.
         let style = spec.style(.contentsEntry)
         for pending in pendingNumbers {
@@ -412,6 +432,7 @@ final class PageState {
                                                        y: pending.baseline - style.size * 0.12, color: .black))
             }
         }
+        if let sink { for i in sealed..<pages.count { sink(pages[i]) } }
         return LaidOutDocument(pages: pages, outline: outline, title: document.title, author: document.author,
                                subject: document.subject, passes: 1)
     }

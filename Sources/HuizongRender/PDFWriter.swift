@@ -28,54 +28,10 @@ public struct PDFMetadata: Sendable {
 /// so a failure never leaves a half-written PDF.
 public enum PDFWriter {
     public static func write(_ doc: LaidOutDocument, to url: URL, metadata: PDFMetadata) throws(RenderError) {
-        let dir = url.deletingLastPathComponent()
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard let first = doc.pages.first else { throw RenderError(message: "nothing to write: the document has no pages") }
-        guard let surface = cairo_pdf_surface_create(tmp.path, first.width, first.height) else {
-            throw RenderError(message: "cannot create \(tmp.path)")
-        }
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, metadata.title)
-        if let a = metadata.author { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, a) }
-        if let s = metadata.subject { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, s) }
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, metadata.date)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, metadata.date)
-        let cr = cairo_create(surface)!
-        // One structure tag around everything: cairo 1.16 otherwise writes a broken xref once links exist.
-        cairo_tag_begin(cr, "Document", "")
-        var size = (first.width, first.height)
-        for page in doc.pages {
-            // cairo 1.16 writes a damaged xref if set_size is called in a document with links; only call it on a change.
-            if (page.width, page.height) != size {
-                cairo_pdf_surface_set_size(surface, page.width, page.height)
-                size = (page.width, page.height)
-            }
-            draw(page, cr)
-            cairo_show_page(cr)
-        }
-        cairo_tag_end(cr, "Document")
-        // Bookmarks, nested by level.
-        var parents: [(level: Int, id: Int32)] = []
-        for entry in doc.outline {
-            while let last = parents.last, last.level >= entry.level { parents.removeLast() }
-            let parent = parents.last?.id ?? 0
-            let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, "dest='\(entry.anchor)'",
-                                                   entry.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0))
-            parents.append((entry.level, id))
-        }
-        cairo_destroy(cr)
-        cairo_surface_finish(surface)
-        let status = cairo_surface_status(surface)
-        cairo_surface_destroy(surface)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            try? FileManager.default.removeItem(at: tmp)
-            throw RenderError(message: "writing \(url.path) failed: \(String(cString: cairo_status_to_string(status)))")
-        }
-        if rename(tmp.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: tmp)
-            throw RenderError(message: "cannot move the finished PDF to \(url.path): \(reason)")
-        }
+        guard !doc.pages.isEmpty else { throw RenderError(message: "nothing to write: the document has no pages") }
+        let stream = PDFPageStream(url: url, metadata: metadata)
+        for page in doc.pages { stream.add(page) }
+        try stream.finish(outline: doc.outline)
     }
 
     /// Maps content space to paper space for rotated pages (landscape tables on portrait paper).
@@ -100,28 +56,31 @@ public enum PDFWriter {
     }
 
     static func drawItems(_ items: [PageItem], page: PageFrame, _ cr: OpaquePointer) {
+        var batch = DrawBatch()
         for item in items {
             switch item {
             case let .text(t):
                 let pango: PangoShapedText
                 if let p = t.shaped as? PangoShapedText { pango = p } else if let p = t.shaped as? PlacedLine { pango = p.base } else { continue }
-                cairo_set_source_rgb(cr, t.color.r, t.color.g, t.color.b)
-                for i in t.lines where i < pango.lines.count {
-                    cairo_move_to(cr, t.x + t.shaped.xOffset(ofLine: i), t.baseline(ofLine: i))
-                    pango_cairo_show_layout_line(cr, UnsafeMutablePointer(pango.lines[i]))
+                for i in t.lines where i < pango.lineCount {
+                    let x = t.x + t.shaped.xOffset(ofLine: i), baseline = t.baseline(ofLine: i)
+                    if pango.fallbackLines[i] != nil {
+                        batch.flush(cr)
+                        cairo_set_source_rgb(cr, t.color.r, t.color.g, t.color.b)
+                        pango.draw(line: i, x: x, baseline: baseline, cr)
+                    } else {
+                        for run in pango.runs[i] { batch.add(run, x: x, baseline: baseline, color: t.color) }
+                    }
                 }
             case let .rect(x, y, w, h, fill):
+                batch.flush(cr)
                 cairo_set_source_rgb(cr, fill.r, fill.g, fill.b)
                 cairo_rectangle(cr, x, y, w, h)
                 cairo_fill(cr)
             case let .line(x1, y1, x2, y2, width, color):
-                cairo_set_source_rgb(cr, color.r, color.g, color.b)
-                cairo_set_line_width(cr, width)
-                cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
-                cairo_move_to(cr, x1, y1)
-                cairo_line_to(cr, x2, y2)
-                cairo_stroke(cr)
+                batch.addLine(x1, y1, x2, y2, width: width, color: color, cr)
             case let .dots(x1, x2, y, color):
+                batch.flush(cr)
                 cairo_set_source_rgb(cr, color.r, color.g, color.b)
                 cairo_set_line_width(cr, 1.3)
                 cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
@@ -143,7 +102,228 @@ public enum PDFWriter {
                 cairo_tag_end(cr, CAIRO_TAG_LINK)
             }
         }
+        batch.flush(cr)
     }
 
     static func fmt(_ v: Double) -> String { String(format: "%.2f", v) }
+}
+
+/// Gathers a page's glyphs by font and colour, and its rules by width and colour, so Cairo gets one call per
+/// font and one stroke per rule style instead of one per table cell: Cairo's PDF surface records, analyses and
+/// replays every call, and that per-call cost was most of the writing time. Anything that paints an area
+/// (fills, dotted leaders, Pango-drawn lines) flushes first, so nothing drawn earlier ends up on top.
+struct DrawBatch {
+    struct Key: Equatable {
+        var font: OpaquePointer
+        var color: RGB
+    }
+    struct Text {
+        var key: Key
+        var glyphs: [cairo_glyph_t] = []
+        var utf8: [CChar] = []
+        var clusters: [cairo_text_cluster_t] = []
+    }
+    var texts: [Text] = []
+    var rule: (width: Double, color: RGB)?
+
+    mutating func add(_ run: GlyphRun, x: Double, baseline: Double, color: RGB) {
+        guard !run.glyphs.isEmpty else { return }
+        let key = Key(font: run.font, color: color)
+        let index: Int
+        if let i = texts.firstIndex(where: { $0.key == key }) { index = i } else { texts.append(Text(key: key)); index = texts.count - 1 }
+        let usable = !run.clusters.isEmpty && !run.backward
+        for g in run.glyphs {
+            texts[index].glyphs.append(cairo_glyph_t(index: g.index, x: g.x + x, y: g.y + baseline))
+        }
+        if usable {
+            texts[index].utf8.append(contentsOf: run.utf8)
+            texts[index].clusters.append(contentsOf: run.clusters)
+        } else {
+            // Glyphs without a cluster map: one cluster spanning no text keeps the map consistent.
+            texts[index].clusters.append(cairo_text_cluster_t(num_bytes: 0, num_glyphs: Int32(run.glyphs.count)))
+        }
+    }
+
+    mutating func addLine(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, width: Double, color: RGB, _ cr: OpaquePointer) {
+        if let r = rule, r.width != width || r.color != color { strokeRules(cr) }
+        if rule == nil {
+            rule = (width, color)
+            cairo_new_path(cr)
+        }
+        cairo_move_to(cr, x1, y1)
+        cairo_line_to(cr, x2, y2)
+    }
+
+    mutating func strokeRules(_ cr: OpaquePointer) {
+        guard let r = rule else { return }
+        cairo_set_source_rgb(cr, r.color.r, r.color.g, r.color.b)
+        cairo_set_line_width(cr, r.width)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        cairo_stroke(cr)
+        rule = nil
+    }
+
+    mutating func flush(_ cr: OpaquePointer) {
+        strokeRules(cr)
+        for t in texts {
+            cairo_set_source_rgb(cr, t.key.color.r, t.key.color.g, t.key.color.b)
+            cairo_set_scaled_font(cr, t.key.font)
+            var glyphs = t.glyphs
+            cairo_show_text_glyphs(cr, t.utf8, Int32(t.utf8.count), &glyphs, Int32(glyphs.count),
+                                   t.clusters, Int32(t.clusters.count), cairo_text_cluster_flags_t(0))
+        }
+        texts.removeAll(keepingCapacity: true)
+    }
+}
+
+/// One PDF written page by page: pages can be handed over as soon as the paginator has finished them, so
+/// drawing overlaps layout and the writer never needs the whole document. Cairo's error status is sticky,
+/// so it is checked once, at the end.
+final class PDFPageStream {
+    let url: URL
+    let tmp: URL
+    let metadata: PDFMetadata
+    var surface: OpaquePointer?
+    var cr: OpaquePointer?
+    var size = (0.0, 0.0)
+    var failure: RenderError?
+
+    init(url: URL, metadata: PDFMetadata) {
+        self.url = url
+        self.metadata = metadata
+        tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    }
+
+    func add(_ page: PageFrame) {
+        guard failure == nil else { return }
+        if surface == nil { open(page) }
+        guard let surface, let cr else { return }
+        // cairo 1.16 writes a damaged xref if set_size is called in a document with links; only call it on a change.
+        if (page.width, page.height) != size {
+            cairo_pdf_surface_set_size(surface, page.width, page.height)
+            size = (page.width, page.height)
+        }
+        PDFWriter.draw(page, cr)
+        cairo_show_page(cr)
+    }
+
+    func open(_ first: PageFrame) {
+        guard let s = cairo_pdf_surface_create(tmp.path, first.width, first.height),
+              cairo_surface_status(s) == CAIRO_STATUS_SUCCESS else {
+            failure = RenderError(message: "cannot create \(tmp.path)")
+            return
+        }
+        size = (first.width, first.height)
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, metadata.title)
+        if let a = metadata.author { cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, a) }
+        if let x = metadata.subject { cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, x) }
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, metadata.date)
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, metadata.date)
+        let context = cairo_create(s)
+        // One structure tag around everything: cairo 1.16 otherwise writes a broken xref once links exist.
+        cairo_tag_begin(context, "Document", "")
+        surface = s
+        cr = context
+    }
+
+    /// Adds the bookmarks (nested by level), closes the file and moves it into place.
+    func finish(outline: [OutlineEntry]) throws(RenderError) {
+        if let failure { throw failure }
+        guard let surface, let cr else { throw RenderError(message: "nothing to write: the document has no pages") }
+        cairo_tag_end(cr, "Document")
+        var parents: [(level: Int, id: Int32)] = []
+        for entry in outline {
+            while let last = parents.last, last.level >= entry.level { parents.removeLast() }
+            let parent = parents.last?.id ?? 0
+            let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, "dest='\(entry.anchor)'",
+                                                   entry.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0))
+            parents.append((entry.level, id))
+        }
+        cairo_destroy(cr)
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        self.cr = nil
+        self.surface = nil
+        guard status == CAIRO_STATUS_SUCCESS else {
+            try? FileManager.default.removeItem(at: tmp)
+            throw RenderError(message: "writing \(url.path) failed: \(String(cString: cairo_status_to_string(status)))")
+        }
+        if rename(tmp.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: tmp)
+            throw RenderError(message: "cannot move the finished PDF to \(url.path): \(reason)")
+        }
+    }
+
+    deinit {
+        // Only reached with a surface when the run was abandoned: leave no temporary file behind.
+        if let cr { cairo_destroy(cr) }
+        if let surface {
+            cairo_surface_finish(surface)
+            cairo_surface_destroy(surface)
+            try? FileManager.default.removeItem(at: tmp)
+        }
+    }
+}
+
+/// Runs a `PDFPageStream` on a thread of its own: the paginator hands pages over and goes on laying out.
+/// Pages are immutable values and shaped text is never changed after shaping, so only the queue is shared.
+final class PDFWriterThread: @unchecked Sendable {
+    let stream: PDFPageStream
+    let condition = NSCondition()
+    var queue: [PageFrame] = []
+    var closed = false
+    var finished = false
+    let threaded: Bool
+
+    init(stream: PDFPageStream, threaded: Bool) {
+        self.stream = stream
+        self.threaded = threaded
+    }
+
+    func start() {
+        guard threaded else { return }
+        let worker = Thread { [self] in run() }
+        worker.stackSize = 8 << 20
+        worker.start()
+    }
+
+    func add(_ page: PageFrame) {
+        guard threaded else { stream.add(page); return }
+        condition.lock()
+        queue.append(page)
+        condition.signal()
+        condition.unlock()
+    }
+
+    func run() {
+        while true {
+            condition.lock()
+            while queue.isEmpty && !closed { condition.wait() }
+            let batch = queue
+            queue.removeAll()
+            let done = closed
+            condition.unlock()
+            for page in batch { stream.add(page) }
+            if done && batch.isEmpty { break }
+        }
+        condition.lock()
+        finished = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Waits until every page handed over is drawn, then finishes the file on the calling thread.
+    func finish(outline: [OutlineEntry]) throws(RenderError) {
+        if threaded {
+            condition.lock()
+            closed = true
+            condition.signal()
+            while !finished { condition.wait() }
+            condition.unlock()
+        }
+        try stream.finish(outline: outline)
+    }
 }

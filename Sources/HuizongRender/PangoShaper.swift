@@ -3,46 +3,134 @@ import Foundation
 import HuizongDocument
 import HuizongLayout
 
-/// Text shaped by Pango. Owns its PangoLayout; lines stay valid while it lives.
+/// One run of glyphs in one font, positioned relative to its line's origin on the baseline, with the text
+/// and cluster map Cairo needs to write ToUnicode entries (so pdftotext gives the text back).
+struct GlyphRun {
+    let font: OpaquePointer
+    var glyphs: [cairo_glyph_t]
+    var utf8: [CChar]
+    var clusters: [cairo_text_cluster_t]
+    var backward: Bool
+}
+
+/// Text shaped by Pango, kept as glyph runs: the PangoLayout is freed as soon as its lines are read, so a long
+/// document holds glyphs (24 bytes each) rather than layouts, and drawing needs no Pango call. A line with a
+/// glyph the fonts lack keeps its layout, so Pango draws the usual hex box for it.
 final class PangoShapedText: ShapedText, @unchecked Sendable {
-    let layout: OpaquePointer
-    let lines: [OpaquePointer]
+    let runs: [[GlyphRun]]
     let offsets: [Double]
     let ranges: [Range<Int>]
     let utf8: [UInt8]
     let width: Double
+    /// Only set when some line holds an unknown glyph.
+    let fallbackLayout: OpaquePointer?
+    let fallbackLines: [Int: OpaquePointer]
 
     init(layout: OpaquePointer, utf8: [UInt8]) {
-        self.layout = layout
         self.utf8 = utf8
-        var lines: [OpaquePointer] = []
+        var runs: [[GlyphRun]] = []
         var offsets: [Double] = []
         var ranges: [Range<Int>] = []
+        var fallback: [Int: OpaquePointer] = [:]
         var maxWidth = 0.0
+        let text = pango_layout_get_text(layout)
         if let iter = pango_layout_get_iter(layout) {
             repeat {
                 if let line = pango_layout_iter_get_line_readonly(iter) {
                     var logical = PangoRectangle()
                     pango_layout_iter_get_line_extents(iter, nil, &logical)
-                    lines.append(OpaquePointer(line))
                     offsets.append(Double(logical.x) / Double(PANGO_SCALE))
                     maxWidth = max(maxWidth, Double(logical.width) / Double(PANGO_SCALE))
                     let start = Int(line.pointee.start_index)
                     let len = Int(line.pointee.length)
                     ranges.append(start..<min(start + len, utf8.count))
+                    let (lineRuns, complete) = Self.glyphRuns(line, text: text)
+                    if !complete { fallback[runs.count] = OpaquePointer(line) }
+                    runs.append(lineRuns)
                 }
             } while pango_layout_iter_next_line(iter) != 0
             pango_layout_iter_free(iter)
         }
-        self.lines = lines
+        self.runs = runs
         self.offsets = offsets
         self.ranges = ranges
         self.width = maxWidth
+        self.fallbackLines = fallback
+        if fallback.isEmpty {
+            hz_object_unref(UnsafeMutableRawPointer(layout))
+            fallbackLayout = nil
+        } else {
+            fallbackLayout = layout
+        }
     }
 
-    deinit { hz_object_unref(UnsafeMutableRawPointer(layout)) }
+    deinit {
+        for line in runs { for run in line { cairo_scaled_font_destroy(run.font) } }
+        if let layout = fallbackLayout { hz_object_unref(UnsafeMutableRawPointer(layout)) }
+    }
 
-    var lineCount: Int { lines.count }
+    /// The glyphs of one line as Pango's Cairo renderer would draw them; `complete` is false when a glyph is
+    /// missing from every font (Pango then draws a box, which only Pango can do).
+    static func glyphRuns(_ line: UnsafeMutablePointer<PangoLayoutLine>, text: UnsafePointer<CChar>?) -> ([GlyphRun], Bool) {
+        var result: [GlyphRun] = []
+        var complete = true
+        var xRun = 0
+        var node = line.pointee.runs
+        while let n = node {
+            defer { node = n.pointee.next }
+            guard let item = n.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+                  let pangoItem = item.pointee.item, let glyphs = item.pointee.glyphs else { continue }
+            let count = Int(glyphs.pointee.num_glyphs)
+            defer { xRun += Int(pango_glyph_string_get_width(glyphs)) }
+            guard count > 0, let infos = glyphs.pointee.glyphs,
+                  let pangoFont = pangoItem.pointee.analysis.font,
+                  let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(pangoFont)) else { continue }
+            var out: [cairo_glyph_t] = []
+            out.reserveCapacity(count)
+            var x = xRun
+            let yRun = -Int(item.pointee.y_offset)
+            for g in 0..<count {
+                let info = infos[g]
+                if info.glyph != PANGO_GLYPH_EMPTY {
+                    if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                        if info.glyph != (0x20 | PANGO_GLYPH_UNKNOWN_FLAG) { complete = false }
+                    } else {
+                        out.append(cairo_glyph_t(index: UInt(info.glyph),
+                                                 x: Double(x + Int(info.geometry.x_offset)) / Double(PANGO_SCALE),
+                                                 y: Double(yRun + Int(info.geometry.y_offset)) / Double(PANGO_SCALE)))
+                    }
+                }
+                x += Int(info.geometry.width)
+            }
+            let backward = pangoItem.pointee.analysis.level & 1 == 1
+            var clusters: [cairo_text_cluster_t] = []
+            var bytes: [CChar] = []
+            if let text {
+                let offset = Int(pangoItem.pointee.offset)
+                let length = Int(pangoItem.pointee.length)
+                bytes = Array(UnsafeBufferPointer(start: text + offset, count: length))
+                var iter = PangoGlyphItemIter()
+                if pango_glyph_item_iter_init_start(&iter, item, text) != 0 {
+                    repeat {
+                        var glyphCount = backward ? iter.start_glyph - iter.end_glyph : iter.end_glyph - iter.start_glyph
+                        let lo = Int(min(iter.start_glyph, iter.end_glyph + 1))
+                        let hi = Int(max(iter.start_glyph + 1, iter.end_glyph))
+                        if lo < hi {
+                            for i in lo..<hi where infos[i].glyph == PANGO_GLYPH_EMPTY || infos[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                                glyphCount -= 1
+                            }
+                        }
+                        clusters.append(cairo_text_cluster_t(num_bytes: iter.end_index - iter.start_index, num_glyphs: glyphCount))
+                    } while pango_glyph_item_iter_next_cluster(&iter) != 0
+                }
+            }
+            cairo_scaled_font_reference(scaled)
+            result.append(GlyphRun(font: scaled, glyphs: out, utf8: bytes, clusters: clusters, backward: backward))
+        }
+        return (result, complete)
+    }
+
+    var lineCount: Int { runs.count }
 
     func text(ofLine i: Int) -> String {
         guard ranges.indices.contains(i) else { return "" }
@@ -51,6 +139,30 @@ final class PangoShapedText: ShapedText, @unchecked Sendable {
     }
 
     func xOffset(ofLine i: Int) -> Double { offsets.indices.contains(i) ? offsets[i] : 0 }
+
+    /// Draws line `i` with its origin at (x, baseline).
+    func draw(line i: Int, x: Double, baseline: Double, _ cr: OpaquePointer) {
+        if let pangoLine = fallbackLines[i] {
+            cairo_move_to(cr, x, baseline)
+            pango_cairo_show_layout_line(cr, UnsafeMutablePointer(pangoLine))
+            return
+        }
+        for run in runs[i] where !run.glyphs.isEmpty {
+            var placed = run.glyphs
+            for k in placed.indices {
+                placed[k].x += x
+                placed[k].y += baseline
+            }
+            cairo_set_scaled_font(cr, run.font)
+            if run.clusters.isEmpty {
+                cairo_show_glyphs(cr, &placed, Int32(placed.count))
+            } else {
+                cairo_show_text_glyphs(cr, run.utf8, Int32(run.utf8.count), &placed, Int32(placed.count),
+                                       run.clusters, Int32(run.clusters.count),
+                                       run.backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0))
+            }
+        }
+    }
 }
 
 /// A one-line layout moved right (centred or right-aligned cells).
@@ -82,8 +194,11 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
     }
 
     let fonts: FontLibrary
-    /// Layouts shaped ahead by `prefetch`, taken out on first use.
-    var prefetched: [ShapeRequest: PangoShapedText] = [:]
+    /// Shaped text is immutable, so identical requests (same text, style, width) share one result. Off only
+    /// to measure raw shaping cost (`huizong-bench typeset --no-reuse`).
+    public var reusesIdenticalText = true
+    /// Without reuse: results shaped ahead by `prefetch`, one per occurrence, taken out in order.
+    var shapedAhead: [ShapeRequest: [PangoShapedText]] = [:]
 
     public init(fonts: FontLibrary, spec: LayoutSpec) {
         self.spec = spec
@@ -155,9 +270,13 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
                 return offset == 0 ? natural : PlacedLine(natural, offset: offset)
             }
         }
-        let cacheable = request.spans.count == 1 && request.spans[0].text.utf8.count <= 96
+        let cacheable = reusesIdenticalText || (request.spans.count == 1 && request.spans[0].text.utf8.count <= 96)
         if cacheable, let hit = cache[request] { return hit }
-        if let early = prefetched.removeValue(forKey: request) { return early }
+        if var queue = shapedAhead[request], !queue.isEmpty {
+            let early = queue.removeFirst()
+            shapedAhead[request] = queue.isEmpty ? nil : queue
+            return early
+        }
         let shaped = makeLayout(request)
         if cacheable { cache[request] = shaped }
         return shaped
@@ -220,11 +339,15 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
     /// Shapes half of the requests on a second thread with its own font map and context (Pango's objects are
     /// per thread), the other half here. Only the finished layouts cross over, after the helper has stopped.
     public func prefetch(_ requests: [ShapeRequest]) {
-        let unique = Array(Set(requests)).filter { prefetched[$0] == nil }
-        guard unique.count >= 64, ProcessInfo.processInfo.activeProcessorCount > 1,
+        var work = requests
+        if reusesIdenticalText {
+            var seen = Set<ShapeRequest>()
+            work = requests.filter { cache[$0] == nil && seen.insert($0).inserted }
+        }
+        guard work.count >= 64, ProcessInfo.processInfo.activeProcessorCount > 1,
               ProcessInfo.processInfo.environment["HUIZONG_THREADS"] != "1" else { return }
-        let half = unique.count / 2
-        let helperWork = Array(unique[half...])
+        let half = work.count / 2
+        let helperWork = Array(work[half...])
         let box = PrefetchBox(fonts: fonts, spec: spec, requests: helperWork)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
@@ -233,15 +356,18 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
         }
         thread.stackSize = 8 << 20
         thread.start()
-        for r in unique[..<half] { prefetched[r] = makeLayout(r) }
+        let mine = work[..<half].map { makeLayout($0) }
         done.wait()
-        for (r, shaped) in zip(helperWork, box.results) { prefetched[r] = shaped }
+        for (r, shaped) in zip(work, mine + box.results) {
+            if reusesIdenticalText { cache[r] = shaped } else { shapedAhead[r, default: []].append(shaped) }
+        }
     }
 
     /// Drops cached layouts (long documents release memory between documents).
     public func clearCache() {
         cache.removeAll()
         naturalCache.removeAll()
+        shapedAhead.removeAll()
     }
 }
 

@@ -17,14 +17,23 @@ public final class Typesetter {
         shaper = PangoShaper(fonts: fonts, spec: spec)
     }
 
+    /// See `PangoShaper.reusesIdenticalText`.
+    public var reusesIdenticalText: Bool {
+        get { shaper.reusesIdenticalText }
+        set { shaper.reusesIdenticalText = newValue }
+    }
+
     public func layout(_ document: Document) -> LaidOutDocument {
         Paginator(spec: spec, shaper: shaper).layout(document)
     }
 
     public func render(_ document: Document, to url: URL, date: String) throws(RenderError) -> LaidOutDocument {
-        let laid = layout(document)
-        try PDFWriter.write(laid, to: url, metadata: PDFMetadata(title: document.title, author: document.author,
-                                                                subject: document.subject, date: date))
+        let metadata = PDFMetadata(title: document.title, author: document.author, subject: document.subject, date: date)
+        let writer = PDFWriterThread(stream: PDFPageStream(url: url, metadata: metadata),
+                                     threaded: ProcessInfo.processInfo.environment["HUIZONG_THREADS"] != "1")
+        writer.start()
+        let laid = Paginator(spec: spec, shaper: shaper).layout(document) { writer.add($0) }
+        try writer.finish(outline: laid.outline)
         return laid
     }
 }
