@@ -27,21 +27,26 @@ public struct StatementGroup: Sendable {
     public var branches: [String] { Array(Set(members.map(\.branch))).sorted() }
 }
 
-/// Groups similar statements: concepts from the lexicon first, character pairs second. Statements are sorted
-/// before grouping, so the result does not depend on input order; each statement lands in exactly one group.
-/// Cost is O(N·G) with G groups, and identical texts are grouped once.
+/// Groups similar statements by the concept they are about. Each statement's headline (its first clause) is
+/// matched against the lexicon; a statement naming several concepts goes to its main one: a specific concept
+/// before a broad one (信息化 before 组织生活: "数字化工具在组织生活中运用较少" is about the tools), then the concept
+/// more statements name on its own. Statements that name no concept join the group whose headlines share most
+/// character pairs with theirs, or form groups of their own by the same measure.
+/// Nothing depends on input order (statements are sorted first, ties are broken by text); each statement lands
+/// in exactly one group; cost is O(N) for concept matching plus O(U·G) for the U statements without a concept.
 public struct Grouper: Sendable {
+    /// Character-pair overlap (Dice) a statement without a concept needs to join a group.
     public var threshold: Double = 0.5
 
     public init() {}
 
     struct Features {
-        var concepts: Set<Int>
+        var concepts: [Int]
         var pairs: Set<UInt64>
     }
 
     /// The part of a statement that says what the problem is: its first clause up to 。 or ；.
-    static func core(_ text: String) -> String {
+    public static func core(_ text: String) -> String {
         let headline = String(String.UnicodeScalarView(text.unicodeScalars.prefix { $0 != "。" && $0 != "；" && $0 != ";" }))
         return headline.isEmpty ? text : headline
     }
@@ -51,68 +56,85 @@ public struct Grouper: Sendable {
         let chars = core.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map { UInt64($0.value) }
         var pairs = Set<UInt64>()
         if chars.count > 1 { for i in 0..<(chars.count - 1) { pairs.insert(chars[i] << 21 | chars[i + 1]) } }
-        return Features(concepts: Set(Lexicon.concepts(in: core)), pairs: pairs)
+        return Features(concepts: Lexicon.concepts(in: core), pairs: pairs)
     }
 
+    static func dice(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
+        a.isEmpty || b.isEmpty ? 0 : 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+    }
+
+    /// How alike two headlines are: shared concepts first, shared character pairs second (used for labels).
     static func similarity(_ a: Features, _ b: Features) -> Double {
-        let pairDice = a.pairs.isEmpty || b.pairs.isEmpty ? 0 : 2 * Double(a.pairs.intersection(b.pairs).count) / Double(a.pairs.count + b.pairs.count)
+        let pairDice = dice(a.pairs, b.pairs)
         if a.concepts.isEmpty || b.concepts.isEmpty { return pairDice }
-        // Overlap, not Jaccard: a statement that names the group's concept and one more is still about it.
-        let shared = a.concepts.intersection(b.concepts).count
+        let shared = Set(a.concepts).intersection(b.concepts).count
         let overlap = Double(shared) / Double(min(a.concepts.count, b.concepts.count))
         return 0.75 * overlap + 0.25 * pairDice
     }
 
     public func group(_ inputs: [GroupInput], pins: [(label: String, words: [String])] = []) -> [StatementGroup] {
         let sorted = inputs.sorted { ($0.text, $0.branch, $0.location) < ($1.text, $1.branch, $1.location) }
-        var groups: [(seed: Features, concepts: [Int: Int], members: [GroupInput], pinned: String?)] = []
-        // Pinned groups from groups.yaml come first and take any statement containing one of their words.
-        for pin in pins { groups.append((Features(concepts: [], pairs: []), [:], [], pin.label)) }
-        // Statements with the same core clause go to the same group: decided once, so 100,000 statements
-        // cost what their distinct headlines cost.
-        var cache: [String: Int] = [:]
-        var cores: [Int: Set<Int>] = [:]
+        // Headlines are analysed once each: 100,000 statements cost what their distinct headlines cost.
+        var headlines: [String: Features] = [:]
+        var pinned: [Int: [GroupInput]] = [:]
+        var open: [GroupInput] = []
         for s in sorted {
-            let key = Self.core(s.text)
-            if let g = cache[key] {
-                groups[g].members.append(s)
-                for c in Self.features(s.text).concepts { groups[g].concepts[c, default: 0] += 1 }
-                cores[g] = nil
-                continue
-            }
+            // Pinned groups from groups.yaml take any statement containing one of their words.
             if let p = pins.firstIndex(where: { s.text.includes(any: $0.words) }) {
-                groups[p].members.append(s)
-                cache[key] = p
+                pinned[p, default: []].append(s)
                 continue
             }
-            let f = Self.features(s.text)
-            var best: (Int, Double)?
-            for (i, g) in groups.enumerated() where g.pinned == nil {
-                // Compare with the group's core: concepts held by at least half of its members.
-                let core: Set<Int>
-                if let c = cores[i] { core = c } else {
-                    core = Set(g.concepts.filter { Double($0.value) * 2 >= Double(g.members.count) }.keys)
-                    cores[i] = core
-                }
-                let sim = Self.similarity(f, Features(concepts: core.isEmpty ? g.seed.concepts : core, pairs: g.seed.pairs))
-                if sim > (best?.1 ?? 0) { best = (i, sim) }
+            let key = Self.core(s.text)
+            if headlines[key] == nil { headlines[key] = Self.features(s.text) }
+            open.append(s)
+        }
+        // How many statements name each concept alone: the tie-breaker between equally specific concepts.
+        var alone: [Int: Int] = [:]
+        for s in open {
+            if let f = headlines[Self.core(s.text)], f.concepts.count == 1 { alone[f.concepts[0], default: 0] += 1 }
+        }
+        func main(_ concepts: [Int]) -> Int? {
+            concepts.max { a, b in
+                let ka = (Lexicon.concepts[a].broad ? 0 : 1, alone[a] ?? 0, -a)
+                let kb = (Lexicon.concepts[b].broad ? 0 : 1, alone[b] ?? 0, -b)
+                return ka < kb
+            }
+        }
+        var byConcept: [Int: [GroupInput]] = [:]
+        var unplaced: [GroupInput] = []
+        for s in open {
+            if let c = main(headlines[Self.core(s.text)]?.concepts ?? []) { byConcept[c, default: []].append(s) } else { unplaced.append(s) }
+        }
+        var groups: [(concept: Int?, members: [GroupInput], pairs: [Set<UInt64>])] = byConcept.keys.sorted().map { c in
+            // Up to 50 distinct headlines speak for the group when a statement without a concept is compared.
+            let cores = Array(Set((byConcept[c] ?? []).map { Self.core($0.text) })).sorted().prefix(50)
+            return (c, byConcept[c] ?? [], cores.compactMap { headlines[$0]?.pairs })
+        }
+        var placed: [String: Int] = [:]
+        for s in unplaced {
+            let key = Self.core(s.text)
+            if let g = placed[key] { groups[g].members.append(s); continue }
+            let pairs = headlines[key]?.pairs ?? []
+            var best: (index: Int, score: Double)?
+            for (i, g) in groups.enumerated() {
+                let score = g.pairs.reduce(0.0) { max($0, Self.dice(pairs, $1)) }
+                if score > (best?.score ?? 0) { best = (i, score) }
             }
             let index: Int
-            if let b = best, b.1 >= threshold {
-                index = b.0
-            } else {
-                groups.append((f, [:], [], nil))
+            if let b = best, b.score >= threshold { index = b.index } else {
+                groups.append((nil, [], [pairs]))
                 index = groups.count - 1
             }
             groups[index].members.append(s)
-            for c in f.concepts { groups[index].concepts[c, default: 0] += 1 }
-            cores[index] = nil
-            cache[key] = index
+            placed[key] = index
         }
         var out: [StatementGroup] = []
+        for (p, pin) in pins.enumerated() {
+            guard let members = pinned[p], !members.isEmpty else { continue }
+            out.append(StatementGroup(label: pin.label, pinned: true, keywords: Self.keywords(members, headlines), members: members))
+        }
         for g in groups where !g.members.isEmpty {
-            let top = g.concepts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map { Lexicon.concepts[$0.key].id }
-            out.append(StatementGroup(label: g.pinned ?? Self.label(g.members), pinned: g.pinned != nil, keywords: top, members: g.members))
+            out.append(StatementGroup(label: Self.label(g.members), pinned: false, keywords: Self.keywords(g.members, headlines), members: g.members))
         }
         return out.sorted {
             let (a, b) = ($0.branches.count, $1.branches.count)
@@ -120,6 +142,15 @@ public struct Grouper: Sendable {
             if $0.members.count != $1.members.count { return $0.members.count > $1.members.count }
             return $0.label < $1.label
         }
+    }
+
+    /// The concepts most members name, at most three.
+    static func keywords(_ members: [GroupInput], _ headlines: [String: Features]) -> [String] {
+        var counts: [Int: Int] = [:]
+        for m in members {
+            for c in headlines[core(m.text)]?.concepts ?? Lexicon.concepts(in: core(m.text)) { counts[c, default: 0] += 1 }
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map { Lexicon.concepts[$0.key].id }
     }
 
     /// The label: the headline most members resemble, cut at its first clause if long.

@@ -32,6 +32,29 @@ func runPipelineBenchmark(_ args: [String]) {
         let t0 = now()
         let out = Grouper().group(inputs)
         print(String(format: "group: %d statements → %d groups in %.2f s, peak %.0f MB", n, out.count, now() - t0, peakMemoryMB()))
+    case "ari":
+        // huizong-bench ari FILE.tsv [--show]: ARI of the grouping against a labelled set (group<TAB>statement).
+        guard args.count > 1, let text = try? String(contentsOfFile: args[1], encoding: .utf8) else {
+            print("usage: huizong-bench ari FILE.tsv [--show]")
+            return
+        }
+        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }.filter { $0.count >= 2 }
+        let set = rows.enumerated().map { (i, r) in (truth: r[0], input: GroupInput(branch: "支部\(i)", text: r[1], location: "t:\(i + 2)")) }
+        let groups = Grouper().group(set.map(\.input))
+        var assigned: [GroupInput: Int] = [:]
+        for (k, g) in groups.enumerated() { for m in g.members { assigned[m] = k } }
+        let ari = AdjustedRand.index(truth: set.map(\.truth), predicted: set.map { assigned[$0.input] ?? -1 })
+        let truthGroups = Set(set.map(\.truth)).count
+        let unmatched = set.filter { Lexicon.concepts(in: Grouper.core($0.input.text)).isEmpty }.count
+        print(String(format: "ari: %d statements, %d true groups, %d found, ARI %.3f, %d statements match no concept",
+                     set.count, truthGroups, groups.count, ari, unmatched))
+        if args.contains("--show") {
+            let truthOf = Dictionary(set.map { ($0.input, $0.truth) }, uniquingKeysWith: { a, _ in a })
+            for g in groups {
+                print("【\(g.label)】 \(g.keywords.joined(separator: "·"))")
+                for m in g.members { print("   \(truthOf[m] ?? "?")\t\(m.text)") }
+            }
+        }
     case "ingest":
         let n = Int(option("--files") ?? "1000") ?? 1000
         // A folder per format: the generator cycles formats, so take each format's files from a bigger folder.

@@ -48,7 +48,7 @@ func now() -> Double {
 }
 
 let args = Array(CommandLine.arguments.dropFirst())
-if args.first == "pipeline" || args.first == "group" || args.first == "ingest" {
+if ["pipeline", "group", "ingest", "ari"].contains(args.first ?? "") {
     runPipelineBenchmark(args)
     exit(0)
 }
@@ -57,6 +57,7 @@ guard args.count >= 2, args[0] == "typeset" else {
     print("       huizong-bench pipeline --branches 100,1000,10000 [--home DIR]")
     print("       huizong-bench group --statements 100000")
     print("       huizong-bench ingest --files 1000")
+    print("       huizong-bench ari LABELLED.tsv [--show]")
     exit(2)
 }
 func option(_ name: String) -> String? {
