@@ -35,8 +35,12 @@ public struct StatementGroup: Sendable {
 /// Nothing depends on input order (statements are sorted first, ties are broken by text); each statement lands
 /// in exactly one group; cost is O(N) for concept matching plus O(U·G) for the U statements without a concept.
 public struct Grouper: Sendable {
-    /// Character-pair overlap (Dice) a statement without a concept needs to join a group.
-    public var threshold: Double = 0.5
+    /// Cosine similarity of weighted character pairs a statement without a concept needs to join a concept
+    /// group, and to join a group of other such statements.
+    public var joinConceptGroup: Double = 0.2
+    public var joinOtherGroup: Double = 0.3
+    /// Character-profile similarity to a concept's words that places a statement naming no concept there.
+    public var nearConcept: Double = 0.2
 
     public init() {}
 
@@ -102,30 +106,53 @@ public struct Grouper: Sendable {
         }
         var byConcept: [Int: [GroupInput]] = [:]
         var unplaced: [GroupInput] = []
+        var nearest: [String: Int?] = [:]
         for s in open {
-            if let c = main(headlines[Self.core(s.text)]?.concepts ?? []) { byConcept[c, default: []].append(s) } else { unplaced.append(s) }
+            let key = Self.core(s.text)
+            if let c = main(headlines[key]?.concepts ?? []) { byConcept[c, default: []].append(s); continue }
+            if nearest[key] == nil {
+                let guess = Lexicon.nearest(key)
+                nearest[key] = guess.flatMap { $0.score >= nearConcept ? $0.concept : nil }
+            }
+            if let c = nearest[key] ?? nil { byConcept[c, default: []].append(s) } else { unplaced.append(s) }
         }
-        var groups: [(concept: Int?, members: [GroupInput], pairs: [Set<UInt64>])] = byConcept.keys.sorted().map { c in
-            // Up to 50 distinct headlines speak for the group when a statement without a concept is compared.
-            let cores = Array(Set((byConcept[c] ?? []).map { Self.core($0.text) })).sorted().prefix(50)
-            return (c, byConcept[c] ?? [], cores.compactMap { headlines[$0]?.pairs })
+        // Statements without a concept are placed by their character pairs, weighted by how rare each pair is
+        // among this run's headlines: a statement joins the concept group whose headlines it resembles most
+        // (the lexicon-matched statements act as labelled examples), or else a group of such statements.
+        let weights = PairWeights(headlines.values.map(\.pairs))
+        var groups: [(members: [GroupInput], centroid: [UInt64: Double])] = byConcept.keys.sorted().map { c in
+            let members = byConcept[c] ?? []
+            let cores = Set(members.map { Self.core($0.text) })
+            var sum: [UInt64: Double] = [:]
+            for core in cores { weights.add(headlines[core]?.pairs ?? [], to: &sum) }
+            return (members, PairWeights.normalized(sum))
         }
+        let conceptGroups = groups.count
         var placed: [String: Int] = [:]
+        var ownSums: [Int: [UInt64: Double]] = [:]
         for s in unplaced {
             let key = Self.core(s.text)
             if let g = placed[key] { groups[g].members.append(s); continue }
-            let pairs = headlines[key]?.pairs ?? []
+            let vector = PairWeights.normalized(weights.vector(headlines[key]?.pairs ?? []))
             var best: (index: Int, score: Double)?
             for (i, g) in groups.enumerated() {
-                let score = g.pairs.reduce(0.0) { max($0, Self.dice(pairs, $1)) }
-                if score > (best?.score ?? 0) { best = (i, score) }
+                let score = PairWeights.dot(vector, g.centroid)
+                let needed = i < conceptGroups ? joinConceptGroup : joinOtherGroup
+                if score >= needed, score > (best?.score ?? 0) { best = (i, score) }
             }
             let index: Int
-            if let b = best, b.score >= threshold { index = b.index } else {
-                groups.append((nil, [], [pairs]))
+            if let b = best { index = b.index } else {
+                groups.append(([], [:]))
                 index = groups.count - 1
             }
             groups[index].members.append(s)
+            if index >= conceptGroups {
+                // Groups of statements without a concept grow their centroid as members join (in sorted order).
+                var sum = ownSums[index] ?? [:]
+                for (k, v) in vector { sum[k, default: 0] += v }
+                ownSums[index] = sum
+                groups[index].centroid = PairWeights.normalized(sum)
+            }
             placed[key] = index
         }
         var out: [StatementGroup] = []
@@ -171,6 +198,54 @@ public struct Grouper: Sendable {
 
     static func clip(_ s: String) -> String {
         s.count <= 24 ? s : String(s.prefix(24)) + "……"
+    }
+}
+
+/// Character pairs weighted by rarity (inverse document frequency over the run's distinct headlines), with
+/// pairs that every complaint uses (不够, 存在, 工作 …) left out.
+struct PairWeights {
+    var idf: [UInt64: Double] = [:]
+
+    static let generic: Set<UInt64> = {
+        let words = ["不够", "不足", "不强", "不高", "不严", "不够", "存在", "问题", "工作", "党员", "支部", "个别", "部分",
+                     "有的", "情况", "现象", "有时", "没有", "到位", "不到", "及时", "时有", "发生", "一些", "少数", "仍然",
+                     "还不", "不是", "较多", "较少", "偏少", "偏多", "不明", "明显", "有待", "加强", "提高", "进一", "一步"]
+        var out = Set<UInt64>()
+        for w in words {
+            let u = Array(w.unicodeScalars)
+            if u.count == 2 { out.insert(UInt64(u[0].value) << 21 | UInt64(u[1].value)) }
+        }
+        return out
+    }()
+
+    init(_ documents: [Set<UInt64>]) {
+        var df: [UInt64: Int] = [:]
+        for d in documents { for p in d { df[p, default: 0] += 1 } }
+        let n = Double(max(documents.count, 1))
+        for (p, c) in df where !Self.generic.contains(p) { idf[p] = log((n + 1) / (Double(c) + 0.5)) }
+    }
+
+    func vector(_ pairs: Set<UInt64>) -> [UInt64: Double] {
+        var v: [UInt64: Double] = [:]
+        for p in pairs { if let w = idf[p], w > 0 { v[p] = w } }
+        return v
+    }
+
+    func add(_ pairs: Set<UInt64>, to sum: inout [UInt64: Double]) {
+        for (k, x) in Self.normalized(vector(pairs)) { sum[k, default: 0] += x }
+    }
+
+    static func normalized(_ v: [UInt64: Double]) -> [UInt64: Double] {
+        let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return v }
+        return v.mapValues { $0 / norm }
+    }
+
+    static func dot(_ a: [UInt64: Double], _ b: [UInt64: Double]) -> Double {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var s = 0.0
+        for (k, x) in small { if let y = large[k] { s += x * y } }
+        return s
     }
 }
 

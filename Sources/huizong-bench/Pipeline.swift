@@ -40,7 +40,11 @@ func runPipelineBenchmark(_ args: [String]) {
         }
         let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }.filter { $0.count >= 2 }
         let set = rows.enumerated().map { (i, r) in (truth: r[0], input: GroupInput(branch: "支部\(i)", text: r[1], location: "t:\(i + 2)")) }
-        let groups = Grouper().group(set.map(\.input))
+        var grouper = Grouper()
+        if let j = option("--join").flatMap(Double.init) { grouper.joinConceptGroup = j }
+        if let j = option("--join-other").flatMap(Double.init) { grouper.joinOtherGroup = j }
+        if let j = option("--near").flatMap(Double.init) { grouper.nearConcept = j }
+        let groups = grouper.group(set.map(\.input))
         var assigned: [GroupInput: Int] = [:]
         for (k, g) in groups.enumerated() { for m in g.members { assigned[m] = k } }
         let ari = AdjustedRand.index(truth: set.map(\.truth), predicted: set.map { assigned[$0.input] ?? -1 })
