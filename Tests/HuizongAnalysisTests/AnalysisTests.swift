@@ -115,18 +115,35 @@ import Testing
     }
 }
 
-/// A second labelled set, written apart from the phrase bank the lexicon grew up with (out of sample).
+/// Labelled sets written apart from the phrase bank (docs/analysis.md tells their history):
+/// - independent-labelled.tsv (50/14): out of sample once (0.546), then used to develop the lexicon;
+/// - heldout-labelled.tsv (155/24): 0.424 when first measured, then used to widen the lexicon;
+/// - heldout2-labelled.tsv (163/26): written after that, measured once: the out-of-sample figure.
+/// The floors below guard against regressions; they are not the goal (ARI 0.61, see the closing notes).
 @Suite struct IndependentGroupingTests {
-    @Test func adjustedRandIndexOutOfSample() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/independent-labelled.tsv")
+    static func ari(_ file: String) throws -> (ari: Double, statements: Int, groups: Int) {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(file)")
         let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
         let set = rows.enumerated().map { (i, r) in (truth: r[0], input: GroupInput(branch: "支部\(i)", text: r[1], location: "t:\(i + 2)")) }
-        #expect(set.count >= 50)
         let groups = Grouper().group(set.map(\.input))
         var assigned: [GroupInput: Int] = [:]
         for (k, g) in groups.enumerated() { for m in g.members { assigned[m] = k } }
         let ari = AdjustedRand.index(truth: set.map(\.truth), predicted: set.map { assigned[$0.input] ?? -1 })
-        print("ARI out of sample on \(set.count) statements in \(Set(set.map(\.truth)).count) groups: \(String(format: "%.3f", ari)), \(groups.count) groups found")
-        #expect(ari >= 0.3, "ARI \(ari)")
+        print("ARI on \(file), \(set.count) statements in \(Set(set.map(\.truth)).count) groups: \(String(format: "%.3f", ari)), \(groups.count) groups found")
+        return (ari, set.count, Set(set.map(\.truth)).count)
+    }
+
+    @Test func developmentSets() throws {
+        let small = try Self.ari("independent-labelled.tsv")
+        #expect(small.ari >= 0.9, "ARI \(small.ari)")
+        let wide = try Self.ari("heldout-labelled.tsv")
+        #expect(wide.statements >= 150 && wide.groups >= 20)
+        #expect(wide.ari >= 0.7, "ARI \(wide.ari)")
+    }
+
+    @Test func heldOutSet() throws {
+        let r = try Self.ari("heldout2-labelled.tsv")
+        #expect(r.statements >= 150 && r.groups >= 20)
+        #expect(r.ari >= 0.4, "ARI \(r.ari)")
     }
 }
