@@ -60,7 +60,7 @@ public struct Grouper: Sendable {
         let chars = core.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map { UInt64($0.value) }
         var pairs = Set<UInt64>()
         if chars.count > 1 { for i in 0..<(chars.count - 1) { pairs.insert(chars[i] << 21 | chars[i + 1]) } }
-        return Features(concepts: Lexicon.concepts(in: core), pairs: pairs)
+        return Features(concepts: Lexicon.conceptsInOrder(in: core), pairs: pairs)
     }
 
     static func dice(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
@@ -92,17 +92,10 @@ public struct Grouper: Sendable {
             if headlines[key] == nil { headlines[key] = Self.features(s.text) }
             open.append(s)
         }
-        // How many statements name each concept alone: the tie-breaker between equally specific concepts.
-        var alone: [Int: Int] = [:]
-        for s in open {
-            if let f = headlines[Self.core(s.text)], f.concepts.count == 1 { alone[f.concepts[0], default: 0] += 1 }
-        }
+        // The main concept: the first specific one the headline names (Chinese problem statements name their
+        // subject first: "涉密计算机与互联网隔离…" is about secrecy), else the first broad one.
         func main(_ concepts: [Int]) -> Int? {
-            concepts.max { a, b in
-                let ka = (Lexicon.concepts[a].broad ? 0 : 1, alone[a] ?? 0, -a)
-                let kb = (Lexicon.concepts[b].broad ? 0 : 1, alone[b] ?? 0, -b)
-                return ka < kb
-            }
+            concepts.first { !Lexicon.concepts[$0].broad } ?? concepts.first
         }
         var byConcept: [Int: [GroupInput]] = [:]
         var unplaced: [GroupInput] = []
