@@ -115,11 +115,9 @@ import Testing
     }
 }
 
-/// Labelled sets written apart from the phrase bank (docs/analysis.md tells their history):
-/// - independent-labelled.tsv (50/14): out of sample once (0.546), then used to develop the lexicon;
-/// - heldout-labelled.tsv (155/24): 0.424 when first measured, then used to widen the lexicon;
-/// - heldout2-labelled.tsv (163/26): written after that, measured once: the out-of-sample figure.
-/// The floors below guard against regressions; they are not the goal (ARI 0.61, see the closing notes).
+/// Labelled sets written apart from the phrase bank, in the order written (docs/benchmarks.md has their history).
+/// Each was committed before it was first measured; all but the last were then used to widen the lexicon.
+/// The floors guard against regressions (about 0.05 under today's figure); they are not the goal.
 @Suite struct IndependentGroupingTests {
     static func ari(_ file: String) throws -> (ari: Double, statements: Int, groups: Int) {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(file)")
@@ -133,17 +131,23 @@ import Testing
         return (ari, set.count, Set(set.map(\.truth)).count)
     }
 
-    @Test func developmentSets() throws {
-        let small = try Self.ari("independent-labelled.tsv")
-        #expect(small.ari >= 0.9, "ARI \(small.ari)")
-        let wide = try Self.ari("heldout-labelled.tsv")
-        #expect(wide.statements >= 150 && wide.groups >= 20)
-        #expect(wide.ari >= 0.7, "ARI \(wide.ari)")
+    @Test(arguments: [
+        ("independent-labelled.tsv", 0.95),  // 50/14, first measured 0.546
+        ("heldout-labelled.tsv", 0.8),       // first measured 0.424
+        ("heldout2-labelled.tsv", 0.75),     // first measured 0.418
+        ("heldout3-labelled.tsv", 0.74),     // first measured 0.528
+        ("heldout4-labelled.tsv", 0.8),      // first measured 0.568
+        ("heldout5-labelled.tsv", 0.74),     // formulaic register, first measured 0.689
+    ])
+    func developmentSet(_ file: String, _ floor: Double) throws {
+        let r = try Self.ari(file)
+        #expect(r.ari >= floor, "ARI \(r.ari)")
     }
 
+    /// Varied, colloquial wording, measured once and never tuned on: the honest out-of-sample figure (0.386).
     @Test func heldOutSet() throws {
-        let r = try Self.ari("heldout2-labelled.tsv")
+        let r = try Self.ari("heldout6-labelled.tsv")
         #expect(r.statements >= 150 && r.groups >= 20)
-        #expect(r.ari >= 0.4, "ARI \(r.ari)")
+        #expect(r.ari >= 0.35, "ARI \(r.ari)")
     }
 }
