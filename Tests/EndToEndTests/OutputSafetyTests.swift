@@ -90,6 +90,28 @@ import Testing
 
 /// Reading runs on all cores and shaping on two threads: the output must equal a single-threaded run's.
 @Suite struct ThreadingTests {
+    /// A document without a contents page is drawn page by page on the writer thread while layout goes on;
+    /// the bytes must not depend on that.
+    @Test func pagesStreamedToTheWriterThreadGiveTheSameBytes() throws {
+        let dir = temporaryDirectory()
+        var yaml = "version: 1\ntitle: 分页写出测试\nblocks:\n"
+        for i in 1...12 {
+            yaml += "  - heading: 第\(i)部分\n"
+            for j in 1...6 { yaml += "  - paragraph: \"第\(i)部分第\(j)段：支部按照要求开展学习研讨和谈心谈话，逐条对照检查，形成问题清单和整改措施，明确责任人和完成时限，按月跟踪进度并向党员通报。\"\n" }
+            yaml += "  - table:\n      caption: 表\(i)\n      columns: [支部, 问题, 已整改]\n      rows:\n"
+            for r in 1...30 { yaml += "        - [\"第\(r)党支部\", \"\(r % 9 + 1)\", \"\(r % 5)\"]\n" }
+        }
+        let doc = dir.appendingPathComponent("long.yaml")
+        try yaml.write(to: doc, atomically: true, encoding: .utf8)
+        let a = dir.appendingPathComponent("a.pdf"), b = dir.appendingPathComponent("b.pdf")
+        #expect(try huizong(["render", doc.path, "-o", a.path]).status == 0)
+        #expect(try huizong(["render", doc.path, "-o", b.path], environment: ["HUIZONG_THREADS": "1"]).status == 0)
+        #expect(try Data(contentsOf: a) == Data(contentsOf: b))
+        let text = try tool("pdftotext", [a.path, "-"]).stdout.filter { !$0.isWhitespace }
+        #expect(text.contains("第12部分第6段"))
+        #expect(text.contains("第30党支部"))
+    }
+
     @Test func oneThreadAndManyGiveTheSameBytes() throws {
         let a = temporaryDirectory(), b = temporaryDirectory()
         let samples = Repo.root.appendingPathComponent("samples/committee").path
