@@ -145,10 +145,10 @@ import Testing
         #expect(r.ari >= floor, "ARI \(r.ari)")
     }
 
-    /// Varied, colloquial wording, measured once and never tuned on: the honest out-of-sample figure (0.386).
+    /// Colloquial, concrete wording, measured once and never tuned on: the latest out-of-sample figure (0.285).
     @Test func heldOutSet() throws {
-        let r = try Self.ari("heldout6-labelled.tsv")
+        let r = try Self.ari("heldout7-labelled.tsv")
         #expect(r.statements >= 150 && r.groups >= 20)
-        #expect(r.ari >= 0.35, "ARI \(r.ari)")
+        #expect(r.ari >= 0.25, "ARI \(r.ari)")
     }
 }
