@@ -71,7 +71,7 @@ public struct AspectSet: Sendable {
     }
 
     static func load(_ text: String) -> [AspectSet] {
-        guard let root = try? Yams.load(yaml: text) as? [[String: Any]] else { return [] }
+        guard let root = (try? PlainYAML.load(text)) as? [[String: Any]] else { return [] }
         return root.compactMap { set in
             guard let id = set["id"] as? String, let title = set["title"] as? String,
                   let aspects = set["aspects"] as? [[String: Any]] else { return nil }

@@ -11,7 +11,7 @@ enum CanonicalReader {
         let fileLoc = SourceLocation(file: file, .file)
         let root: [String: Any]
         do {
-            guard let any = try Yams.load(yaml: text), let map = any as? [String: Any] else {
+            guard let any = try PlainYAML.load(text), let map = any as? [String: Any] else {
                 r.diagnostics.append(Diagnostic(.error, "canonical-shape", zh: "规范格式文件的顶层应是键值映射", en: "the canonical file must be a map at the top", at: fileLoc))
                 return r
             }
@@ -114,7 +114,7 @@ public struct CommitteeConfig: Sendable {
     public static func read(_ text: String, file: String) -> (CommitteeConfig, [Diagnostic]) {
         var c = CommitteeConfig()
         var diags: [Diagnostic] = []
-        guard let any = try? Yams.load(yaml: text), let root = any as? [String: Any] else {
+        guard let any = try? PlainYAML.load(text), let root = any as? [String: Any] else {
             diags.append(Diagnostic(.error, "committee-syntax", zh: "committee.yaml 无法解析", en: "committee.yaml cannot be read", at: SourceLocation(file: file, .file)))
             return (c, diags)
         }

@@ -101,6 +101,38 @@ import ZIPFoundation
     }
 }
 
+/// YAML that made Yams' `load` trap: a mapping key that is not a scalar (found by fuzzing committee.yaml),
+/// and aliases that expand a small file into millions of values.
+@Suite struct YAMLRegressionTests {
+    @Test func aKeptCommitteeFindingReadsWithoutATrap() throws {
+        let dir = Repo.root.appendingPathComponent("Tests/HuizongIngestTests/RegressionsCommittee")
+        for f in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() {
+            let text = String(decoding: try Data(contentsOf: dir.appendingPathComponent(f)), as: UTF8.self)
+            _ = CommitteeConfig.read(text, file: "committee.yaml")
+            #expect(!Ingest().read(data: Data(text.utf8), path: f).isEmpty)
+        }
+    }
+
+    @Test func aKeyThatIsAListIsDroppedNotFatal() {
+        let yaml = "committee: 甲党委\n? [a, b]\n: c\nroster: [一支部, 二支部]\n"
+        let (config, diags) = CommitteeConfig.read(yaml, file: "committee.yaml")
+        #expect(diags.isEmpty)
+        #expect(config.committee == "甲党委")
+        #expect(config.roster.map(\.name) == ["一支部", "二支部"])
+        let report = Ingest().read(data: Data("branch: 甲支部\n? {x: 1}\n: 2\n".utf8), path: "a.yaml")
+        #expect(!report.isEmpty)
+    }
+
+    @Test func aliasesThatExplodeStopTheRead() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let (_, diags) = CommitteeConfig.read(yaml, file: "committee.yaml")
+        #expect(diags.contains { $0.code == "committee-syntax" })
+        let d = Ingest().read(data: Data(yaml.utf8), path: "bomb.yaml").flatMap(\.diagnostics)
+        #expect(d.contains { $0.severity == .error })
+    }
+}
+
 /// Every limit, exceeded, gives a diagnostic naming it and how to raise it.
 @Suite struct LimitTests {
     @Test func xmlDepth() throws {
