@@ -67,7 +67,7 @@ public enum PDFWriter {
                     if pango.fallbackLines[i] != nil {
                         batch.flush(cr)
                         cairo_set_source_rgb(cr, t.color.r, t.color.g, t.color.b)
-                        pango.draw(line: i, x: x, baseline: baseline, cr)
+                        pango.drawFallback(line: i, x: x, baseline: baseline, cr)
                     } else {
                         for run in pango.runs[i] { batch.add(run, x: x, baseline: baseline, color: t.color) }
                     }

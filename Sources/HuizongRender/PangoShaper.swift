@@ -140,28 +140,12 @@ final class PangoShapedText: ShapedText, @unchecked Sendable {
 
     func xOffset(ofLine i: Int) -> Double { offsets.indices.contains(i) ? offsets[i] : 0 }
 
-    /// Draws line `i` with its origin at (x, baseline).
-    func draw(line i: Int, x: Double, baseline: Double, _ cr: OpaquePointer) {
-        if let pangoLine = fallbackLines[i] {
-            cairo_move_to(cr, x, baseline)
-            pango_cairo_show_layout_line(cr, UnsafeMutablePointer(pangoLine))
-            return
-        }
-        for run in runs[i] where !run.glyphs.isEmpty {
-            var placed = run.glyphs
-            for k in placed.indices {
-                placed[k].x += x
-                placed[k].y += baseline
-            }
-            cairo_set_scaled_font(cr, run.font)
-            if run.clusters.isEmpty {
-                cairo_show_glyphs(cr, &placed, Int32(placed.count))
-            } else {
-                cairo_show_text_glyphs(cr, run.utf8, Int32(run.utf8.count), &placed, Int32(placed.count),
-                                       run.clusters, Int32(run.clusters.count),
-                                       run.backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0))
-            }
-        }
+    /// Draws a line that holds a glyph no font has, with Pango (it draws the hex box); every other line's
+    /// glyphs go to the page's `DrawBatch`.
+    func drawFallback(line i: Int, x: Double, baseline: Double, _ cr: OpaquePointer) {
+        guard let pangoLine = fallbackLines[i] else { return }
+        cairo_move_to(cr, x, baseline)
+        pango_cairo_show_layout_line(cr, UnsafeMutablePointer(pangoLine))
     }
 }
 
