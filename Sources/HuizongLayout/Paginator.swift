@@ -282,7 +282,7 @@ final class PageState {
             newPage()
             coverPages = 1
             y = blockTop + spec.blockHeight * 0.28
-            placeText([Span(document.title)], style: title, alignment: .center, indent: 0, name: .title)
+            placeTitleLines(document.title, style: title)
             if let sub = document.subtitle {
                 placeText([Span(sub)], style: spec.style(.subtitle), alignment: .center, indent: 0, name: .subtitle)
             }
@@ -294,11 +294,53 @@ final class PageState {
             return
         }
         newPage()
-        placeText([Span(document.title)], style: title, alignment: .center, indent: 0, name: .title)
+        placeTitleLines(document.title, style: title)
         if let sub = document.subtitle {
             placeText([Span(sub)], style: spec.style(.subtitle), alignment: .center, indent: 0, name: .subtitle)
         }
         snapToGrid()
+    }
+
+    /// A title too long for one line is broken where a clerk would break it: after 年度, 党委, 关于 … at the
+    /// point that makes the two lines most even ("…2025年度 / 组织生活会情况汇总报告", never "报告" alone on the
+    /// second line). Without such a point, it is shaped in a narrower measure so the lines come out even.
+    func placeTitleLines(_ text: String, style: TextStyle) {
+        let natural = shaper.naturalWidth(text, style: style)
+        guard natural > blockWidth else {
+            placeText([Span(text)], style: style, alignment: .center, indent: 0, name: .title)
+            return
+        }
+        if let (first, second) = titleBreak(text, style: style) {
+            var upper = style, lower = style
+            upper.spaceAfter = 0
+            lower.spaceBefore = 0
+            placeText([Span(first)], style: upper, alignment: .center, indent: 0, name: .title)
+            placeText([Span(second)], style: lower, alignment: .center, indent: 0, name: .title)
+            return
+        }
+        let lines = (natural / blockWidth).rounded(.up)
+        let width = min(blockWidth, natural / lines + 1.5 * style.size)
+        placeText([Span(text)], style: style, alignment: .center, indent: 0, name: .title,
+                  x: blockLeft + (blockWidth - width) / 2, width: width)
+    }
+
+    /// The most even two-line break of a title after one of the words titles are usually broken after.
+    func titleBreak(_ text: String, style: TextStyle) -> (String, String)? {
+        let chars = Array(text)
+        var best: (first: String, second: String, difference: Double)?
+        for marker in ["年度", "党委", "党组", "党支部", "关于", "的"] {
+            let m = Array(marker)
+            guard chars.count > m.count else { continue }
+            for i in 0...(chars.count - m.count) where Array(chars[i..<(i + m.count)]) == m {
+                let cut = i + m.count
+                guard cut < chars.count else { continue }
+                let first = String(chars[..<cut]), second = String(chars[cut...])
+                let a = shaper.naturalWidth(first, style: style), b = shaper.naturalWidth(second, style: style)
+                guard a <= blockWidth, b <= blockWidth else { continue }
+                if abs(a - b) < best?.difference ?? .infinity { best = (first, second, abs(a - b)) }
+            }
+        }
+        return best.map { ($0.first, $0.second) }
     }
 
     func placeHeading(_ h: Heading, next: Block?) {
@@ -359,12 +401,36 @@ final class PageState {
 
     func placeSignature(_ lines: [String]) {
         let style = spec.style(.signature)
+        // GB/T 9704: the signature and date never stand alone on a page. When they do not fit, the last two
+        // lines of the text before them go over with them.
+        let needed = body.linePitch + Double(lines.count) * style.linePitch
+        if !atPageTop, remaining() < needed - 0.01 { carryLastLinesOver(2) }
         if !atPageTop { y += body.linePitch }
         let inset = 2 * (style.size + style.letterSpacing)
         for line in lines {
             placeText([Span(line)], style: style, alignment: .right, indent: 0, name: .signature, keepLines: lines.count,
                       x: blockLeft, width: blockWidth - inset)
         }
+    }
+
+    /// Moves the last `count` lines of the page's last body text to the top of a new page.
+    func carryLastLinesOver(_ count: Int) {
+        guard let last = pages[pageIndex].items.last, case let .text(t) = last, t.style == .body,
+              t.lines.count > count || pages[pageIndex].items.count > 1 else {
+            newPage(rotated: rotatedMode)
+            return
+        }
+        let moved = min(count, t.lines.count)
+        var kept = t
+        kept.lines = t.lines.lowerBound..<(t.lines.upperBound - moved)
+        pages[pageIndex].items.removeLast()
+        if !kept.lines.isEmpty { pages[pageIndex].items.append(.text(kept)) }
+        newPage(rotated: rotatedMode)
+        var carried = t
+        carried.lines = (t.lines.upperBound - moved)..<t.lines.upperBound
+        carried.baseline = y + baselineOffset(body)
+        add(.text(carried))
+        y += Double(moved) * t.pitch + body.spaceAfter
     }
 
     func placeAttachment(_ a: Attachment) {

@@ -92,6 +92,26 @@ import Testing
         #expect(doc.lines(onPage: 1).first == "一、标题甲")
     }
 
+    @Test func aLongTitleBreaksAfterTheYearNotInsideAWord() {
+        let doc = layout([.paragraph(Paragraph(text: "正文"))], title: "某某机关党委2025年度组织生活会情况汇总报告")
+        #expect(doc.lines(onPage: 0, style: .title) == ["某某机关党委2025年度", "组织生活会情况汇总报告"])
+        // Without a word to break after, the lines still come out even rather than one character alone.
+        let plain = layout([.paragraph(Paragraph(text: "正文"))], title: String(repeating: "字", count: 22))
+        let lines = plain.lines(onPage: 0, style: .title)
+        #expect(lines.count == 2)
+        #expect(abs(lines[0].count - lines[1].count) <= 2, "\(lines)")
+    }
+
+    @Test func theSignatureNeverStandsAloneOnAPage() {
+        // A page filled to its last line, then the signature: the last two lines of text go over with it.
+        let full = String(repeating: "字", count: 28 * 22)
+        let doc = layout([.pageBreak, .paragraph(Paragraph([Span(full)], indent: 0)), .signature(["某某机关党委", "2026年3月31日"])])
+        #expect(doc.pages.count == 3)
+        #expect(doc.lines(onPage: 1, style: .body).count == 20)
+        #expect(doc.lines(onPage: 2, style: .body).count == 2)
+        #expect(doc.lines(onPage: 2, style: .signature) == ["某某机关党委", "2026年3月31日"])
+    }
+
     @Test func pageNumbersSitOutsideOnOddAndEvenPages() throws {
         let doc = layout([.paragraph(Paragraph(text: String(repeating: "字", count: 28 * 60)))])
         #expect(doc.pages.count >= 3)
