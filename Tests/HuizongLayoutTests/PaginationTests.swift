@@ -95,6 +95,8 @@ import Testing
     @Test func aLongTitleBreaksAfterTheYearNotInsideAWord() {
         let doc = layout([.paragraph(Paragraph(text: "正文"))], title: "某某机关党委2025年度组织生活会情况汇总报告")
         #expect(doc.lines(onPage: 0, style: .title) == ["某某机关党委2025年度", "组织生活会情况汇总报告"])
+        let other = layout([.paragraph(Paragraph(text: "正文"))], title: "××党委2021年度基层党组织组织生活会对照检查材料汇编")
+        #expect(other.lines(onPage: 0, style: .title) == ["××党委2021年度基层党组织", "组织生活会对照检查材料汇编"])
         // Without a word to break after, the lines still come out even rather than one character alone.
         let plain = layout([.paragraph(Paragraph(text: "正文"))], title: String(repeating: "字", count: 22))
         let lines = plain.lines(onPage: 0, style: .title)
