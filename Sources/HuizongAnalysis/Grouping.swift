@@ -60,7 +60,10 @@ public struct Grouper: Sendable {
         let chars = core.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map { UInt64($0.value) }
         var pairs = Set<UInt64>()
         if chars.count > 1 { for i in 0..<(chars.count - 1) { pairs.insert(chars[i] << 21 | chars[i + 1]) } }
-        return Features(concepts: Lexicon.conceptsInOrder(in: core), pairs: pairs)
+        // A headline that names nothing ("去年又出现了这种情况。…") leaves the subject to the sentences after it.
+        var concepts = Lexicon.conceptsInOrder(in: core)
+        if concepts.isEmpty, core != text { concepts = Lexicon.conceptsInOrder(in: text) }
+        return Features(concepts: concepts, pairs: pairs)
     }
 
     static func dice(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {

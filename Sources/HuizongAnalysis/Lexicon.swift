@@ -51,7 +51,7 @@ public enum Lexicon {
         topic("监督管理", ["教育管理", "日常管理", "监督", "管理偏松", "八小时以外", "积分管理", "积分制", "流动党员",
                        "党员管理", "管理宽松", "宽松软", "失之于宽", "失之于软", "从严管理", "严管", "提醒谈话",
                        "党员教育", "教育培训", "组织关系", "考核评价", "考评", "日常教育", "管理盲区", "盲区",
-                       "退休党员", "党员档案", "约束", "管理制度", "管理措施", "重使用轻管理", "考勤", "缺勤", "提醒不到位", "积分考评", "考评标准", "管理不严", "管得不严", "管理抓得", "教育管理抓", "日常监督", "党员的管理", "管理松", "消极情绪", "不良倾向", "社交圈", "生活圈", "八小时外", "不合格党员", "处置", "长期在外", "日常考核", "评先评优", "目标管理", "打分", "拉开差距", "以会代训", "异地工作", "失联", "重工作表现", "长期不参加", "新转入", "评星定级", "教育转化", "表现较差", "有效记录和考核", "日常表现", "凭印象", "严肃处理", "在外地", "激励约束", "都是优秀", "考核结果", "实践锻炼", "没有及时批评教育", "纪实", "管得松", "管得宽", "没人管", "放任", "疏于管理", "失管", "漏管", "脱管", "管理缺位", "底数不清", "底子不清", "情况不明", "出勤", "听之任之", "放纵", "管束", "奖惩", "奖优罚劣"]),
+                       "退休党员", "约束", "管理制度", "管理措施", "重使用轻管理", "考勤", "缺勤", "提醒不到位", "积分考评", "考评标准", "管理不严", "管得不严", "管理抓得", "教育管理抓", "日常监督", "党员的管理", "管理松", "消极情绪", "不良倾向", "社交圈", "生活圈", "八小时外", "不合格党员", "处置", "长期在外", "日常考核", "评先评优", "目标管理", "打分", "拉开差距", "以会代训", "异地工作", "失联", "重工作表现", "长期不参加", "新转入", "评星定级", "教育转化", "表现较差", "有效记录和考核", "日常表现", "凭印象", "严肃处理", "在外地", "激励约束", "都是优秀", "考核结果", "实践锻炼", "没有及时批评教育", "纪实", "管得松", "管得宽", "没人管", "放任", "疏于管理", "失管", "漏管", "脱管", "管理缺位", "底数不清", "底子不清", "情况不明", "出勤", "听之任之", "放纵", "管束", "奖惩", "奖优罚劣"]),
         topic("创新", ["创新", "按部就班", "老办法", "老套路", "老做法", "老经验", "思路不够宽", "思路不够开阔", "开拓",
                      "载体", "新意", "亮点", "特色", "品牌", "路径依赖", "守成", "墨守成规", "因循守旧", "固有模式",
                      "新方法", "新办法", "新举措", "新思路", "新途径", "缺少新意", "照搬往年", "往年做法", "观念更新", "改革意识", "敢闯敢试", "创新性", "自选动作", "特色不突出", "陈旧", "新手段", "方式方法", "新思维", "新路子", "新形式", "与时俱进", "守旧", "创意", "辨识度", "照搬执行", "好经验", "好做法", "学习借鉴", "胆子不大", "求稳心态", "新特点", "新方式", "固化", "新鲜感", "探索不够", "照着一年做", "没有新东西", "新情况", "相应调整", "学过来", "心思", "没意思", "新技术", "不愿尝试", "稳妥", "突破", "老一套", "老样式", "换汤不换药", "新花样", "新点子", "想办法创新", "缺乏创意", "守摊子", "吃老本", "不思进取", "跟不上形势", "跟不上时代", "固步自封", "故步自封", "抱残守缺", "陈规", "循规蹈矩", "一成不变", "推陈出新", "新颖", "别出心裁", "僵化", "敢为人先", "炒冷饭", "老调重弹"]),
@@ -162,28 +162,35 @@ public enum Lexicon {
         return scan(scalars, headIndex).topics
     }
 
-    /// Longest match first, left to right; a matched word hides the shorter words inside it.
+    /// Longest words first over the whole text, then left to right: a matched word hides the shorter words
+    /// inside it or overlapping it ("召开支委会" is the committee meeting, not the 开支 of the budget).
     static func scan(_ scalars: [Unicode.Scalar], _ index: Index) -> (topics: [Int], modifiers: [Int]) {
-        var topics: [Int] = [], modifiers: [Int] = []
-        var i = 0
-        while i < scalars.count {
-            var advanced = false
-            if let bucket = index[scalars[i]] {
-                for entry in bucket where i + entry.word.count <= scalars.count {
-                    var k = 1
-                    while k < entry.word.count, scalars[i + k] == entry.word[k] { k += 1 }
-                    guard k == entry.word.count else { continue }
-                    if concepts[entry.concept].modifier {
-                        if !modifiers.contains(entry.concept) { modifiers.append(entry.concept) }
-                    } else if !topics.contains(entry.concept) {
-                        topics.append(entry.concept)
-                    }
-                    i += entry.word.count
-                    advanced = true
-                    break
-                }
+        var matches: [(start: Int, length: Int, concept: Int)] = []
+        for i in scalars.indices {
+            guard let bucket = index[scalars[i]] else { continue }
+            for entry in bucket where i + entry.word.count <= scalars.count {
+                var k = 1
+                while k < entry.word.count, scalars[i + k] == entry.word[k] { k += 1 }
+                guard k == entry.word.count else { continue }
+                matches.append((i, entry.word.count, entry.concept))
+                break
             }
-            if !advanced { i += 1 }
+        }
+        matches.sort { $0.length != $1.length ? $0.length > $1.length : $0.start < $1.start }
+        var taken = [Bool](repeating: false, count: scalars.count)
+        var kept: [(start: Int, concept: Int)] = []
+        for m in matches where !taken[m.start..<(m.start + m.length)].contains(true) {
+            for j in m.start..<(m.start + m.length) { taken[j] = true }
+            kept.append((m.start, m.concept))
+        }
+        kept.sort { $0.start < $1.start }
+        var topics: [Int] = [], modifiers: [Int] = []
+        for m in kept {
+            if concepts[m.concept].modifier {
+                if !modifiers.contains(m.concept) { modifiers.append(m.concept) }
+            } else if !topics.contains(m.concept) {
+                topics.append(m.concept)
+            }
         }
         return (topics, modifiers)
     }

@@ -40,6 +40,25 @@ import Testing
         #expect(a.map(\.label) == b.map(\.label))
     }
 
+    @Test func wordsAreMatchedLongestFirstAcrossTheWholeHeadline() {
+        // 召开支委会: 支委会 (3 characters) wins over the overlapping 开支 (2), which would make it a budget matter.
+        let meeting = Lexicon.concepts.firstIndex { $0.id == "组织生活" }
+        #expect(Lexicon.conceptsInOrder(in: "召开支委会前没有充分酝酿") == [meeting].compactMap { $0 })
+    }
+
+    @Test func headWordsCountOnlyWhenNothingElseIsNamed() {
+        let study = Lexicon.concepts.firstIndex { $0.id == "理论学习" }
+        let innovation = Lexicon.concepts.firstIndex { $0.id == "创新" }
+        #expect(Lexicon.conceptsInOrder(in: "学习群里的文章很少有人点开") == [study].compactMap { $0 })
+        #expect(Lexicon.conceptsInOrder(in: "学习借鉴兄弟单位的做法不够") == [innovation].compactMap { $0 })
+    }
+
+    @Test func aHeadlineThatNamesNothingIsPlacedByTheSentencesAfterIt() {
+        let inputs = [GroupInput(branch: "甲", text: "今年又出现了这种情况。党费没有按月交纳。", location: "a"),
+                      GroupInput(branch: "乙", text: "个别党员党费交纳不及时。", location: "b")]
+        #expect(Grouper().group(inputs).count == 1)
+    }
+
     @Test func pinnedGroupsFromGroupsYamlComeFirst() {
         let inputs = [GroupInput(branch: "甲", text: "网上学习平台利用率不高。", location: "a"),
                       GroupInput(branch: "乙", text: "理论学习不够深入。", location: "b")]
