@@ -154,20 +154,26 @@ import Testing
         ("independent-labelled.tsv", 0.95),  // 50/14, first measured 0.546
         ("heldout-labelled.tsv", 0.8),       // first measured 0.424
         ("heldout2-labelled.tsv", 0.75),     // first measured 0.418
-        ("heldout3-labelled.tsv", 0.74),     // first measured 0.528
+        ("heldout3-labelled.tsv", 0.78),     // first measured 0.528
         ("heldout4-labelled.tsv", 0.78),     // first measured 0.568
-        ("heldout5-labelled.tsv", 0.73),     // formulaic register, first measured 0.689
+        ("heldout5-labelled.tsv", 0.74),     // formulaic register, first measured 0.689
         ("heldout6-labelled.tsv", 0.79),     // colloquial, first measured 0.386
+        ("heldout7-labelled.tsv", 0.33),     // colloquial, first measured 0.285
     ])
     func developmentSet(_ file: String, _ floor: Double) throws {
         let r = try Self.ari(file)
         #expect(r.ari >= floor, "ARI \(r.ari)")
     }
 
-    /// Colloquial, concrete wording, measured once and never tuned on: the latest out-of-sample figure (0.285).
-    @Test func heldOutSet() throws {
-        let r = try Self.ari("heldout7-labelled.tsv")
+    /// Written before the lexicon changes they measure were made, committed unmeasured, measured once and never
+    /// tuned on: the out-of-sample figures (docs/benchmarks.md). Floors sit a little below the first measurement.
+    @Test(arguments: [
+        ("heldout8-labelled.tsv", 0.70),     // J, the register reports are written in, first measured 0.744
+        ("heldout9-labelled.tsv", 0.25),     // K, colloquial and concrete, first measured 0.290
+    ])
+    func heldOutSet(_ file: String, _ floor: Double) throws {
+        let r = try Self.ari(file)
         #expect(r.statements >= 150 && r.groups >= 20)
-        #expect(r.ari >= 0.25, "ARI \(r.ari)")
+        #expect(r.ari >= floor, "ARI \(r.ari)")
     }
 }
