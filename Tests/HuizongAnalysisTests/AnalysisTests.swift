@@ -53,6 +53,15 @@ import Testing
         #expect(Lexicon.conceptsInOrder(in: "学习借鉴兄弟单位的做法不够") == [innovation].compactMap { $0 })
     }
 
+    @Test func everyHeadWordNamesAConceptAndNoneIsAlsoAConceptWord() {
+        let ids = Set(Lexicon.concepts.map(\.id))
+        let words = Set(Lexicon.concepts.flatMap(\.words))
+        for h in Lexicon.headWords {
+            #expect(ids.contains(h.concept), "\(h.word) → \(h.concept)")
+            #expect(!words.contains(h.word), "\(h.word) is already a concept word")
+        }
+    }
+
     @Test func aHeadlineThatNamesNothingIsPlacedByTheSentencesAfterIt() {
         let inputs = [GroupInput(branch: "甲", text: "今年又出现了这种情况。党费没有按月交纳。", location: "a"),
                       GroupInput(branch: "乙", text: "个别党员党费交纳不及时。", location: "b")]
