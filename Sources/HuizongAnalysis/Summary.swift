@@ -86,6 +86,11 @@ public struct Analysis {
         var superseded = 0
         var included: [String] = []
         for r in folder.reports.sorted(by: { $0.source < $1.source }) {
+            // A member's own material, a committee's report, a notice…: read, listed, never counted as a branch.
+            guard r.kind.isBranchMaterial else {
+                excluded.append(.init(source: r.source, reason: "这是\(r.kind.chineseName)，不是党支部的对照检查材料"))
+                continue
+            }
             if let f = r.diagnostics.first(where: { $0.severity == .error && fatal.contains($0.code) }) {
                 excluded.append(.init(source: r.source, reason: f.zh))
                 continue

@@ -15,9 +15,12 @@ enum Marker: Equatable {
 
     /// The marker and the text after it.
     static func split(_ text: String) -> (Marker, String)? {
-        let chars = Array(text)
+        // Full-width digits and marks (１． （１） １、) are the same markers: fold them one for one, so
+        // offsets into the folded characters are offsets into the text.
+        let original = Array(text)
+        let chars = original.map(folded)
         guard let first = chars.first else { return nil }
-        func rest(_ n: Int) -> String { String(chars[min(n, chars.count)...]).trimmingCharacters(in: .whitespaces) }
+        func rest(_ n: Int) -> String { String(original[min(n, original.count)...]).trimmingCharacters(in: .whitespaces) }
         func countDigits(from i: Int) -> Int {
             var j = i
             while j < chars.count, chineseDigits.contains(chars[j]) { j += 1 }
@@ -79,6 +82,15 @@ enum Marker: Equatable {
             if a > 0, 2 + a < chars.count, "：:、.".contains(chars[2 + a]) { return (.item, rest(3 + a)) }
         }
         return nil
+    }
+
+    static func folded(_ c: Character) -> Character {
+        guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return c }
+        switch s.value {
+        case 0xFF10...0xFF19: return Character(Unicode.Scalar(UInt8(s.value - 0xFF10 + 0x30)))
+        case 0xFF0E: return "."
+        default: return c
+        }
     }
 
     /// Splits "一是……；二是……。三是……" inside one paragraph into its items (markers removed).

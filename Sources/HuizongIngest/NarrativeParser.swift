@@ -23,23 +23,27 @@ public struct NarrativeParser {
 
     public var aspectSet: AspectSet?
     public var defaultYear: Int?
+    public var words: ReadingWords
 
-    public init(aspectSet: AspectSet? = nil, defaultYear: Int? = nil) {
+    public init(aspectSet: AspectSet? = nil, defaultYear: Int? = nil, words: ReadingWords = .shipped) {
         self.aspectSet = aspectSet
         self.defaultYear = defaultYear
+        self.words = words
     }
 
-    static let sectionWords: [(Section, [String])] = [
-        (.previous, ["上年度", "上一年度", "以往问题整改", "上次组织生活会", "上年度问题整改"]),
-        (.causes, ["原因", "根源", "剖析"]),
-        (.measures, ["整改措施", "努力方向", "整改方向", "改进方法", "下一步", "整改方案", "改进措施", "今后"]),
-        (.problems, ["存在的问题", "存在问题", "问题与不足", "检视出的问题", "查摆的问题", "查摆问题", "问题清单",
-                     "突出问题", "差距和不足", "存在的不足", "问题和不足", "检视问题"]),
-        (.basics, ["基本情况", "主要做法", "工作开展情况"]),
-    ]
-
-    static func classify(_ heading: String) -> Section? {
-        for (section, words) in sectionWords where heading.includes(any: words) { return section }
+    /// The section a heading opens, or nil when it names none. A heading that names problems and causes
+    /// together ("存在的主要问题和原因剖析") opens the problems: its causes follow under a sub-heading.
+    static func classify(_ heading: String, words: ReadingWords = .shipped) -> Section? {
+        let h = heading.replacingOccurrences(of: " ", with: "")
+        if h.includes(any: words.otherHeadings) { return .other(heading) }
+        let problemAt = words.problemsHeadings.compactMap { h.byteOffset(of: $0) }.min()
+        let causeAt = words.causesHeadings.compactMap { h.byteOffset(of: $0) }.min()
+        if let p = problemAt, let c = causeAt, p < c, h.includes(any: ["和", "及", "与", "、"]) { return .problems }
+        if h.includes(any: words.previousHeadings) { return .previous }
+        if h.includes(any: words.measuresHeadings) { return .measures }
+        if causeAt != nil { return .causes }
+        if problemAt != nil { return .problems }
+        if h.includes(any: words.basicsHeadings) { return .basics }
         return nil
     }
 
@@ -49,9 +53,11 @@ public struct NarrativeParser {
         var paragraph: SourceParagraph
     }
 
-    public func parse(_ paragraphs: [SourceParagraph], source: String) -> BranchReport {
+    public func parse(_ input: [SourceParagraph], source: String) -> BranchReport {
         var report = BranchReport(source: source, kind: .report)
-        let paras = paragraphs.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let cleaned = Reflow.clean(input.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }, words: words)
+        let paras = cleaned.paragraphs
+        report.diagnostics += cleaned.notes
         report.paragraphsRead = paras.count
         guard !paras.isEmpty else {
             report.diagnostics.append(Diagnostic(.error, "empty-file", zh: "文件没有任何文字内容", en: "the file has no text",
@@ -62,68 +68,41 @@ public struct NarrativeParser {
         var index = 0
         // Title
         let first = paras[0]
-        let firstMarker = Marker.split(first.text)
-        if first.headingLevel == 1 || (firstMarker == nil && first.text.count <= 80 &&
-            first.text.includes(any: ["材料", "发言", "报告", "提纲", "对照检查", "检视"])) {
-            report.branch = ProseFacts.branchName(fromTitle: first.text)
-            report.year = ProseFacts.year(first.text)
-            report.meetingKind = ProseFacts.meetingKind(first.text)
+        let hasTitle = first.headingLevel == 1 || (Marker.split(first.text) == nil && first.text.count <= 80 && !first.text.includes("。")
+            && first.text.includes(any: ["材料", "发言", "报告", "提纲", "对照检查", "检视", "清单", "方案", "通知", "通报", "情况", "对策"]))
+        let title = hasTitle ? first.text : nil
+        if hasTitle {
             placed += 1
             index = 1
         }
-        // Facts anywhere in the prose.
-        for p in paras {
-            if report.members == nil { report.members = ProseFacts.members(p.text) }
-            if report.meetingDate == nil { report.meetingDate = ProseFacts.meetingDate(p.text) }
-            if report.attendance == nil, let a = ProseFacts.attendance(p.text) { report.attendance = (a.0, a.1) }
-            for stat in ProseFacts.activityCounts(p.text) {
-                report.stats.append((stat.name, stat.count))
-                if stat.count == nil {
-                    report.diagnostics.append(Diagnostic(.warning, "placeholder-count",
-                        zh: "“\(stat.raw)”的次数未填写，统计时按缺失处理", en: "the count in '\(stat.raw)' is a placeholder; it is treated as missing",
-                        at: p.location))
-                }
-            }
-            let holes = ProseFacts.placeholders(p.text).filter { _ in true }
-            if !holes.isEmpty {
-                report.diagnostics.append(Diagnostic(.warning, "placeholder",
-                    zh: "有未填写的占位符：\(holes.joined(separator: " "))", en: "unfilled placeholder(s): \(holes.joined(separator: " "))",
-                    at: p.location))
-            }
-        }
-        if report.branch == nil, let b = paras.lazy.compactMap({ ProseFacts.branchName(fromTitle: String($0.text.prefix(40))) }).first {
-            report.branch = b.hasPrefix("在") ? nil : b
-        }
-        if report.year == nil { report.year = paras.lazy.compactMap { ProseFacts.year(String($0.text.prefix(60))) }.first }
+        let opening = paras[index...].prefix(4).map(\.text)
+        let decision = DocumentKind.classify(title: title, opening: Array(opening), words: words)
+        report.kind = decision.kind
+        report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)), words: words)
+        report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)))
+        report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
+        facts(paras, into: &report)
 
-        // Sections
-        var sections: [(Section, SourceParagraph?, [Unit])] = [(.preamble, nil, [])]
-        var seen: Set<String> = []
-        while index < paras.count {
-            let p = paras[index]
-            index += 1
-            let split = Marker.split(p.text)
-            let body = split?.1 ?? p.text
-            let shortHeading = body.count <= 30 && !body.contains("。")
-            var isSection = false
-            if split?.0 == .section { isSection = true }
-            if split == nil, let level = p.headingLevel, level <= 2 { isSection = true }
-            if split == nil, shortHeading, p.boldLead == p.text || p.headingLevel != nil, Self.classify(body) != nil { isSection = true }
-            if isSection {
-                let section = Self.classify(body) ?? .other(body)
-                sections.append((section, p, []))
-                seen.insert("\(section)")
-                placed += 1
-                continue
-            }
-            sections[sections.count - 1].2.append(Unit(marker: split?.0, text: body, paragraph: p))
+        let (sections, headings) = sectionsOf(paras[index...])
+        placed += headings
+        var contextAt: [String: [SourceLocation]] = [:]
+        var order: [String] = []
+        func noteContext(_ name: String, _ locs: [SourceLocation]) {
+            guard !locs.isEmpty else { return }
+            if contextAt[name] == nil { order.append(name) }
+            contextAt[name, default: []] += locs
         }
-
-        var contextAt: [(String, SourceLocation)] = []
         for (section, heading, units) in sections {
             switch section {
             case .problems:
-                let (aspects, used, context) = problemAspects(units, heading: heading, source: source)
+                // "问题1：……成因：……": a cause written beside its problem.
+                let inlineCauses = units.filter { $0.marker == nil && Self.inlineCause($0.text) != nil }
+                let causes = inlineCauses.compactMap { u in Self.inlineCause(u.text).map { Self.statement($0, bold: nil, at: u.paragraph.location) } }
+                report.causes += causes
+                report.emitted.causes += causes.count
+                placed += inlineCauses.count
+                let problemUnits = units.filter { $0.marker != nil || Self.inlineCause($0.text) == nil }
+                let (aspects, used, context) = problemAspects(problemUnits, heading: heading, source: source)
                 if let set = aspectSet {
                     for a in aspects where a.matched == nil {
                         report.diagnostics.append(Diagnostic(.note, "aspect-unmatched",
@@ -134,46 +113,156 @@ public struct NarrativeParser {
                 report.aspects += aspects
                 report.emitted.problems += aspects.reduce(0) { $0 + $1.problems.count }
                 placed += used
-                contextAt += context.map { ("存在的问题", $0) }
+                noteContext("存在的问题", context)
             case .causes:
                 let (items, used, context) = statements(units)
                 report.causes += items
                 report.emitted.causes += items.count
                 placed += used
-                contextAt += context.map { ("原因剖析", $0) }
+                noteContext("原因剖析", context)
             case .measures:
                 let (items, used, context) = statements(units)
                 report.measures += items.map { measure($0, branch: report.branch, year: report.year, diagnostics: &report.diagnostics) }
                 report.emitted.measures += items.count
                 placed += used
-                contextAt += context.map { ("整改措施", $0) }
+                noteContext("整改措施", context)
             case .preamble, .basics, .previous, .other:
-                if !units.isEmpty, let loc = units.first?.paragraph.location {
-                    let name: String
-                    switch section {
-                    case .preamble: name = "开头"
-                    case .basics: name = "基本情况"
-                    case .previous: name = "上年度整改情况"
-                    case let .other(t): name = t
-                    default: name = ""
-                    }
-                    _ = loc
-                    contextAt += units.map { (name, $0.paragraph.location) }
+                let name: String
+                switch section {
+                case .preamble: name = "开头"
+                case .basics: name = "基本情况"
+                case .previous: name = "上年度整改情况"
+                case let .other(t): name = t
+                default: name = ""
                 }
+                noteContext(name, units.map(\.paragraph.location))
             }
         }
-        report.paragraphsNoted = contextAt.count
-        for (name, loc) in contextAt {
+        // No problems heading at all: items written run-in after a sentence that names 不足/问题/差距.
+        if !sections.contains(where: { $0.0 == .problems }), let found = leadInProblems(sections.flatMap(\.2)) {
+            report.aspects.append(Aspect(title: "存在的问题", problems: found.items, location: found.location))
+            report.emitted.problems += found.items.count
+            placed += 1
+            for name in order { contextAt[name]?.removeAll { $0 == found.location } }
+            report.diagnostics.append(Diagnostic(.note, "problems-without-heading",
+                zh: "没有“存在的问题”标题；按“……不足/问题……：一是……”的写法读出 \(found.items.count) 个问题",
+                en: "no problems heading; \(found.items.count) problems were read from a lead-in sentence followed by 一是……二是……",
+                at: found.location))
+        }
+        report.paragraphsNoted = contextAt.values.reduce(0) { $0 + $1.count }
+        for name in order {
+            guard let locs = contextAt[name], let at = locs.first else { continue }
             report.diagnostics.append(Diagnostic(.note, "context",
-                zh: "“\(name)”部分的这段叙述性文字作为背景保留，未计入问题、原因或措施",
-                en: "this narrative paragraph of '\(name)' is kept as context, not counted as a problem, cause or measure",
-                at: loc))
+                zh: "“\(name)”部分有 \(locs.count) 段叙述性文字作为背景保留，未计入问题、原因或措施",
+                en: "\(locs.count) narrative paragraph(s) of '\(name)' are kept as context, not counted as problems, causes or measures",
+                at: at))
         }
         report.paragraphsPlaced = placed
+        structuralFindings(&report, sections: sections, decision: decision, at: SourceLocation(file: source, .file),
+                           first: paras.first?.location)
+        return report
+    }
 
-        let hasProblems = sections.contains { $0.0 == .problems }
+    /// Facts anywhere in the prose: members, the meeting date, attendance, activity counts, placeholders.
+    func facts(_ paras: [SourceParagraph], into report: inout BranchReport) {
+        for p in paras {
+            if report.members == nil { report.members = ProseFacts.members(p.text) }
+            if report.meetingDate == nil { report.meetingDate = ProseFacts.meetingDate(p.text) }
+            if report.attendance == nil, let a = ProseFacts.attendance(p.text) { report.attendance = (a.0, a.1) }
+            for stat in ProseFacts.activityCounts(p.text) {
+                report.stats.append((stat.name, stat.count))
+                if stat.count == nil {
+                    report.diagnostics.append(Diagnostic(.warning, "placeholder-count",
+                        zh: "“\(stat.raw)”的次数未填写，统计时按缺失处理", en: "the count in '\(stat.raw)' is a placeholder; it is treated as missing",
+                        at: p.location))
+                } else if stat.approximate {
+                    report.diagnostics.append(Diagnostic(.note, "approximate-count",
+                        zh: "“\(stat.raw)”是约数，按 \(stat.count ?? 0) 计", en: "'\(stat.raw)' is approximate; counted as \(stat.count ?? 0)",
+                        at: p.location))
+                }
+            }
+            let holes = ProseFacts.placeholders(p.text)
+            if !holes.isEmpty {
+                report.diagnostics.append(Diagnostic(.warning, "placeholder",
+                    zh: "有未填写的占位符：\(holes.joined(separator: " "))", en: "unfilled placeholder(s): \(holes.joined(separator: " "))",
+                    at: p.location))
+            }
+        }
+    }
+
+    /// Splits the body into sections at its headings; returns them and how many heading paragraphs it used.
+    func sectionsOf(_ paras: ArraySlice<SourceParagraph>) -> ([(Section, SourceParagraph?, [Unit])], Int) {
+        var sections: [(Section, SourceParagraph?, [Unit])] = [(.preamble, nil, [])]
+        var headings = 0
+        for p in paras {
+            let split = Marker.split(p.text)
+            var body = split?.1 ?? p.text
+            var tail: String?
+            // "一、存在的问题（一）在……方面": a section heading and its first aspect on one line.
+            if split?.0 == .section, let cut = Self.firstSubMarker(in: body) {
+                tail = String(body[cut...])
+                body = String(body[..<cut])
+            }
+            let current = sections[sections.count - 1].0
+            if let section = sectionHeading(split?.0, body: body, paragraph: p, current: current) {
+                sections.append((section, p, []))
+                headings += 1
+                if let tail { sections[sections.count - 1].2.append(Unit(marker: Marker.split(tail)?.0, text: Marker.split(tail)?.1 ?? tail, paragraph: p)) }
+                continue
+            }
+            if split?.0 == .sub, current == .problems, body.count <= 20, !body.includes("方面"), Self.classify(body, words: words) == .problems {
+                headings += 1   // "（一）存在主要问题": a sub-heading repeating the section it is in
+                continue
+            }
+            sections[sections.count - 1].2.append(Unit(marker: split?.0, text: body, paragraph: p))
+        }
+        return (sections, headings)
+    }
+
+    /// The section a paragraph opens, or nil when it is not a section heading.
+    func sectionHeading(_ marker: Marker?, body: String, paragraph p: SourceParagraph, current: Section) -> Section? {
+        let short = body.count <= 30 && !body.includes("。")
+        if marker == .section { return Self.classify(body, words: words) ?? .other(body) }
+        if marker == nil, let level = p.headingLevel, level <= 2 { return Self.classify(body, words: words) ?? .other(body) }
+        if marker == nil, short, let s = Self.classify(body, words: words), !Self.isFiller(body) { return s }
+        // "（二）问题产生的原因" inside the problems: the causes begin.
+        if marker == .sub, body.count <= 20, !body.includes("方面"), let s = Self.classify(body, words: words),
+           s != .problems, current == .problems || current == .causes || current == .measures || current == .preamble {
+            return s
+        }
+        return nil
+    }
+
+    /// "成因：……" / "原因：……" → the cause after the label.
+    static func inlineCause(_ text: String) -> String? {
+        for label in ["成因", "原因", "原因分析", "问题成因"] {
+            guard text.hasPrefix(label), let sep = text.dropFirst(label.count).first, sep == "：" || sep == ":" else { continue }
+            let rest = text.dropFirst(label.count + 1).trimmingCharacters(in: .whitespaces)
+            return rest.isEmpty ? nil : rest
+        }
+        return nil
+    }
+
+    static func firstSubMarker(in text: String) -> String.Index? {
+        for open in ["（一）", "(一)"] {
+            if let r = text.rangeOf(open), r.lowerBound > text.startIndex { return r.lowerBound }
+        }
+        return nil
+    }
+
+    /// Problems, causes and measures missing where the document is a branch's report; what the document is
+    /// when it is not one.
+    func structuralFindings(_ report: inout BranchReport, sections: [(Section, SourceParagraph?, [Unit])], decision: DocumentKind.Decision,
+                            at fileLoc: SourceLocation, first: SourceLocation?) {
+        let hasProblems = sections.contains { $0.0 == .problems } || !report.aspects.isEmpty
         let anything = hasProblems || sections.contains { $0.0 == .causes || $0.0 == .measures }
-        let fileLoc = SourceLocation(file: source, .file)
+        guard report.kind == .report else {
+            report.diagnostics.append(Diagnostic(.warning, "not-branch-report",
+                zh: "这是\(report.kind.chineseName)（依据“\(decision.because)”），不是党支部的对照检查材料，汇总时不计入",
+                en: "this is a \(report.kind.rawValue) document (because of '\(decision.because)'), not a branch's report; a build does not count it",
+                at: fileLoc))
+            return
+        }
         if !anything {
             report.diagnostics.append(Diagnostic(.error, "not-a-report",
                 zh: "未找到“存在的问题”“原因剖析”“整改措施”等部分，不像对照检查材料",
@@ -191,28 +280,52 @@ public struct NarrativeParser {
         }
         if report.branch == nil {
             report.diagnostics.append(Diagnostic(.warning, "no-branch-name", zh: "未能从标题识别党支部名称", en: "no branch name found in the title",
-                                                 at: paras.first?.location ?? fileLoc))
+                                                 at: first ?? fileLoc))
         }
-        return report
     }
 
-    /// Aspects under the problems section; items under each aspect.
-    func problemAspects(_ units: [Unit], heading: SourceParagraph?, source: String) -> ([Aspect], Int, [SourceLocation]) {
-        var groups: [(title: String, location: SourceLocation, units: [Unit])] = []
-        var used = 0
+    /// "……对照检查，发现存在以下不足：一是……二是……" with no problems heading: the run-in items after the
+    /// first lead-in sentence that names 不足/问题/差距.
+    func leadInProblems(_ units: [Unit]) -> (items: [Statement], location: SourceLocation)? {
         for u in units {
-            let aspectLike = u.marker == .sub && (u.text.count <= 40 || u.text.hasSuffix("方面") || u.text.hasSuffix("：")
-                || u.text.prefix(30).contains("方面"))
-            let boldAspect = u.marker == nil && u.paragraph.boldLead == u.paragraph.text && u.text.count <= 40 && u.text.contains("方面")
-            if aspectLike || boldAspect || (u.marker == nil && u.paragraph.headingLevel != nil) {
-                let title = u.text.hasSuffix("：") || u.text.hasSuffix(":") ? String(u.text.dropLast()) : u.text
-                groups.append((title, u.paragraph.location, []))
+            guard let pieces = Marker.runInItems(u.text), pieces.count >= 3, !u.text.hasPrefix("一是") else { continue }
+            let lead = pieces[0]
+            guard lead.includes(any: words.problemLeadWords) else { continue }
+            let tail = lead.suffix(12)
+            guard tail.includes(any: ["如下", "以下", "：", ":", "。"]) || lead.hasSuffix("，") || lead.hasSuffix(",") else { continue }
+            let items = pieces.dropFirst().map { Self.statement($0, bold: nil, at: u.paragraph.location) }
+            return (Array(items), u.paragraph.location)
+        }
+        return nil
+    }
+
+    /// Aspects under the problems section; items under each aspect. An aspect heading may carry its items
+    /// run in ("（一）理论学习方面。一是……二是……"); a numbered paragraph that is a whole problem (a headline
+    /// sentence and its detail, no 方面) is an item, not an aspect.
+    func problemAspects(_ units: [Unit], heading: SourceParagraph?, source: String) -> ([Aspect], Int, [SourceLocation]) {
+        var groups: [(title: String, location: SourceLocation, units: [Unit], items: [Statement])] = []
+        var used = 0
+        func defaultGroup(_ at: SourceLocation) {
+            if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? "存在的问题", at, [], [])) }
+        }
+        for u in units {
+            let headed = u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil)
+                || (u.marker == nil && u.paragraph.boldLead == u.paragraph.text && u.text.count <= 40 && u.text.contains("方面"))
+            if headed, let pieces = Marker.runInItems(u.text), pieces.count >= 2, !u.text.hasPrefix("一是") {
+                let items = pieces.dropFirst().map { Self.statement($0, bold: nil, at: u.paragraph.location) }
+                groups.append((Self.aspectTitle(pieces[0]), u.paragraph.location, [], Array(items)))
+                used += 1
+            } else if headed, let (lead, item) = Self.singleRunIn(u.text), Self.isAspectHeading(lead) {
+                groups.append((Self.aspectTitle(lead), u.paragraph.location, [], [Self.statement(item, bold: nil, at: u.paragraph.location)]))
+                used += 1
+            } else if headed, Self.isAspectHeading(u.text) {
+                groups.append((Self.aspectTitle(u.text), u.paragraph.location, [], []))
                 used += 1
             } else {
-                if groups.isEmpty {
-                    groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? "存在的问题", u.paragraph.location, []))
-                }
-                groups[groups.count - 1].units.append(u)
+                defaultGroup(u.paragraph.location)
+                var unit = u
+                if unit.marker == .sub { unit.marker = .item }
+                groups[groups.count - 1].units.append(unit)
             }
         }
         var aspects: [Aspect] = []
@@ -222,20 +335,49 @@ public struct NarrativeParser {
             used += n
             context += ctx
             let matched = aspectSet?.match(g.title)?.id
-            aspects.append(Aspect(title: g.title, matched: matched, problems: items, location: g.location))
+            aspects.append(Aspect(title: g.title, matched: matched, problems: g.items + items, location: g.location))
         }
         return (aspects, used, context)
     }
 
-    /// Items of a run of paragraphs: numbered ones, run-in 一是……二是……, or whole paragraphs when none is numbered.
+    /// An aspect heading is short, or names its 方面 early, or ends in a colon; a long numbered paragraph
+    /// that names no 方面 is a problem of its own.
+    static func isAspectHeading(_ text: String) -> Bool {
+        if text.hasSuffix("方面") || text.hasSuffix("：") || text.hasSuffix(":") || text.prefix(30).contains("方面") { return true }
+        // Short, and not a headline sentence with its detail after it.
+        let inner = text.dropLast().contains { "。；;！!？?".contains($0) }
+        return text.count <= 40 && !inner
+    }
+
+    /// "服务读者方面。一是……" with a single run-in item: the aspect and its item.
+    static func singleRunIn(_ text: String) -> (String, String)? {
+        for lead in ["。一是", "：一是", ":一是", "，一是"] {
+            guard let r = text.rangeOf(lead) else { continue }
+            let item = String(text[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+            return item.isEmpty ? nil : (String(text[..<r.lowerBound]), item)
+        }
+        return nil
+    }
+
+    /// "关于政治引领作用方面，主要是……：……" → "关于政治引领作用方面"; "理论学习方面。" → "理论学习方面".
+    static func aspectTitle(_ text: String) -> String {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        if let r = t.rangeOf("方面"), t.distance(from: t.startIndex, to: r.upperBound) <= 40 { t = String(t[..<r.upperBound]) }
+        else if let cut = t.firstIndex(where: { "。：:；;".contains($0) }), t.distance(from: t.startIndex, to: cut) >= 2 { t = String(t[..<cut]) }
+        while let last = t.last, "。：:，,；;".contains(last) { t.removeLast() }
+        return t
+    }
+
+    /// Items of a run of paragraphs: numbered ones, run-in 一是……二是……, or whole paragraphs when none is
+    /// numbered. A lead-in sentence ("经查摆，主要存在以下问题：") is context, not an item.
     func statements(_ units: [Unit]) -> ([Statement], Int, [SourceLocation]) {
         let anyMarked = units.contains { $0.marker != nil || (Marker.runInItems($0.text)?.count ?? 0) >= 2 }
         var out: [Statement] = []
         var used = 0
         var context: [SourceLocation] = []
         for u in units {
-            // "整改措施见下表。", a closing signature or date line: context, not items.
-            if u.marker == nil, Self.isFiller(u.text) {
+            // "整改措施见下表。", a closing signature or date line, a lead-in sentence: context, not items.
+            if u.marker == nil, Self.isFiller(u.text) || isLeadIn(u.text) {
                 context.append(u.paragraph.location)
                 continue
             }
@@ -255,6 +397,15 @@ public struct NarrativeParser {
         return (out, used, context)
     }
 
+    /// One short sentence that announces the items after it: "发现仍存在一些不容忽视的问题。", "……剖析如下：".
+    func isLeadIn(_ text: String) -> Bool {
+        guard text.count <= 60, let last = text.last else { return false }
+        let announces = text.includes(any: ["如下", "以下", "主要有", "主要表现", "主要存在", "存在一些", "还存在", "仍存在", "几个方面", "几点"])
+        if last == "：" || last == ":" { return true }
+        let sentences = text.filter { "。；;！!？?".contains($0) }.count
+        return announces && sentences <= 1 && text.includes(any: words.problemLeadWords + ["原因", "措施", "打算"])
+    }
+
     static func isFiller(_ text: String) -> Bool {
         if text.includes(any: ["见下表", "见附表", "如下表", "详见附件"]) && text.count <= 30 { return true }
         let short = text.count <= 24 && !text.includes("，") && !text.includes("；")
@@ -272,6 +423,14 @@ public struct NarrativeParser {
                              detail: String(text.dropFirst(bold.count)).trimmingCharacters(in: .whitespaces), location: location)
         }
         let chars = Array(text.unicodeScalars)
+        // "活动创新不足：学习形式仍以读文件为主……": the words before an early colon are the headline.
+        if let colon = chars.firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 4, colon <= 30,
+           !chars[..<colon].contains(where: { sentenceEnds.contains($0) }),
+           !String(String.UnicodeScalarView(chars[..<colon])).includes(any: ["主要", "表现", "体现", "如下", "例如", "比如", "具体", "责任", "时限", "时间", "状态"]) {
+            let head = String(String.UnicodeScalarView(chars[..<colon])).trimmingCharacters(in: .whitespaces)
+            let rest = String(String.UnicodeScalarView(chars[(colon + 1)...])).trimmingCharacters(in: .whitespaces)
+            if !rest.isEmpty { return Statement(headline: head, detail: rest, location: location) }
+        }
         if let end = chars.firstIndex(where: { sentenceEnds.contains($0) }) {
             let head = String(String.UnicodeScalarView(chars[...end])).trimmingCharacters(in: .whitespaces)
             let rest = String(String.UnicodeScalarView(chars[(end + 1)...])).trimmingCharacters(in: .whitespaces)

@@ -12,41 +12,50 @@ public enum ProseFacts {
         ("主题党日", ["主题党日"]),
         ("组织生活会", ["专题组织生活会", "组织生活会"]),
         ("谈心谈话", ["谈心谈话"]),
+        ("征求意见建议", ["征求意见建议", "征求意见", "意见建议"]),
         ("民主评议党员", ["民主评议党员", "民主评议"]),
         ("集中学习", ["集中学习", "集体学习", "理论学习"]),
         ("自学", ["自学"]),
         ("警示教育", ["警示教育"]),
-        ("集中研讨", ["集中研讨", "专题研讨", "研讨交流"]),
+        ("集中研讨", ["集中研讨", "专题研讨", "研讨交流", "专题学习研讨", "学习研讨"]),
         ("专题测试", ["专题测试", "知识测试"]),
         ("政治轮训", ["政治轮训"]),
     ]
 
     static let placeholderChars: Set<Character> = ["*", "＊", "x", "X", "×", "○"]
 
-    /// Finds "召开支委会12次", "集中学习**次": the count is nil when the report left a placeholder.
-    public static func activityCounts(_ text: String) -> [(name: String, count: Int?, raw: String)] {
-        var out: [(String, Int?, String)] = []
+    /// Finds "召开支委会12次", "召开支委会 10 次", "谈心谈话60余人次", "集中学习**次": the count is nil when the
+    /// report left a placeholder; `approximate` when it says 余/多 ("30余人次" counts 30).
+    public static func activityCounts(_ text: String) -> [(name: String, count: Int?, raw: String, approximate: Bool)] {
+        var out: [(String, Int?, String, Bool)] = []
         let chars = Array(text)
         var i = 0
         while i < chars.count {
-            // A number or placeholder run followed by 次/场/期.
+            // A number or placeholder run followed by 次/场/期/人次/条.
             let c = chars[i]
             guard c.isASCII && c.isNumber || placeholderChars.contains(c) else { i += 1; continue }
             var j = i
             while j < chars.count, chars[j].isASCII && chars[j].isNumber || placeholderChars.contains(chars[j]) { j += 1 }
-            guard j < chars.count, "次场期".contains(chars[j]) else { i = j; continue }
+            var u = j
+            while u < chars.count, chars[u] == " " || chars[u] == "\u{3000}" { u += 1 }
+            let approximate = u < chars.count && (chars[u] == "余" || chars[u] == "多")
+            if approximate { u += 1 }
+            if u < chars.count, chars[u] == "人", u + 1 < chars.count, chars[u + 1] == "次" { u += 1 }
+            guard u < chars.count, "次场期条".contains(chars[u]) else { i = j; continue }
             let token = String(chars[i..<j])
             // Placeholders must be runs (x alone may be a word); digits must not be mixed with them.
             let isNumber = token.allSatisfy { $0.isASCII && $0.isNumber }
             let isPlaceholder = token.allSatisfy { placeholderChars.contains($0) }
             guard isNumber || isPlaceholder else { i = j; continue }
             var k = i
+            while k > 0, chars[k - 1] == " " || chars[k - 1] == "\u{3000}" { k -= 1 }
+            let end = k
             while k > 0, chars[k - 1].isHan { k -= 1 }
-            let prefix = String(chars[k..<i])
+            let prefix = String(chars[k..<end])
             if let name = activityName(in: prefix) {
-                out.append((name, isNumber ? Int(token) : nil, String(chars[k...j])))
+                out.append((name, isNumber ? Int(token) : nil, String(chars[k...u]), approximate))
             }
-            i = j + 1
+            i = u + 1
         }
         return out
     }
@@ -89,22 +98,101 @@ public enum ProseFacts {
 
     /// The branch name from a title: everything up to 党支部/党总支/支部 (the 班子 after it dropped).
     public static func branchName(fromTitle title: String) -> String? {
-        for suffix in ["党总支部", "党总支", "党支部", "联合支部", "支部"] {
-            if let r = title.rangeOf(suffix) {
-                var name = String(title[..<r.upperBound])
-                for prefix in ["关于", "中共"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
-                name = name.trimmingCharacters(in: .whitespaces)
-                return name.count >= suffix.count + 1 ? name : nil
-            }
+        branchName(in: title, words: .shipped)
+    }
+
+    /// The branch a report is about: named in its title, else in its opening sentences; never a phrase that
+    /// starts with a numbering mark, a date, 各/一些/下设…, and never one holding punctuation.
+    public static func branchName(title: String?, opening: [String], words: ReadingWords = .shipped) -> String? {
+        if let title, let name = branchName(in: title, words: words) { return name }
+        for p in opening {
+            if let name = branchName(in: String(p.prefix(160)), words: words) { return name }
         }
         return nil
     }
 
-    public static func year(_ text: String) -> Int? {
-        let nums = DeadlineParser.scanNumbers(text)
-        for (v, offset) in nums where v >= 1990 && v <= 2100 {
-            let after = text.dropFirst(offset + 4).prefix(2)
-            if after.hasPrefix("年度") || after.hasPrefix("年") { return v }
+    static let orgSuffixes = ["联合党支部", "临时党支部", "党总支部", "党总支", "党支部", "联合支部", "支部委员会", "支部", "党工委", "党委", "党组织", "党组"]
+    /// Words a name never holds: the run before a suffix is cut after the last of them ("根据……按照xxx小学党支部").
+    static let nameBreakers = ["根据", "按照", "关于", "中共", "结合", "自", "对", "在", "由", "为", "是", "和", "与", "及", "以", "代表",
+                               "经", "向", "从", "把", "将", "召开", "开展", "深入", "班子成员",
+                               "背景", "概况", "简介", "情况"]
+
+    static func branchName(in text: String, words: ReadingWords) -> String? {
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            guard let suffix = orgSuffixes.first(where: { matches(chars, at: i, $0) }) else { i += 1; continue }
+            let end = i + suffix.count
+            var k = i
+            while k > 0, isNameCharacter(chars[k - 1]), i - k < 24 { k -= 1 }
+            let run = String(chars[k..<end])
+            // A run that starts with a numbering mark ("一是社区原没有支部") is a sentence, not a name.
+            guard Marker.split(run) == nil else { i = end; continue }
+            var name = cutAfterBreakers(run, keeping: suffix)
+            name = String(name.drop { $0.isASCII && !$0.isLetter })   // "1.1背景……": the numbering is not the name
+            if let n = acceptable(name, suffix: suffix, words: words) { return n }
+            i = end
+        }
+        return nil
+    }
+
+    static func isNameCharacter(_ c: Character) -> Bool {
+        c.isHan || c == "×" || c == "x" || c == "X" || c == "*" || c == "＊" || c == "○" || c == "（" || c == "）"
+            || (c.isASCII && c.isNumber) || c == "第"
+    }
+
+    static func matches(_ c: [Character], at i: Int, _ word: String) -> Bool {
+        let w = Array(word)
+        return i + w.count <= c.count && Array(c[i..<(i + w.count)]) == w
+    }
+
+    static func cutAfterBreakers(_ name: String, keeping suffix: String) -> String {
+        var n = name
+        let stem = String(n.dropLast(suffix.count))
+        var cut = stem.startIndex
+        for b in nameBreakers {
+            var from = stem.startIndex
+            while let r = stem[from...].range(of: b) {
+                // 组织 inside 党组织 or 社区党组织 belongs to the suffix, not a verb.
+                if r.upperBound > cut { cut = r.upperBound }
+                from = r.upperBound
+            }
+        }
+        if cut > stem.startIndex { n = String(stem[cut...]) + suffix }
+        // A year and what follows it ("2022年度", "2025年") are not part of a name.
+        if let r = n.range(of: #"[0-9０-９×xX*]{2,4}\s*年度?"#, options: .regularExpression) { n = String(n[r.upperBound...]) }
+        return n
+    }
+
+    static func acceptable(_ name: String, suffix: String, words: ReadingWords) -> String? {
+        let stem = name.dropLast(suffix.count)
+        guard stem.count >= 2 || (stem.count >= 1 && suffix.count >= 3) else { return nil }
+        guard !words.notNameStarts.contains(where: { name.hasPrefix($0) }), Marker.split(name) == nil else { return nil }
+        guard let first = name.first, !(first.isASCII && first.isNumber) else { return nil }
+        guard !stem.includes(any: ["没有", "不", "未", "是"]) else { return nil }
+        // 党委/党工委/党组 name committees: only a branch-level name is a branch.
+        if ["党工委", "党委", "党组"].contains(suffix) { return nil }
+        if suffix == "党组织", !stem.includes(any: ["社区", "村", "支部", "居委", "网格"]) { return nil }
+        return name
+    }
+
+    /// The year a report is about: its 年度 in the title, else a 年度 in its opening sentences, else a year
+    /// the title names. A year in the narrative ("2014年以来", a 换届 year) is not the report's year.
+    public static func reportYear(title: String?, opening: [String]) -> Int? {
+        if let title, let y = yearBefore(["年度"], in: title) { return y }
+        for p in opening { if let y = yearBefore(["年度"], in: String(p.prefix(200))) { return y } }
+        if let title, let y = yearBefore(["年"], in: title) { return y }
+        return nil
+    }
+
+    /// The first year a line names ("2025年度", "2025 年"): for a ledger's title.
+    public static func year(_ text: String) -> Int? { yearBefore(["年度", "年"], in: text) }
+
+    static func yearBefore(_ units: [String], in text: String) -> Int? {
+        let compact = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: "")
+        for (v, offset) in DeadlineParser.scanNumbers(compact) where v >= 1990 && v <= 2100 {
+            let after = compact.dropFirst(offset + 4)
+            if units.contains(where: { after.hasPrefix($0) }) { return v }
         }
         return nil
     }
@@ -131,12 +219,33 @@ public enum ProseFacts {
         return nil
     }
 
-    /// "于2022年1月10日召开".
+    /// "于2022年1月10日召开", "2026 年 1 月 20 日召开": only a date written out in full next to 召开 is a
+    /// meeting date; numbers that merely stand near 召开 are not.
     public static func meetingDate(_ text: String) -> Day? {
         guard text.includes("召开") else { return nil }
-        let nums = DeadlineParser.scanNumbers(text)
-        for (k, n) in nums.enumerated() where n.value >= 1990 && k + 2 < nums.count {
-            if let d = Day(year: n.value, month: nums[k + 1].value, day: nums[k + 2].value) { return d }
+        let compact = text.replacingOccurrences(of: " ", with: "")
+        let chars = Array(compact)
+        var i = 0
+        while i + 4 < chars.count {
+            guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }
+            var j = i
+            func number() -> Int? {
+                var k = j
+                while k < chars.count, chars[k].isASCII, chars[k].isNumber { k += 1 }
+                defer { j = k }
+                return k > j ? Int(String(chars[j..<k])) : nil
+            }
+            if let y = number(), j < chars.count, chars[j] == "年" {
+                j += 1
+                if let m = number(), j < chars.count, chars[j] == "月" {
+                    j += 1
+                    if let d = number(), j < chars.count, chars[j] == "日", let day = Day(year: y, month: m, day: d) {
+                        let near = String(chars[max(0, i - 6)..<min(chars.count, j + 8)])
+                        if near.includes("召开") { return day }
+                    }
+                }
+            }
+            i = max(j, i + 1)
         }
         return nil
     }

@@ -186,7 +186,28 @@ public struct ItemCounts: Sendable, Equatable {
 
 /// One file's worth of a branch: its report, its ledger, or both.
 public struct BranchReport: Sendable {
-    public enum Kind: String, Sendable { case report, ledger, canonical }
+    /// What the file is. `report`, `ledger` and `canonical` are a branch's own material; the others are read
+    /// the same way but are not counted as branches: a member's own material (`individual`), a leadership
+    /// team's 民主生活会 material (`leadership`), a committee's document about many branches (`committee`),
+    /// a `notice`, a `plan`, or anything else (`other`).
+    public enum Kind: String, Sendable, CaseIterable {
+        case report, ledger, canonical, individual, leadership, committee, notice, plan, other
+        /// A branch's own material, counted in a build.
+        public var isBranchMaterial: Bool { self == .report || self == .ledger || self == .canonical }
+        public var chineseName: String {
+            switch self {
+            case .report: return "党支部对照检查材料"
+            case .ledger: return "整改台账"
+            case .canonical: return "标准格式材料"
+            case .individual: return "党员个人对照检查材料"
+            case .leadership: return "领导班子民主生活会材料"
+            case .committee: return "党委（工委）层面的报告或通报"
+            case .notice: return "通知"
+            case .plan: return "工作方案"
+            case .other: return "其他文件"
+            }
+        }
+    }
     public var source: String
     public var kind: Kind
     public var branch: String?

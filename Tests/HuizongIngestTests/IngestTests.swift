@@ -145,7 +145,7 @@ enum Repo {
         ("025-党建办党支部.txt", "impossible-date", "025-党建办党支部.txt:16"),
         ("025-党建办党支部.txt", "placeholder-count", "025-党建办党支部.txt:3"),
         ("025-党建办党支部.txt", "missing-section", "025-党建办党支部.txt"),
-        ("026-会议通知.txt", "not-a-report", "026-会议通知.txt"),
+        ("026-会议通知.txt", "not-branch-report", "026-会议通知.txt"),
         ("027-数据科党支部补充材料.docx", "corrupt-package", "027-数据科党支部补充材料.docx"),
         ("029-补充整改台账.csv", "unknown-status", "029-补充整改台账.csv:F2"),
     ])

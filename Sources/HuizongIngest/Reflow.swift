@@ -1,0 +1,221 @@
+import Foundation
+import HuizongModel
+
+/// Puts a file's paragraphs back the way the author wrote them before the parser reads them: web-page
+/// clutter and page numbers out, a table of contents before the title out, text copied out of a PDF
+/// (a hard line break every ~28 characters) joined back into paragraphs, and paragraphs that arrived run
+/// together on one line ("第一章……1.1……问题1：……成因：……") split at their headings.
+/// Every change that drops or joins text is said in a note, so nothing is lost silently.
+public enum Reflow {
+    public struct Result: Sendable {
+        public var paragraphs: [SourceParagraph]
+        public var notes: [Diagnostic]
+    }
+
+    public static func clean(_ input: [SourceParagraph], words: ReadingWords = .shipped) -> Result {
+        var notes: [Diagnostic] = []
+        var paras = input
+        let cluttered = paras.filter { isClutter($0.text, words: words) }
+        if !cluttered.isEmpty {
+            paras.removeAll { isClutter($0.text, words: words) }
+            notes.append(Diagnostic(.note, "web-clutter",
+                zh: "跳过了 \(cluttered.count) 行网页或页面杂项（浏览量、发布时间、页码等）",
+                en: "skipped \(cluttered.count) line(s) of web-page or page clutter (views, dates, page numbers)",
+                at: cluttered.first?.location))
+        }
+        paras = paras.map { stripTrailingClutter($0, words: words) }
+        if let (kept, dropped) = dropContents(paras, words: words) {
+            notes.append(Diagnostic(.note, "contents-skipped",
+                zh: "标题前的 \(dropped.count) 行目录已跳过", en: "skipped \(dropped.count) line(s) of a table of contents before the title",
+                at: dropped.first?.location))
+            paras = kept
+        }
+        paras = joinSplitTitle(paras)
+        if let width = wrapWidth(paras) {
+            let before = paras.count
+            paras = rejoin(paras, lineWidth: width)
+            notes.append(Diagnostic(.note, "reflowed",
+                zh: "文字每约 \(width) 字硬换行（像是从 PDF 复制的），已把 \(before) 行重新接成 \(paras.count) 段",
+                en: "the text breaks lines every ~\(width) characters (as copied from a PDF); \(before) lines were joined into \(paras.count) paragraphs",
+                at: paras.first?.location))
+        }
+        let split = paras.flatMap { splitRunTogether($0) }
+        if split.count > paras.count {
+            notes.append(Diagnostic(.note, "split-run-together",
+                zh: "有段落把几个标题和条目连成一行，已在标题处拆开（\(paras.count) 段拆成 \(split.count) 段）",
+                en: "paragraphs ran several headings and items together; they were split at the headings (\(paras.count) into \(split.count))",
+                at: paras.first?.location))
+        }
+        return Result(paragraphs: split, notes: notes)
+    }
+
+    // MARK: clutter
+
+    static func isClutter(_ text: String, words: ReadingWords) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.count <= 80, words.clutterPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
+        if t.count <= 60, words.clutterWords.contains(where: { t.includes($0) }) { return true }
+        return isPageNumber(t)
+    }
+
+    /// "— 3 —", "- 12 -", "第 3 页", "3/15".
+    static func isPageNumber(_ t: String) -> Bool {
+        let core = t.filter { !" \u{3000}—–-－_·".contains($0) }
+        if !core.isEmpty, core.count <= 4, core.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        if core.hasPrefix("第"), core.hasSuffix("页"), core.count <= 7 { return true }
+        let parts = core.split(separator: "/")
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// Web pages glue "收藏" or "分享" to the title.
+    static func stripTrailingClutter(_ p: SourceParagraph, words: ReadingWords) -> SourceParagraph {
+        var p = p
+        for w in words.trailingClutter where p.text.hasSuffix(w) && p.text.count > w.count + 6 {
+            p.text = String(p.text.dropLast(w.count))
+        }
+        return p
+    }
+
+    // MARK: contents before the title
+
+    /// A run of three or more short heading lines (no sentence in them) before a title line: a table of
+    /// contents printed above the document. Returns the paragraphs from the title on, and what was dropped.
+    static func dropContents(_ paras: [SourceParagraph], words: ReadingWords) -> ([SourceParagraph], [SourceParagraph])? {
+        var headings = 0
+        for (i, p) in paras.prefix(40).enumerated() {
+            let t = p.text
+            if isTitleLine(t, words: words) {
+                guard headings >= 3 else { return nil }
+                return (Array(paras[i...]), Array(paras[..<i]))
+            }
+            guard t.count <= 40, !t.includes("。"), Marker.split(t) != nil else { return nil }
+            headings += 1
+        }
+        return nil
+    }
+
+    static func isTitleLine(_ t: String, words: ReadingWords) -> Bool {
+        t.count <= 60 && !t.includes("。") && Marker.split(t) == nil && t.includes(any: words.titleWords)
+    }
+
+    /// A title broken over two lines ("……对照检" / "查材料（含案例）", "……召开情况" / "报告").
+    static func joinSplitTitle(_ paras: [SourceParagraph]) -> [SourceParagraph] {
+        guard paras.count >= 2 else { return paras }
+        let a = paras[0].text, b = paras[1].text
+        let open = !a.isEmpty && !"。：:；;，,！？!?".contains(a.last ?? "。") && a.count <= 40 && Marker.split(a) == nil
+        let tail = b.count <= 12 && !b.includes("。") && Marker.split(b) == nil
+            && (b.hasSuffix("报告") || b.hasSuffix("材料") || b.hasSuffix("）") || b.hasSuffix(")"))
+        guard open, tail else { return paras }
+        var joined = paras[0]
+        joined.text = a + b
+        return [joined] + paras.dropFirst(2)
+    }
+
+    // MARK: hard line breaks
+
+    /// Visual width: a Latin letter, digit or space is half a Chinese character.
+    static func width(_ s: String) -> Double {
+        s.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
+    }
+
+    /// The line width of hard-wrapped text, or nil when the lines are real paragraphs: most lines of some
+    /// length are within two characters of one width and end without a sentence mark.
+    static func wrapWidth(_ paras: [SourceParagraph]) -> Int? {
+        let long = paras.map(\.text).filter { width($0) >= 12 }
+        guard long.count >= 6 else { return nil }
+        var counts: [Int: Int] = [:]
+        for t in long { counts[Int(width(t).rounded()), default: 0] += 1 }
+        var best: (width: Int, count: Int)?
+        for w in 12...48 {
+            let n = (w - 2...w + 2).reduce(0) { $0 + (counts[$1] ?? 0) }
+            if n > (best?.count ?? 0) { best = (w, n) }
+        }
+        guard let b = best, Double(b.count) >= 0.5 * Double(long.count) else { return nil }
+        let open = long.filter { !endsSentence($0) }.count
+        guard Double(open) >= 0.6 * Double(long.count) else { return nil }
+        return b.width
+    }
+
+    static func endsSentence(_ t: String) -> Bool {
+        guard let last = t.last else { return true }
+        return "。！？；：!?;:”\"".contains(last)
+    }
+
+    /// Joins a full line that ends mid-sentence with the line after it, unless that line starts a numbered item.
+    static func rejoin(_ paras: [SourceParagraph], lineWidth: Int) -> [SourceParagraph] {
+        var out: [SourceParagraph] = []
+        var carry = false
+        for p in paras {
+            if carry, var last = out.popLast(), Marker.split(p.text) == nil {
+                last.text += p.text
+                out.append(last)
+            } else {
+                out.append(p)
+            }
+            let t = out[out.count - 1].text
+            let lastLine = carry ? p.text : t
+            carry = !endsSentence(t) && width(lastLine) >= Double(lineWidth) - 3.5
+        }
+        return out
+    }
+
+    // MARK: run-together paragraphs
+
+    /// Splits a long paragraph before the chapter and item headings it runs together: 第X章, 1.1, 问题1：,
+    /// 成因：, （一） after a sentence end, and a 一、 heading after a sentence end.
+    static func splitRunTogether(_ p: SourceParagraph) -> [SourceParagraph] {
+        let chars = Array(p.text)
+        guard chars.count >= 120 else { return [p] }
+        var cuts: [Int] = []
+        for i in 1..<chars.count where startsHeading(chars, at: i) {
+            if let last = cuts.last, i - last < 6 { continue }
+            cuts.append(i)
+        }
+        guard !cuts.isEmpty else { return [p] }
+        var out: [SourceParagraph] = []
+        var start = 0
+        for c in cuts + [chars.count] {
+            let piece = String(chars[start..<c]).trimmingCharacters(in: .whitespaces)
+            if !piece.isEmpty {
+                var q = p
+                q.text = piece
+                q.boldLead = start == 0 ? p.boldLead : nil
+                out.append(q)
+            }
+            start = c
+        }
+        return out
+    }
+
+    static let chapterDigits: Set<Character> = Set("一二三四五六七八九十")
+
+    static func startsHeading(_ c: [Character], at i: Int) -> Bool {
+        let prev = c[i - 1]
+        func next(_ k: Int) -> Character? { i + k < c.count ? c[i + k] : nil }
+        // 第一章 / 第二部分
+        if c[i] == "第", let d = next(1), chapterDigits.contains(d), let u = next(2), u == "章" || u == "部" { return true }
+        // 1.1 followed by a Chinese heading word (not a decimal: no digit before it)
+        if c[i].isASCII, c[i].isNumber, !(prev.isASCII && (prev.isNumber || prev == ".")),
+           let dot = next(1), dot == "." || dot == "．", let d2 = next(2), d2.isASCII, d2.isNumber,
+           let h = next(3), h.isHan { return true }
+        // 问题1： / 问题 1:
+        if c[i] == "问", next(1) == "题", let d = next(2), d.isASCII, d.isNumber,
+           let s = next(3), "：:".contains(s) || (s.isNumber && (next(4).map { "：:".contains($0) } ?? false)) { return true }
+        // 成因： 原因： 整改措施： after a sentence end or a closing mark
+        let boundary = "。；;！？!?）)".contains(prev)
+        if boundary {
+            for w in ["成因：", "成因:", "原因：", "原因:", "整改措施：", "整改措施:"] where matches(c, at: i, w) { return true }
+            // （一） or (一) after a sentence end
+            if c[i] == "（" || c[i] == "(", let d = next(1), chapterDigits.contains(d), let e = next(2), e == "）" || e == ")" { return true }
+            // 二、 after a sentence end
+            if chapterDigits.contains(c[i]), next(1) == "、" { return true }
+        }
+        return false
+    }
+
+    static func matches(_ c: [Character], at i: Int, _ word: String) -> Bool {
+        let w = Array(word)
+        guard i + w.count <= c.count else { return false }
+        return Array(c[i..<(i + w.count)]) == w
+    }
+}

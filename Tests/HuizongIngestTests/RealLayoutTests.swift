@@ -1,0 +1,269 @@
+import Foundation
+import HuizongModel
+import Testing
+@testable import HuizongIngest
+
+/// The ways real reports are written and laid out (shared/notes/domain.md §9), each in this project's own
+/// words: heading wordings, sub-headings inside a section, contents lists, web clutter, hard line breaks,
+/// run-together paragraphs, run-in items, colon leads, document kinds, names and years.
+@Suite struct RealLayoutTests {
+    func parse(_ text: String, file: String = "r.txt") -> BranchReport {
+        NarrativeParser().parse(TextReader.paragraphs(text, file: file), source: file)
+    }
+    func headlines(_ r: BranchReport) -> [String] { r.problems.map(\.headline) }
+    func codes(_ r: BranchReport) -> [String] { r.diagnostics.map(\.code) }
+
+    @Test(arguments: ["存在的主要问题", "对照检查出的主要问题", "存在的突出问题", "主要问题及具体表现", "问题和不足", "查摆出的问题"])
+    func problemsHeadingWordings(_ heading: String) {
+        let r = parse("""
+        农机站党支部2025年度组织生活会对照检查材料
+        一、\(heading)
+        1.学习计划执行走样。年初定的学习计划有一半没有按时完成。
+        2.支委会议题准备仓促。会前材料常常当天才发。
+        二、产生问题的原因
+        1.抓学习的责任没有压实。
+        三、下一步打算
+        1.每月一次学习督促。
+        """)
+        #expect(headlines(r) == ["学习计划执行走样。", "支委会议题准备仓促。"])
+        #expect(r.causes.count == 1)
+        #expect(r.measures.count == 1)
+        #expect(!codes(r).contains("not-a-report"))
+    }
+
+    @Test(arguments: ["问题根源", "成因分析", "原因剖析"])
+    func causesHeadingWordings(_ heading: String) {
+        #expect(NarrativeParser.classify(heading) == .causes)
+    }
+
+    @Test(arguments: ["整改要求", "今后努力方向", "改进措施", "下一步工作打算"])
+    func measuresHeadingWordings(_ heading: String) {
+        #expect(NarrativeParser.classify(heading) == .measures)
+    }
+
+    @Test func aHeadingNamingProblemsAndCausesOpensTheProblems() {
+        #expect(NarrativeParser.classify("存在的主要问题和原因剖析") == .problems)
+        #expect(NarrativeParser.classify("问题及成因剖析") == .problems)
+        #expect(NarrativeParser.classify("问题产生的原因") == .causes)
+    }
+
+    @Test func subHeadingsInsideASectionAreNotAspects() {
+        let r = parse("""
+        水厂党支部关于整顿工作的报告
+        一、存在突出问题
+        （一）存在主要问题
+        一是支部书记外出多，支部工作时常停摆。
+        二是活动阵地挪作仓库，党员无处开会。
+        （二）问题产生的原因
+        一是选人时只看业务能力。
+        二是阵地经费多年没有落实。
+        """)
+        #expect(headlines(r) == ["支部书记外出多，支部工作时常停摆。", "活动阵地挪作仓库，党员无处开会。"])
+        #expect(r.aspects.map(\.title) == ["存在突出问题"])
+        #expect(r.causes.map(\.headline) == ["选人时只看业务能力。", "阵地经费多年没有落实。"])
+    }
+
+    @Test func aSectionHeadingAndAnAspectOnOneLine() {
+        let r = parse("""
+        档案馆党支部对照检查材料
+        一、存在的问题（一）学习教育方面
+        一是读原文少。二是研讨浮于表面。
+        """)
+        #expect(r.aspects.map(\.title) == ["学习教育方面"])
+        #expect(headlines(r) == ["读原文少。", "研讨浮于表面。"])
+    }
+
+    @Test func aContentsListBeforeTheTitleIsSkipped() {
+        let r = parse("""
+        一、存在的问题
+        （一）在政治忠诚方面
+        （二）在担当作为方面
+        二、原因分析
+        三、整改措施
+        县供销社党支部2025年度对照检查材料
+        按照要求，支部班子认真查摆，现报告如下。
+        一、存在的问题
+        （一）在政治忠诚方面
+        一是对上级文件只传达不研究。
+        """)
+        #expect(r.aspects.map(\.title) == ["在政治忠诚方面"])
+        #expect(headlines(r) == ["对上级文件只传达不研究。"])
+        #expect(r.measures.isEmpty)
+        #expect(r.branch == "县供销社党支部")
+        #expect(codes(r).contains("contents-skipped"))
+    }
+
+    @Test func webClutterAndPageNumbersAreNotContent() {
+        let r = parse("""
+        某某文库，欢迎您！
+        林场党支部2024年度组织生活会对照检查材料
+        浏览量：88
+        发布时间：2025-01-12
+        一、存在的问题
+        1.护林巡查记录不全。
+        — 2 —
+        2.党员联系林农不经常。
+        仅展示500字，全文共3000字
+        """)
+        #expect(headlines(r) == ["护林巡查记录不全。", "党员联系林农不经常。"])
+        #expect(r.branch == "林场党支部")
+        #expect(r.year == 2024)
+        #expect(codes(r).contains("web-clutter"))
+    }
+
+    /// Text copied out of a PDF: a hard break every ~26 characters, sentences cut across lines.
+    @Test func hardWrappedTextIsReflowed() {
+        let r = parse("""
+        水务局机关党支部 2025 年度组织生活会对照检查材料
+        根据局党委统一安排，支部会前组织了集中学习，
+        征求意见建议 20 条，开展谈心谈话 30 余人次，在此
+        基础上形成本材料。
+        一、存在的主要问题
+        （一）政治建设方面
+        一是学习研讨停留在读文件层面，联系本职工作
+        谈体会的少，研讨发言的质量不高，有的同志发言
+        照着材料念。
+        二是对上级部署的落实跟进不够及时，个别任务
+        拖到期限前才开始推动，影响了整体工作进度和效
+        果。
+        """)
+        #expect(headlines(r) == ["学习研讨停留在读文件层面，联系本职工作谈体会的少，研讨发言的质量不高，有的同志发言照着材料念。",
+                                 "对上级部署的落实跟进不够及时，个别任务拖到期限前才开始推动，影响了整体工作进度和效果。"])
+        #expect(r.year == 2025)
+        #expect(codes(r).contains("reflowed"))
+        #expect(r.stats.map(\.name).contains("谈心谈话"))
+    }
+
+    @Test func chaptersRunTogetherOnOneLineAreSplit() {
+        let r = parse("""
+        社区第三网格党支部标准化建设自查报告
+        第一章自查概况1.1基本情况社区第三网格党支部现有党员31名，覆盖两个小区。第二章发现的问题及成因2.1组织建设类问题1：党小组设置与楼栋不对应，三个楼栋没有党小组。成因：小区入住后没有及时调整。问题2：支委分工长期未调整，宣传委员岗位空缺。成因：换届后补选拖延。
+        """)
+        #expect(headlines(r) == ["党小组设置与楼栋不对应，三个楼栋没有党小组。", "支委分工长期未调整，宣传委员岗位空缺。"])
+        #expect(r.causes.count == 2)
+        #expect(r.branch == "社区第三网格党支部")
+    }
+
+    @Test func problemsWithoutAHeadingAfterALeadInSentence() {
+        let r = parse("""
+        园林所党支部自查材料
+        今年以来支部各项工作有序推进。对照要求，支部仍存在一些不足，剖析如下：一是学习教育抓得不紧，集中学习常被业务冲掉。二是党员管理偏松，请假制度执行不严。三是阵地建设滞后，活动室长期闲置。
+        """)
+        #expect(headlines(r) == ["学习教育抓得不紧，集中学习常被业务冲掉。", "党员管理偏松，请假制度执行不严。", "阵地建设滞后，活动室长期闲置。"])
+        #expect(codes(r).contains("problems-without-heading"))
+    }
+
+    @Test func aLeadInSentenceIsNotAProblem() {
+        let r = parse("""
+        气象站党支部对照检查材料
+        一、存在的问题
+        经过认真查摆，发现支部仍存在一些不容忽视的问题。
+        活动开展不经常，一季度只开了一次支委会。
+        党员发挥作用不明显，急难任务靠少数人。
+        """)
+        #expect(headlines(r) == ["活动开展不经常，一季度只开了一次支委会。", "党员发挥作用不明显，急难任务靠少数人。"])
+    }
+
+    @Test func anAspectWithItsItemsRunIn() {
+        let r = parse("""
+        图书馆党支部对照检查材料
+        一、存在的问题
+        （一）组织生活方面。一是主题党日内容单一，多是集中读报。二是党小组会召开不规律。
+        （二）服务读者方面。一是夜间开放时段缩短后未作说明。
+        """)
+        #expect(r.aspects.map(\.title) == ["组织生活方面", "服务读者方面"])
+        #expect(headlines(r) == ["主题党日内容单一，多是集中读报。", "党小组会召开不规律。", "夜间开放时段缩短后未作说明。"])
+    }
+
+    @Test func aNumberedParagraphThatIsAWholeProblemIsAnItem() {
+        let r = parse("""
+        车队党支部对照检查材料
+        一、存在的问题
+        （一）安全教育抓得不实。驾驶员安全学习多以签字代替，培训记录与实际不符，个别新驾驶员未参加岗前教育就上路。
+        （二）党员示范作用不强。在节假日加班任务面前，党员主动报名的人数与普通职工没有区别。
+        """)
+        #expect(headlines(r) == ["安全教育抓得不实。", "党员示范作用不强。"])
+    }
+
+    @Test func aColonLeadIsTheHeadline() {
+        let r = parse("""
+        实验室党支部对照检查材料
+        一、存在问题
+        1.活动创新不足：组织生活仍以集中读文件为主，形式单一。
+        2.记录规范性需提升：会议记录缺少请假人员和讨论情况。
+        """)
+        #expect(headlines(r) == ["活动创新不足", "记录规范性需提升"])
+        #expect(r.problems[0].detail.hasPrefix("组织生活仍以"))
+    }
+
+    @Test func fullWidthNumberingIsAMarker() {
+        let r = parse("""
+        税务所党支部对照检查材料
+        一、存在的问题
+        １．理论学习不系统。
+        学习多是零敲碎打，缺少计划。
+        ２．纳税服务有差距。
+        窗口高峰期排队时间长。
+        """)
+        #expect(headlines(r) == ["理论学习不系统。", "纳税服务有差距。"])
+    }
+
+    // MARK: document kinds
+
+    @Test(arguments: [
+        ("党员个人2025年度组织生活会对照检查材料\n一、存在的问题\n一是学习不深。", BranchReport.Kind.individual),
+        ("根据安排，我在会前认真学习了有关文件。现将个人对照检查情况报告如下。\n一、存在的问题\n一是学习不深。", .individual),
+        ("区住建局领导班子2025年度民主生活会对照检查材料\n一、存在的问题\n一是调研不深。", .leadership),
+        ("关于召开2024年度基层党组织组织生活会情况的报告\n局党委下设党支部12个，各党支部共查摆问题86条。", .committee),
+        ("各党支部：\n根据工作安排，现将组织生活检查情况通报如下。\n一、存在问题\n1.个别支部记录不全。", .committee),
+        ("关于召开2025年度组织生活会的通知\n各党支部：现就有关事项通知如下。", .notice),
+        ("机关党支部2025年度组织生活会工作方案\n一、会议主题\n深入学习。", .plan),
+        ("支部召开专题会议\n3月5日，支部召开会议。会议指出，要查找不足。一是学习不够。二是作风不实。", .other),
+        ("农技站党支部2025年度组织生活会对照检查材料\n一、存在的问题\n一是学习不深。", .report),
+    ])
+    func documentKinds(_ text: String, _ kind: BranchReport.Kind) {
+        let r = parse(text)
+        #expect(r.kind == kind)
+        if kind != .report { #expect(codes(r).contains("not-branch-report")) }
+    }
+
+    // MARK: names, years, dates, counts
+
+    @Test func branchNamesComeFromTheTitleOrOpeningOnly() {
+        let r = parse("""
+        关于整改工作进展的报告
+        自城西社区党组织被列入整顿名单以来，支部逐项整改。
+        一、存在的问题
+        一是标准化支部建设滞后。
+        二是下设党小组不健全。
+        """)
+        #expect(r.branch == "城西社区党组织")
+        #expect(ProseFacts.branchName(title: "2021年社区党支部换届工作报告", opening: []) == "社区党支部")
+        for bad in ["一是社区原没有支部", "社区原没有支部", "各党支部", "标准化支部", "下设党支部"] {
+            #expect(ProseFacts.branchName(title: bad, opening: []) == nil, "\(bad)")
+        }
+        #expect(ProseFacts.branchName(title: nil, opening: ["根据上级通知，按照林业站党支部2023年度工作安排，开展查摆。"]) == "林业站党支部")
+    }
+
+    @Test func theYearIsTheReportsOwn() {
+        #expect(ProseFacts.reportYear(title: "镇农办党支部 2025 年度组织生活会对照检查材料", opening: []) == 2025)
+        #expect(ProseFacts.reportYear(title: "社区党支部整顿情况报告", opening: ["2014年以来，社区先后换届两次，2021年完成新一届选举。"]) == nil)
+        #expect(ProseFacts.reportYear(title: nil, opening: ["根据县委关于召开 2024 年度组织生活会的部署，对照 2023 年度查摆的问题……"]) == 2024)
+    }
+
+    @Test func onlyAnExplicitDateIsAMeetingDate() {
+        #expect(ProseFacts.meetingDate("对照2024年度民主生活会查摆的4个问题，召开会议征求意见21条") == nil)
+        #expect(ProseFacts.meetingDate("支部于2026年1月20日召开组织生活会") == Day(year: 2026, month: 1, day: 20))
+        #expect(ProseFacts.meetingDate("支部于 2026 年 1 月 9 日召开组织生活会") == Day(year: 2026, month: 1, day: 9))
+    }
+
+    @Test func countsWithSpacesAndApproximations() {
+        let stats = ProseFacts.activityCounts("全年召开支委会 10 次，开展谈心谈话 60余人次，征求意见建议 45 条，专题学习研讨4次。")
+        let byName = Dictionary(stats.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byName["支委会"]?.count == 10)
+        #expect(byName["谈心谈话"]?.count == 60)
+        #expect(byName["谈心谈话"]?.approximate == true)
+        #expect(byName["征求意见建议"]?.count == 45)
+        #expect(byName["集中研讨"]?.count == 4)
+    }
+}
