@@ -187,3 +187,37 @@ import Testing
         #expect(r.ari >= floor, "ARI \(r.ari)")
     }
 }
+
+/// Every labelled set's ARI and group count, exactly as recorded in Fixtures/ari-figures.tsv: a change of
+/// representation (the word lists moved from Swift to data, measured 2026-12-01) must not change one grouping.
+/// A lexicon change that is meant to move the figures re-records them with RECORD_SNAPSHOTS=1.
+@Suite struct GroupingFiguresTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func figures() throws -> [String] {
+        var sets: [(String, [(truth: String, input: GroupInput)])] = [("phrase-bank", GroupingTests.labelled)]
+        let files = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix("-labelled.tsv") }.sorted()
+        for file in files {
+            let text = try String(contentsOf: fixtures.appendingPathComponent(file), encoding: .utf8)
+            let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+            sets.append((file, rows.enumerated().map { (i, r) in (r[0], GroupInput(branch: "支部\(i)", text: r[1], location: "t:\(i + 2)")) }))
+        }
+        return sets.map { name, set in
+            let groups = Grouper().group(set.map(\.input))
+            var assigned: [GroupInput: Int] = [:]
+            for (k, g) in groups.enumerated() { for m in g.members { assigned[m] = k } }
+            let ari = AdjustedRand.index(truth: set.map(\.truth), predicted: set.map { assigned[$0.input] ?? -1 })
+            return "\(name)\t\(ari)\t\(groups.count)"
+        }
+    }
+
+    @Test func everyLabelledSetGroupsExactlyAsRecorded() throws {
+        let now = try Self.figures()
+        let file = Self.fixtures.appendingPathComponent("ari-figures.tsv")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil || !FileManager.default.fileExists(atPath: file.path) {
+            try (["set\tARI\tgroups found"] + now).joined(separator: "\n").appending("\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        let recorded = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").dropFirst().map(String.init)
+        #expect(now == recorded)
+    }
+}
