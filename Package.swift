@@ -35,7 +35,7 @@ let package = Package(
         // The word lists, aspect sets, activities and ledger names as data files (Data/*.yaml), with their reader.
         .target(name: "HuizongKnowledge", dependencies: ["HuizongModel", "HuizongDocument"], resources: [.copy("Data")]),
         .target(name: "HuizongIngest", dependencies: [
-            "HuizongModel", "HuizongKnowledge",
+            "HuizongModel", "HuizongKnowledge", "HuizongDocument",
             .product(name: "Yams", package: "Yams"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),

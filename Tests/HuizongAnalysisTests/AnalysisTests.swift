@@ -42,21 +42,21 @@ import Testing
 
     @Test func wordsAreMatchedLongestFirstAcrossTheWholeHeadline() {
         // 召开支委会: 支委会 (3 characters) wins over the overlapping 开支 (2), which would make it a budget matter.
-        let meeting = Lexicon.concepts.firstIndex { $0.id == "组织生活" }
-        #expect(Lexicon.conceptsInOrder(in: "召开支委会前没有充分酝酿") == [meeting].compactMap { $0 })
+        let meeting = Lexicon.shipped.concepts.firstIndex { $0.id == "组织生活" }
+        #expect(Lexicon.shipped.conceptsInOrder(in: "召开支委会前没有充分酝酿") == [meeting].compactMap { $0 })
     }
 
     @Test func headWordsCountOnlyWhenNothingElseIsNamed() {
-        let study = Lexicon.concepts.firstIndex { $0.id == "理论学习" }
-        let innovation = Lexicon.concepts.firstIndex { $0.id == "创新" }
-        #expect(Lexicon.conceptsInOrder(in: "学习群里的文章很少有人点开") == [study].compactMap { $0 })
-        #expect(Lexicon.conceptsInOrder(in: "学习借鉴兄弟单位的做法不够") == [innovation].compactMap { $0 })
+        let study = Lexicon.shipped.concepts.firstIndex { $0.id == "理论学习" }
+        let innovation = Lexicon.shipped.concepts.firstIndex { $0.id == "创新" }
+        #expect(Lexicon.shipped.conceptsInOrder(in: "学习群里的文章很少有人点开") == [study].compactMap { $0 })
+        #expect(Lexicon.shipped.conceptsInOrder(in: "学习借鉴兄弟单位的做法不够") == [innovation].compactMap { $0 })
     }
 
     @Test func everyHeadWordNamesAConceptAndNoneIsAlsoAConceptWord() {
-        let ids = Set(Lexicon.concepts.map(\.id))
-        let words = Set(Lexicon.concepts.flatMap(\.words))
-        for h in Lexicon.headWords {
+        let ids = Set(Lexicon.shipped.concepts.map(\.id))
+        let words = Set(Lexicon.shipped.concepts.flatMap(\.words))
+        for h in Lexicon.shipped.headWords {
             #expect(ids.contains(h.concept), "\(h.word) → \(h.concept)")
             #expect(!words.contains(h.word), "\(h.word) is already a concept word")
         }
