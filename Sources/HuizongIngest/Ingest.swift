@@ -93,7 +93,7 @@ public struct Ingest: Sendable {
 
     /// A mistake in knowledge.yaml, at its line; it stops `build` (`Folder.knowledgeError`).
     static func diagnostic(_ error: DataFileError) -> Diagnostic {
-        Diagnostic(.error, Folder.knowledgeErrorCode, zh: "本地知识文件有误：\(error.message)", en: "knowledge file: \(error.message)",
+        Diagnostic(.error, Folder.knowledgeErrorCode, zh: "本地知识文件有误：\(error.message)", en: error.message,
                    at: SourceLocation(file: error.file, error.line.map { .line($0) } ?? .file))
     }
 
