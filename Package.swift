@@ -32,19 +32,21 @@ let package = Package(
             dependencies: ["CPangoCairo", "HuizongLayout", "HuizongDocument"],
             linkerSettings: [.linkedLibrary("fontconfig"), .linkedLibrary("pangoft2-1.0")]
         ),
+        // The word lists, aspect sets, activities and ledger names as data files (Data/*.yaml), with their reader.
+        .target(name: "HuizongKnowledge", dependencies: ["HuizongModel", "HuizongDocument"], resources: [.copy("Data")]),
         .target(name: "HuizongIngest", dependencies: [
-            "HuizongModel",
+            "HuizongModel", "HuizongKnowledge", "HuizongDocument",
             .product(name: "Yams", package: "Yams"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
         .target(name: "HuizongExport", dependencies: ["HuizongModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongSynth", dependencies: ["HuizongExport"]),
         .target(name: "HuizongValidate", dependencies: ["HuizongModel", "HuizongIngest"]),
-        .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongIngest"]),
+        .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongIngest", "HuizongKnowledge"]),
         .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongIngest", "HuizongAnalysis", "HuizongDocument"]),
         .executableTarget(name: "huizong", dependencies: [
             "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongSynth", "HuizongExport",
-            "HuizongDocument", "HuizongLayout", "HuizongRender",
+            "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongKnowledge",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -59,7 +61,9 @@ let package = Package(
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument"]),
         .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongValidate", "HuizongModel",
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth", "HuizongCompose"]),
+        .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth", "HuizongCompose",
+                                                              "HuizongKnowledge"]),
+        .testTarget(name: "HuizongKnowledgeTests", dependencies: ["HuizongKnowledge", "HuizongDocument", "HuizongModel"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

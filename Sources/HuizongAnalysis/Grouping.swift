@@ -1,4 +1,5 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 
 /// A statement to group: what a branch wrote and where.
@@ -41,8 +42,10 @@ public struct Grouper: Sendable {
     public var joinOtherGroup: Double = 0.3
     /// Character-profile similarity to a concept's words that places a statement naming no concept there.
     public var nearConcept: Double = 0.2
+    /// The concepts statements are grouped by: the shipped ones, or those extended by a knowledge.yaml.
+    public var lexicon: Lexicon
 
-    public init() {}
+    public init(lexicon: Lexicon = .shipped) { self.lexicon = lexicon }
 
     struct Features {
         var concepts: [Int]
@@ -55,14 +58,14 @@ public struct Grouper: Sendable {
         return headline.isEmpty ? text : headline
     }
 
-    static func features(_ text: String) -> Features {
-        let core = core(text)
+    func features(_ text: String) -> Features {
+        let core = Self.core(text)
         let chars = core.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map { UInt64($0.value) }
         var pairs = Set<UInt64>()
         if chars.count > 1 { for i in 0..<(chars.count - 1) { pairs.insert(chars[i] << 21 | chars[i + 1]) } }
         // A headline that names nothing ("去年又出现了这种情况。…") leaves the subject to the sentences after it.
-        var concepts = Lexicon.conceptsInOrder(in: core)
-        if concepts.isEmpty, core != text { concepts = Lexicon.conceptsInOrder(in: text) }
+        var concepts = lexicon.conceptsInOrder(in: core)
+        if concepts.isEmpty, core != text { concepts = lexicon.conceptsInOrder(in: text) }
         return Features(concepts: concepts, pairs: pairs)
     }
 
@@ -92,13 +95,13 @@ public struct Grouper: Sendable {
                 continue
             }
             let key = Self.core(s.text)
-            if headlines[key] == nil { headlines[key] = Self.features(s.text) }
+            if headlines[key] == nil { headlines[key] = features(s.text) }
             open.append(s)
         }
         // The main concept: the first specific one the headline names (Chinese problem statements name their
         // subject first: "涉密计算机与互联网隔离…" is about secrecy), else the first broad one.
         func main(_ concepts: [Int]) -> Int? {
-            concepts.first { !Lexicon.concepts[$0].broad } ?? concepts.first
+            concepts.first { !lexicon.concepts[$0].broad } ?? concepts.first
         }
         var byConcept: [Int: [GroupInput]] = [:]
         var unplaced: [GroupInput] = []
@@ -107,7 +110,7 @@ public struct Grouper: Sendable {
             let key = Self.core(s.text)
             if let c = main(headlines[key]?.concepts ?? []) { byConcept[c, default: []].append(s); continue }
             if nearest[key] == nil {
-                let guess = Lexicon.nearest(key)
+                let guess = lexicon.nearest(key)
                 nearest[key] = guess.flatMap { $0.score >= nearConcept ? $0.concept : nil }
             }
             if let c = nearest[key] ?? nil { byConcept[c, default: []].append(s) } else { unplaced.append(s) }
@@ -154,10 +157,10 @@ public struct Grouper: Sendable {
         var out: [StatementGroup] = []
         for (p, pin) in pins.enumerated() {
             guard let members = pinned[p], !members.isEmpty else { continue }
-            out.append(StatementGroup(label: pin.label, pinned: true, keywords: Self.keywords(members, headlines), members: members))
+            out.append(StatementGroup(label: pin.label, pinned: true, keywords: keywords(members, headlines), members: members))
         }
         for g in groups where !g.members.isEmpty {
-            out.append(StatementGroup(label: Self.label(g.members), pinned: false, keywords: Self.keywords(g.members, headlines), members: g.members))
+            out.append(StatementGroup(label: label(g.members), pinned: false, keywords: keywords(g.members, headlines), members: g.members))
         }
         return out.sorted {
             let (a, b) = ($0.branches.count, $1.branches.count)
@@ -168,28 +171,28 @@ public struct Grouper: Sendable {
     }
 
     /// The concepts most members name, at most three.
-    static func keywords(_ members: [GroupInput], _ headlines: [String: Features]) -> [String] {
+    func keywords(_ members: [GroupInput], _ headlines: [String: Features]) -> [String] {
         var counts: [Int: Int] = [:]
         for m in members {
-            for c in headlines[core(m.text)]?.concepts ?? Lexicon.concepts(in: core(m.text)) { counts[c, default: 0] += 1 }
+            for c in headlines[Self.core(m.text)]?.concepts ?? lexicon.concepts(in: Self.core(m.text)) { counts[c, default: 0] += 1 }
         }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map { Lexicon.concepts[$0.key].id }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map { lexicon.concepts[$0.key].id }
     }
 
     /// The label: the headline most members resemble, cut at its first clause if long.
-    static func label(_ members: [GroupInput]) -> String {
+    func label(_ members: [GroupInput]) -> String {
         // The most frequent headlines speak for the group; at most 60 are compared, pair by pair.
         var counts: [String: Int] = [:]
-        for m in members { counts[core(m.text), default: 0] += 1 }
+        for m in members { counts[Self.core(m.text), default: 0] += 1 }
         let texts = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(60).map(\.key).sorted()
-        guard texts.count > 1 else { return clip(texts.first ?? "") }
+        guard texts.count > 1 else { return Self.clip(texts.first ?? "") }
         let feats = texts.map(features)
         var best = (0, -1.0)
         for i in texts.indices {
-            let score = texts.indices.reduce(0.0) { $0 + ($1 == i ? 0 : similarity(feats[i], feats[$1])) }
+            let score = texts.indices.reduce(0.0) { $0 + ($1 == i ? 0 : Self.similarity(feats[i], feats[$1])) }
             if score > best.1 { best = (i, score) }
         }
-        return clip(texts[best.0])
+        return Self.clip(texts[best.0])
     }
 
     static func clip(_ s: String) -> String {

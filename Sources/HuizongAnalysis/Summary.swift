@@ -1,5 +1,6 @@
 import Foundation
 import HuizongIngest
+import HuizongKnowledge
 import HuizongModel
 
 /// Everything the committee report says, as data. It knows nothing of pages.
@@ -49,6 +50,8 @@ public struct CommitteeSummary: Sendable {
     /// The reports that went into the figures, as "source#branch".
     public var includedReports: [String]
     public var diagnostics: [Diagnostic]
+    /// The knowledge.yaml files that extended the shipped knowledge (empty: the shipped knowledge only).
+    public var localKnowledge: [String] = []
 
     public var totalMembers: Int { branches.compactMap(\.members).reduce(0, +) }
     public var totalProblems: Int { branches.reduce(0) { $0 + $1.problems.count } }
@@ -62,8 +65,9 @@ public struct CommitteeSummary: Sendable {
     public var completionRateAll: Double { totalMeasures > 0 ? Double(done) / Double(totalMeasures) : 0 }
 }
 
-/// Minimum counts per year from 中国共产党支部工作条例（试行）; the committee's own rules come from committee.yaml.
-public let regulationMinimums: [(String, Int)] = [("支委会", 12), ("党员大会", 4), ("党小组会", 12), ("党课", 1), ("主题党日", 12), ("组织生活会", 1)]
+/// Minimum counts per year from 中国共产党支部工作条例（试行） (Data/activities.yaml; a knowledge.yaml cannot change
+/// them); the committee's own rules come from committee.yaml.
+public let regulationMinimums: [(String, Int)] = Knowledge.shipped.regulationMinimums
 
 public struct Analysis {
     public var asOf: Day
@@ -79,7 +83,12 @@ public struct Analysis {
         let fatal: Set<String> = ["not-a-report", "empty-file", "corrupt-package", "binary-file", "unknown-encoding", "unsupported-format",
                                   "limit-file-size", "limit-unzipped-size", "limit-compression-ratio", "xml-entities", "limit-xml-depth",
                                   "limit-xml-size", "unreadable-file", "canonical-syntax", "canonical-shape", "no-ledger-header", "duplicate-branch"]
-        let set = config.aspectSet.flatMap(AspectSet.named) ?? AspectSet.forYear(config.year, kind: config.meetingKind)
+        let knowledge = folder.knowledge
+        let set = config.aspectSet.flatMap { AspectSet.named($0, in: knowledge) }
+            ?? AspectSet.forYear(config.year, kind: config.meetingKind, in: knowledge)
+        // Concepts extended by a knowledge.yaml are indexed for this run; the shipped ones are indexed once.
+        var grouper = self.grouper
+        if !knowledge.localFiles.isEmpty { grouper.lexicon = Lexicon(knowledge) }
         var ledgerBranches = Set<String>()
         for r in folder.reports where r.kind == .ledger { if let b = r.branch { ledgerBranches.insert(config.canonicalName(b) ?? b) } }
         var seenReports: [String: String] = [:]
@@ -228,7 +237,7 @@ public struct Analysis {
             problemsWithoutMeasures: branches.filter { !$0.problems.isEmpty && $0.measures.isEmpty }.map(\.name),
             recurring: recurring, previousYear: previousYear, previousMeasures: previousMeasures,
             supersededMeasures: superseded, includedReports: included,
-            diagnostics: folder.diagnostics + folder.reports.flatMap(\.diagnostics))
+            diagnostics: folder.diagnostics + folder.reports.flatMap(\.diagnostics), localKnowledge: knowledge.localFiles)
     }
 }
 

@@ -45,6 +45,8 @@ public enum SummaryJSON {
             ("problem_groups", .array(s.problemGroups.map(group))), ("cause_groups", .array(s.causeGroups.map(group))),
             ("rectification", .object(rectification)), ("branches", branches(s)), ("activities", activities(s)),
             ("measures", measures(s)), ("recurring", .array(recurring)),
+            // The committee's knowledge.yaml files used beside the shipped knowledge (docs/knowledge.md).
+            ("local_knowledge", .array(s.localKnowledge.map(JSONValue.string))),
         ]
         return .object(fields)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 import Yams
 
@@ -6,7 +7,7 @@ import Yams
 enum CanonicalReader {
     static let version = 1
 
-    static func read(_ text: String, file: String) -> BranchReport {
+    static func read(_ text: String, file: String, knowledge: Knowledge = .shipped) -> BranchReport {
         var r = BranchReport(source: file, kind: .canonical)
         let fileLoc = SourceLocation(file: file, .file)
         let root: [String: Any]
@@ -41,7 +42,7 @@ enum CanonicalReader {
             guard let m = any as? [String: Any], let h = m["headline"] as? String, !h.isEmpty else { return nil }
             return Statement(headline: h, detail: m["detail"] as? String ?? "", location: loc())
         }
-        let set = AspectSet.forYear(r.year, kind: r.meetingKind)
+        let set = AspectSet.forYear(r.year, kind: r.meetingKind, in: knowledge)
         for a in root["aspects"] as? [[String: Any]] ?? [] {
             let title = a["title"] as? String ?? "（未命名方面）"
             let problems = (a["problems"] as? [Any] ?? []).compactMap(statement)
@@ -72,7 +73,7 @@ enum CanonicalReader {
         }
         if let stats = root["stats"] as? [String: Any] {
             for key in stats.keys.sorted() {
-                let name = ProseFacts.activityName(in: key) ?? key
+                let name = knowledge.activityName(in: key) ?? key
                 r.stats.append((name, stats[key] as? Int))
             }
         }

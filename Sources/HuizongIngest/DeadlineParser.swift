@@ -1,4 +1,5 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 
 /// Deadlines as branches write them: 2023年6月底前, 2024年2月底, 6月30日前, 2023-06-30, 长期坚持, an Excel serial.
@@ -72,13 +73,8 @@ public enum DeadlineParser {
 
 /// Status words of ledgers, normalised; the raw text is always kept beside.
 public enum StatusWords {
-    static let table: [(RectificationStatus, [String])] = [
-        (.notStarted, ["尚未启动", "未启动", "未整改", "未开始", "尚未开展", "未完成"]),
-        (.partial, ["部分整改到位", "部分整改", "基本完成", "部分完成", "基本整改"]),
-        (.ongoing, ["长期坚持", "持续整改", "长期整改", "持续推进", "常态化"]),
-        (.inProgress, ["正在整改", "整改中", "推进中", "进行中", "正在推进", "正在落实", "落实中"]),
-        (.done, ["已整改", "已完成", "整改到位", "已销号", "完成整改", "立行立改", "即知即改", "已落实", "完成"]),
-    ]
+    /// Tried in turn (Data/status-words.yaml): 未完成 is read before 完成.
+    static let table: [(RectificationStatus, [String])] = Knowledge.shipped.statusWords.map { ($0.status, $0.words) }
 
     public static func normalise(_ raw: String) -> RectificationStatus? {
         let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,4 +1,6 @@
 import Foundation
+import HuizongDocument
+import HuizongKnowledge
 import HuizongModel
 
 /// Reads files and folders into branch reports. A bad file becomes an error diagnostic; the rest is still read.
@@ -6,11 +8,14 @@ public struct Ingest: Sendable {
     public var limits: IngestLimits
     public var aspectSet: AspectSet?
     public var defaultYear: Int?
+    /// What is known about reports: the shipped data, extended by a folder's knowledge.yaml when read.
+    public var knowledge: Knowledge
 
-    public init(limits: IngestLimits = .standard, aspectSet: AspectSet? = nil, defaultYear: Int? = nil) {
+    public init(limits: IngestLimits = .standard, aspectSet: AspectSet? = nil, defaultYear: Int? = nil, knowledge: Knowledge = .shipped) {
         self.limits = limits
         self.aspectSet = aspectSet
         self.defaultYear = defaultYear
+        self.knowledge = knowledge
     }
 
     public struct Folder: Sendable {
@@ -18,10 +23,13 @@ public struct Ingest: Sendable {
         public var reports: [BranchReport]
         /// Findings about the folder itself (committee.yaml), not about one branch file.
         public var diagnostics: [Diagnostic]
-        public init(committee: CommitteeConfig, reports: [BranchReport], diagnostics: [Diagnostic]) {
+        /// The knowledge the folder was read with (with its knowledge.yaml, if any), for the analysis.
+        public var knowledge: Knowledge
+        public init(committee: CommitteeConfig, reports: [BranchReport], diagnostics: [Diagnostic], knowledge: Knowledge = .shipped) {
             self.committee = committee
             self.reports = reports
             self.diagnostics = diagnostics
+            self.knowledge = knowledge
         }
     }
 
@@ -41,12 +49,19 @@ public struct Ingest: Sendable {
             diags += d
         }
         var ingest = self
+        for name in Self.knowledgeFiles where names.contains(name) {
+            do { ingest.knowledge = try ingest.knowledge.extended(with: url.appendingPathComponent(name)) } catch {
+                diags.append(Self.diagnostic(error))
+            }
+        }
+        let knowledge = ingest.knowledge
         if ingest.aspectSet == nil {
-            ingest.aspectSet = config.aspectSet.flatMap(AspectSet.named) ?? AspectSet.forYear(config.year, kind: config.meetingKind)
+            ingest.aspectSet = config.aspectSet.flatMap { AspectSet.named($0, in: knowledge) }
+                ?? AspectSet.forYear(config.year, kind: config.meetingKind, in: knowledge)
         }
         if ingest.defaultYear == nil { ingest.defaultYear = config.year }
         var files: [URL] = []
-        for name in names where !name.hasPrefix(".") && !["committee.yaml", "committee.yml", "groups.yaml"].contains(name) {
+        for name in names where !name.hasPrefix(".") && !(["committee.yaml", "committee.yml", "groups.yaml"] + Self.knowledgeFiles).contains(name) {
             let file = url.appendingPathComponent(name)
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: file.path, isDirectory: &isDir), !isDir.boolValue else { continue }
@@ -70,7 +85,16 @@ public struct Ingest: Sendable {
             }
         }
         let reports = results.all.flatMap { $0 }
-        return Folder(committee: config, reports: reports, diagnostics: diags)
+        return Folder(committee: config, reports: reports, diagnostics: diags, knowledge: knowledge)
+    }
+
+    /// A committee's own knowledge beside committee.yaml (docs/knowledge.md).
+    public static let knowledgeFiles = ["knowledge.yaml", "knowledge.yml"]
+
+    /// A mistake in knowledge.yaml, at its line; it stops `build` (`Folder.knowledgeError`).
+    static func diagnostic(_ error: DataFileError) -> Diagnostic {
+        Diagnostic(.error, Folder.knowledgeErrorCode, zh: "本地知识文件有误：\(error.message)", en: error.message,
+                   at: SourceLocation(file: error.file, error.line.map { .line($0) } ?? .file))
     }
 
     /// Reads one file: usually one report; a ledger may hold several branches.
@@ -142,7 +166,7 @@ public struct Ingest: Sendable {
         case "json" where RollupReader.isSummary(data):
             return attach(extra, RollupReader.read(data, file: path))
         case "yaml", "yml", "json":
-            return attach(extra, [CanonicalReader.read(text, file: path)])
+            return attach(extra, [CanonicalReader.read(text, file: path, knowledge: knowledge)])
         default:
             let paragraphs = TextReader.paragraphs(text, file: path)
             return attach(extra, [parser(for: paragraphs).parse(paragraphs, source: path)])
@@ -157,7 +181,7 @@ public struct Ingest: Sendable {
     func parser(for paragraphs: [SourceParagraph]) -> NarrativeParser {
         var set = aspectSet
         if set == nil, let first = paragraphs.first {
-            set = AspectSet.forYear(ProseFacts.year(first.text), kind: ProseFacts.meetingKind(first.text))
+            set = AspectSet.forYear(ProseFacts.year(first.text), kind: ProseFacts.meetingKind(first.text), in: knowledge)
         }
         return NarrativeParser(aspectSet: set, defaultYear: defaultYear)
     }
@@ -249,4 +273,10 @@ extension SourceLocation {
         guard case let .line(n) = position else { return self }
         return SourceLocation(file: file, .cell(sheet: "", ref: XlsxReader.cellName(row: n - 1, column: c)))
     }
+}
+
+extension Ingest.Folder {
+    static let knowledgeErrorCode = "knowledge-file"
+    /// The first mistake in the folder's knowledge.yaml: the folder must not be summarised without it.
+    public var knowledgeError: Diagnostic? { diagnostics.first { $0.code == Self.knowledgeErrorCode } }
 }

@@ -1,22 +1,14 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 
 /// A rectification ledger (整改台账) in a grid: the header row found under any title rows, columns known by
 /// their Chinese names and aliases, one measure per row, several branches per file when a column says so.
 public enum LedgerReader {
-    enum Column: String, CaseIterable { case seq, branch, problem, measure, owner, deadline, status, doneDate, note }
+    typealias Column = Knowledge.LedgerColumn
 
-    static let aliases: [(Column, [String])] = [
-        (.seq, ["序号", "编号"]),
-        (.branch, ["党支部名称", "所在党支部", "支部名称", "党支部", "支部", "单位", "党组织"]),
-        (.problem, ["存在问题", "查摆问题", "问题描述", "问题清单", "问题表现", "问题"]),
-        (.measure, ["整改措施", "整改任务", "任务清单", "具体措施", "措施"]),
-        (.owner, ["责任人", "责任领导", "责任部门", "牵头人", "责任清单"]),
-        (.deadline, ["完成时限", "整改时限", "完成期限", "时限清单", "时限"]),
-        (.doneDate, ["实际完成时间", "销号时间", "完成时间", "完成日期"]),
-        (.status, ["整改进展", "整改情况", "完成情况", "进展情况", "整改状态", "状态", "进展"]),
-        (.note, ["备注", "说明"]),
-    ]
+    /// Each column's header names (Data/ledger-columns.yaml); an exact name wins, then the longest contained.
+    static let aliases: [(Column, [String])] = Knowledge.shipped.ledgerColumns.map { ($0.column, $0.names) }
 
     static func column(for header: String) -> Column? {
         let h = header.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")

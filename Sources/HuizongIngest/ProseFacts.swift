@@ -1,26 +1,11 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 
 /// Facts a branch writes in prose: who it is, the year, members, and the year's activity counts.
 public enum ProseFacts {
-    /// Canonical activity names with the ways reports write them. Longest alias wins.
-    public static let activities: [(name: String, aliases: [String])] = [
-        ("支委会", ["支委会", "支部委员会会议", "支部委员会", "支委会议"]),
-        ("党员大会", ["支部党员大会", "党员大会"]),
-        ("党小组会", ["党小组会", "党小组学习"]),
-        ("党课", ["专题党课", "党课"]),
-        ("主题党日", ["主题党日"]),
-        ("组织生活会", ["专题组织生活会", "组织生活会"]),
-        ("谈心谈话", ["谈心谈话"]),
-        ("征求意见建议", ["征求意见建议", "征求意见", "意见建议"]),
-        ("民主评议党员", ["民主评议党员", "民主评议"]),
-        ("集中学习", ["集中学习", "集体学习", "理论学习"]),
-        ("自学", ["自学"]),
-        ("警示教育", ["警示教育"]),
-        ("集中研讨", ["集中研讨", "专题研讨", "研讨交流", "专题学习研讨", "学习研讨"]),
-        ("专题测试", ["专题测试", "知识测试"]),
-        ("政治轮训", ["政治轮训"]),
-    ]
+    /// Canonical activity names with the ways reports write them (Data/activities.yaml). Longest alias wins.
+    public static let activities: [(name: String, aliases: [String])] = Knowledge.shipped.activities.map { ($0.name, $0.aliases) }
 
     static let placeholderChars: Set<Character> = ["*", "＊", "x", "X", "×", "○"]
 

@@ -113,6 +113,11 @@ public struct LayoutSpec: Sendable, Equatable {
     public var pageNumber: PageNumberSpec
     public var table: TableSpec
     public var chart: ChartSpec
+    /// Words a title too long for one line may be broken after, where a clerk would break it (`title_break_after`).
+    public var titleBreakAfter: [String] = LayoutSpec.standardTitleBreaks
+
+    /// The breaks of GB/T 9704 titles, for layouts that do not list their own.
+    public static let standardTitleBreaks = ["年度", "党委", "党组织", "党支部", "关于", "的"]
 
     public var blockWidth: Double { pageWidth - marginLeft - marginRight }
     public var blockHeight: Double { pageHeight - marginTop - marginBottom }

@@ -15,7 +15,7 @@ public enum LayoutSpecReader {
 
     static let topKeys: Set<String> = ["version", "name", "page", "margins", "grid", "two_sided", "cover",
                                         "contents_title", "keep_with_next", "fonts", "styles", "page_number",
-                                        "table", "chart", "description"]
+                                        "table", "chart", "description", "title_break_after"]
 
     static func read(_ root: DataNode) throws(DataFileError) -> LayoutSpec {
         try root.allowOnly(topKeys, in: "layout")
@@ -160,13 +160,24 @@ public enum LayoutSpecReader {
             }
         }
 
-        return LayoutSpec(name: name, pageWidth: pageW, pageHeight: pageH, marginTop: mt, marginBottom: mb,
+        var breaks = LayoutSpec.standardTitleBreaks
+        if let v = root["title_break_after"] {
+            breaks = []
+            for item in try v.items("title_break_after") {
+                let word = try item.asString("title_break_after word")
+                guard !word.isEmpty else { throw item.fail("title_break_after: an empty word") }
+                breaks.append(word)
+            }
+        }
+        var spec = LayoutSpec(name: name, pageWidth: pageW, pageHeight: pageH, marginTop: mt, marginBottom: mb,
                           marginLeft: ml, marginRight: mr, gridLines: gridLines, gridChars: gridChars,
                           twoSided: try root["two_sided"]?.asBool("two_sided") ?? true,
                           cover: try root["cover"]?.asBool("cover") ?? false,
                           contentsTitle: try root["contents_title"]?.asString("contents_title") ?? "目　录",
                           keepWithNextLines: try root["keep_with_next"]?.asInt("keep_with_next") ?? 2,
                           fonts: fonts, styles: styles, pageNumber: pn, table: table, chart: chart)
+        spec.titleBreakAfter = breaks
+        return spec
     }
 
     static let styleKeys: Set<String> = ["font", "size", "bold", "align", "indent", "line_pitch", "letter_spacing",

@@ -328,7 +328,7 @@ final class PageState {
     func titleBreak(_ text: String, style: TextStyle) -> (String, String)? {
         let chars = Array(text)
         var best: (first: String, second: String, difference: Double)?
-        for marker in ["年度", "党委", "党组织", "党支部", "关于", "的"] {
+        for marker in spec.titleBreakAfter {
             let m = Array(marker)
             guard chars.count > m.count else { continue }
             for i in 0...(chars.count - m.count) where Array(chars[i..<(i + m.count)]) == m {

@@ -49,7 +49,7 @@ func runPipelineBenchmark(_ args: [String]) {
         for (k, g) in groups.enumerated() { for m in g.members { assigned[m] = k } }
         let ari = AdjustedRand.index(truth: set.map(\.truth), predicted: set.map { assigned[$0.input] ?? -1 })
         let truthGroups = Set(set.map(\.truth)).count
-        let unmatched = set.filter { Lexicon.concepts(in: Grouper.core($0.input.text)).isEmpty }.count
+        let unmatched = set.filter { grouper.lexicon.concepts(in: Grouper.core($0.input.text)).isEmpty }.count
         print(String(format: "ari: %d statements, %d true groups, %d found, ARI %.3f, %d statements match no concept",
                      set.count, truthGroups, groups.count, ari, unmatched))
         if args.contains("--show") {

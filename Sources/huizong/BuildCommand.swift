@@ -39,6 +39,11 @@ struct BuildCommand: ParsableCommand {
             throw fail("not a folder: \(folder)", ExitStatus.usage)
         }
         let read = Ingest(limits: limitOptions.limits).readFolder(dir)
+        // A committee's knowledge.yaml changes the grouping: a report without it would not be the one asked for.
+        if let bad = read.knowledgeError { throw fail(CheckCommand.line(bad, chinese: chinese), ExitStatus.findings) }
+        if !read.knowledge.localFiles.isEmpty {
+            progress((chinese ? "本地知识：" : "local knowledge: ") + read.knowledge.localFiles.joined(separator: ", "))
+        }
         progress(chinese ? "读取：\(Set(read.reports.map(\.source)).count) 个文件" : "read: \(Set(read.reports.map(\.source)).count) files")
         var previousFolder: Ingest.Folder?
         let prevURL = previous.map { URL(fileURLWithPath: $0) } ?? dir.appendingPathComponent("previous")

@@ -12,7 +12,8 @@ struct Huizong: ParsableCommand {
           huizong fonts --text "刘镕 张堃"
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ParseCommand.self, CheckCommand.self, TemplateCommand.self, GenerateCommand.self, RenderCommand.self, FontsCommand.self]
+        subcommands: [BuildCommand.self, ParseCommand.self, CheckCommand.self, TemplateCommand.self, GenerateCommand.self, RenderCommand.self, FontsCommand.self,
+                      KnowledgeCommand.self]
     )
 }
 

@@ -42,21 +42,21 @@ import Testing
 
     @Test func wordsAreMatchedLongestFirstAcrossTheWholeHeadline() {
         // 召开支委会: 支委会 (3 characters) wins over the overlapping 开支 (2), which would make it a budget matter.
-        let meeting = Lexicon.concepts.firstIndex { $0.id == "组织生活" }
-        #expect(Lexicon.conceptsInOrder(in: "召开支委会前没有充分酝酿") == [meeting].compactMap { $0 })
+        let meeting = Lexicon.shipped.concepts.firstIndex { $0.id == "组织生活" }
+        #expect(Lexicon.shipped.conceptsInOrder(in: "召开支委会前没有充分酝酿") == [meeting].compactMap { $0 })
     }
 
     @Test func headWordsCountOnlyWhenNothingElseIsNamed() {
-        let study = Lexicon.concepts.firstIndex { $0.id == "理论学习" }
-        let innovation = Lexicon.concepts.firstIndex { $0.id == "创新" }
-        #expect(Lexicon.conceptsInOrder(in: "学习群里的文章很少有人点开") == [study].compactMap { $0 })
-        #expect(Lexicon.conceptsInOrder(in: "学习借鉴兄弟单位的做法不够") == [innovation].compactMap { $0 })
+        let study = Lexicon.shipped.concepts.firstIndex { $0.id == "理论学习" }
+        let innovation = Lexicon.shipped.concepts.firstIndex { $0.id == "创新" }
+        #expect(Lexicon.shipped.conceptsInOrder(in: "学习群里的文章很少有人点开") == [study].compactMap { $0 })
+        #expect(Lexicon.shipped.conceptsInOrder(in: "学习借鉴兄弟单位的做法不够") == [innovation].compactMap { $0 })
     }
 
     @Test func everyHeadWordNamesAConceptAndNoneIsAlsoAConceptWord() {
-        let ids = Set(Lexicon.concepts.map(\.id))
-        let words = Set(Lexicon.concepts.flatMap(\.words))
-        for h in Lexicon.headWords {
+        let ids = Set(Lexicon.shipped.concepts.map(\.id))
+        let words = Set(Lexicon.shipped.concepts.flatMap(\.words))
+        for h in Lexicon.shipped.headWords {
             #expect(ids.contains(h.concept), "\(h.word) → \(h.concept)")
             #expect(!words.contains(h.word), "\(h.word) is already a concept word")
         }
@@ -185,5 +185,39 @@ import Testing
         let r = try Self.ari(file)
         #expect(r.statements >= 150 && r.groups >= 20)
         #expect(r.ari >= floor, "ARI \(r.ari)")
+    }
+}
+
+/// Every labelled set's ARI and group count, exactly as recorded in Fixtures/ari-figures.tsv: a change of
+/// representation (the word lists moved from Swift to data, measured 2026-12-01) must not change one grouping.
+/// A lexicon change that is meant to move the figures re-records them with RECORD_SNAPSHOTS=1.
+@Suite struct GroupingFiguresTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func figures() throws -> [String] {
+        var sets: [(String, [(truth: String, input: GroupInput)])] = [("phrase-bank", GroupingTests.labelled)]
+        let files = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix("-labelled.tsv") }.sorted()
+        for file in files {
+            let text = try String(contentsOf: fixtures.appendingPathComponent(file), encoding: .utf8)
+            let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+            sets.append((file, rows.enumerated().map { (i, r) in (r[0], GroupInput(branch: "支部\(i)", text: r[1], location: "t:\(i + 2)")) }))
+        }
+        return sets.map { name, set in
+            let groups = Grouper().group(set.map(\.input))
+            var assigned: [GroupInput: Int] = [:]
+            for (k, g) in groups.enumerated() { for m in g.members { assigned[m] = k } }
+            let ari = AdjustedRand.index(truth: set.map(\.truth), predicted: set.map { assigned[$0.input] ?? -1 })
+            return "\(name)\t\(ari)\t\(groups.count)"
+        }
+    }
+
+    @Test func everyLabelledSetGroupsExactlyAsRecorded() throws {
+        let now = try Self.figures()
+        let file = Self.fixtures.appendingPathComponent("ari-figures.tsv")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil || !FileManager.default.fileExists(atPath: file.path) {
+            try (["set\tARI\tgroups found"] + now).joined(separator: "\n").appending("\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        let recorded = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").dropFirst().map(String.init)
+        #expect(now == recorded)
     }
 }

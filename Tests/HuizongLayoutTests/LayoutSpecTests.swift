@@ -80,3 +80,17 @@ import Testing
         }
     }
 }
+
+@Suite struct TitleBreakWordsTests {
+    @Test func theShippedLayoutsListTheStandardBreaksAndAMistakeNamesItsLine() throws {
+        for name in ["gbt9704", "handout", "gbt9704-landscape"] {
+            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Layouts/\(name).yaml")
+            #expect(try LayoutSpecReader.read(contentsOf: url).titleBreakAfter == LayoutSpec.standardTitleBreaks)
+        }
+        let text = "fonts: {a: X}\nstyles:\n  body: {font: a}\ntitle_break_after: [年度, {x: 1}]\n"
+        #expect(throws: DataFileError.self) { try LayoutSpecReader.read(text) }
+        do { _ = try LayoutSpecReader.read(text) } catch { #expect(error.line == 4) }
+        #expect(try LayoutSpecReader.read("fonts: {a: X}\nstyles:\n  body: {font: a}\ntitle_break_after: [汇总]\n").titleBreakAfter == ["汇总"])
+    }
+}
