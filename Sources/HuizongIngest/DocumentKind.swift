@@ -16,7 +16,7 @@ public enum DocumentKind {
         let title = title ?? ""
         let head = ([title] + opening.prefix(3).map { String($0.prefix(400)) }).joined(separator: "\n")
         let body = opening.joined(separator: "\n")
-        let selfReport = title.includes(any: ["对照检查", "检视剖析", "检查材料", "发言材料", "发言提纲"])
+        let selfReport = title.includes(any: words.selfReportTitleWords)
         func found(_ list: [String], in text: String) -> String? { list.first { text.includes($0) } }
 
         if !selfReport, let w = found(words.noticeTitleWords, in: title) { return Decision(kind: .notice, because: w) }
@@ -25,7 +25,11 @@ public enum DocumentKind {
         if let addressee = addressee(opening.first ?? title) {
             return Decision(kind: addressee.hasPrefix("各") ? .committee : .other, because: addressee)
         }
-        if title.includes("个人") { return Decision(kind: .individual, because: "个人") }
+        // "……党支部书记……个人对照检查材料" is the secretary's own; "……党支部……述职" may be the branch's.
+        if let w = found(words.individualTitleWords, in: title), !title.includes("班子"), w == "个人" || !title.includes("支部") {
+            return Decision(kind: .individual, because: w)
+        }
+        if let w = found(words.otherTitleWords, in: title), !selfReport { return Decision(kind: .other, because: w) }
         if let w = found(words.individualSignals, in: head), !title.includes(any: ["支部", "班子"]) {
             return Decision(kind: .individual, because: w)
         }
@@ -33,15 +37,38 @@ public enum DocumentKind {
            title.includes(any: ["召开情况", "会议情况"]) || title.includes(any: ["组织生活会", "民主生活会", "民主评议"]) {
             return Decision(kind: .committee, because: w)
         }
-        if head.includes("民主生活会"), let w = found(words.leadershipTitleWords + ["班子"], in: head) {
-            return Decision(kind: .leadership, because: "民主生活会·" + w)
+        // 民主生活会 is the leadership team's meeting: its material is a team's, or (above) a member's.
+        if title.includes("民主生活会") || (title.isEmpty && head.includes("民主生活会")) {
+            return Decision(kind: .leadership, because: "民主生活会")
         }
+        if !title.includes("支部"), let w = found(words.leadershipTitleWords, in: title) { return Decision(kind: .leadership, because: w) }
+        // "XX党支部召开……组织生活会": news of a meeting, not the material read at it.
+        if !selfReport, title.includes("召开"), !title.includes(any: ["报告", "材料", "发言"]) { return Decision(kind: .other, because: "召开") }
         let multi = words.multiBranchSignals.reduce(0) { $0 + occurrences(of: $1, in: body) }
         if multi >= 2 || body.includes(any: ["党委下设", "下设党支部"]) {
             return Decision(kind: .committee, because: words.multiBranchSignals.first { body.includes($0) } ?? "")
         }
         if !selfReport, let w = found(words.newsSignals, in: body) { return Decision(kind: .other, because: w) }
+        if !selfReport, title.isEmpty, let w = found(words.otherTitleWords, in: String(body.prefix(300))) { return Decision(kind: .other, because: w) }
+        // First person singular all through: a member's own material, whatever its title says.
+        if !title.includes(any: ["支部", "班子"]), firstPersonSingular(body) >= 3 { return Decision(kind: .individual, because: "我") }
+        // No title, a team that speaks of its 班子 and its 党委/党组, and no branch: a leadership team's material.
+        if title.isEmpty, occurrences(of: "班子", in: body) >= 2, body.includes(any: ["党委", "党组", "党工委"]), !body.includes("支部") {
+            return Decision(kind: .leadership, because: "班子")
+        }
         return Decision(kind: .report, because: "")
+    }
+
+    /// Times the text says 我 for one person: not 我们, 我支部, 我校, 我局 …
+    static func firstPersonSingular(_ text: String) -> Int {
+        let collective: Set<Character> = Set("们支校局单院村镇委部所中市县区国党司厂处科队站室组会乡街")
+        let chars = Array(text)
+        var n = occurrences(of: "本人", in: text)
+        for (i, c) in chars.enumerated() where c == "我" {
+            if i + 1 < chars.count, collective.contains(chars[i + 1]) { continue }
+            n += 1
+        }
+        return n
     }
 
     /// "各党支部：", "区委第四巡察组:": a letter's addressee on the first line.

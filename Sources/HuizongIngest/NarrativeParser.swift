@@ -69,7 +69,8 @@ public struct NarrativeParser {
         // Title
         let first = paras[0]
         let hasTitle = first.headingLevel == 1 || (Marker.split(first.text) == nil && first.text.count <= 80 && !first.text.includes("。")
-            && first.text.includes(any: ["材料", "发言", "报告", "提纲", "对照检查", "检视", "清单", "方案", "通知", "通报", "情况", "对策"]))
+            && !first.text.hasSuffix("：") && !first.text.hasSuffix(":")
+            && (first.text.includes(any: words.titleLineWords) || !first.text.includes(any: ["，", ",", "；", ";"])))
         let title = hasTitle ? first.text : nil
         if hasTitle {
             placed += 1
@@ -83,7 +84,14 @@ public struct NarrativeParser {
         report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
         facts(paras, into: &report)
 
-        let (sections, headings) = sectionsOf(paras[index...])
+        var (sections, headings) = sectionsOf(paras[index...])
+        if let k = implicitProblems(sections) {
+            sections[k].0 = .problems
+            report.diagnostics.append(Diagnostic(.note, "problems-without-heading",
+                zh: "没有“存在的问题”标题；这些编号条目都写的是不足，按问题读取",
+                en: "no problems heading; these numbered items all name shortcomings, so they are read as problems",
+                at: sections[k].2.first?.paragraph.location))
+        }
         placed += headings
         var contextAt: [String: [SourceLocation]] = [:]
         var order: [String] = []
@@ -284,6 +292,32 @@ public struct NarrativeParser {
         }
     }
 
+    /// With no problems heading anywhere: the first untitled part whose numbered items (two or more) are
+    /// mostly worded as shortcomings ("……不够深入", "缺乏……"), as an excerpt that starts mid-document is.
+    /// A list of achievements ("一是厚植了……") is not taken.
+    func implicitProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> Int? {
+        guard !sections.contains(where: { $0.0 == .problems }) else { return nil }
+        for (k, section) in sections.enumerated() {
+            switch section.0 {
+            case .preamble, .other: break
+            default: continue
+            }
+            var heads: [String] = []
+            for u in section.2 {
+                if let pieces = Marker.runInItems(u.marker == .item ? "一是" + u.text : u.text), pieces.count >= 2 || u.text.hasPrefix("一是") {
+                    let items = u.marker == .item || u.text.hasPrefix("一是") ? pieces : Array(pieces.dropFirst())
+                    heads += items.map { Self.statement($0, bold: nil, at: u.paragraph.location).headline }
+                } else if u.marker != nil, !Self.endsAsAspect(u.text) {
+                    heads.append(Self.statement(u.text, bold: nil, at: u.paragraph.location).headline)
+                }
+            }
+            guard heads.count >= 2 else { continue }
+            let negative = heads.filter { $0.includes(any: words.shortcomingWords) }.count
+            if Double(negative) >= 0.6 * Double(heads.count) { return k }
+        }
+        return nil
+    }
+
     /// "……对照检查，发现存在以下不足：一是……二是……" with no problems heading: the run-in items after the
     /// first lead-in sentence that names 不足/问题/差距.
     func leadInProblems(_ units: [Unit]) -> (items: [Statement], location: SourceLocation)? {
@@ -309,7 +343,7 @@ public struct NarrativeParser {
             if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? "存在的问题", at, [], [])) }
         }
         for u in units {
-            let headed = u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil)
+            let headed = u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil) || (u.marker == .item && Self.endsAsAspect(u.text))
                 || (u.marker == nil && u.paragraph.boldLead == u.paragraph.text && u.text.count <= 40 && u.text.contains("方面"))
             if headed, let pieces = Marker.runInItems(u.text), pieces.count >= 2, !u.text.hasPrefix("一是") {
                 let items = pieces.dropFirst().map { Self.statement($0, bold: nil, at: u.paragraph.location) }
@@ -317,6 +351,10 @@ public struct NarrativeParser {
                 used += 1
             } else if headed, let (lead, item) = Self.singleRunIn(u.text), Self.isAspectHeading(lead) {
                 groups.append((Self.aspectTitle(lead), u.paragraph.location, [], [Self.statement(item, bold: nil, at: u.paragraph.location)]))
+                used += 1
+            } else if headed, let (title, rest) = Self.aspectWithText(u.text) {
+                // "（二）政治素质方面。作为……": the aspect, and its one problem written after it.
+                groups.append((title, u.paragraph.location, [], [Self.statement(rest, bold: nil, at: u.paragraph.location)]))
                 used += 1
             } else if headed, Self.isAspectHeading(u.text) {
                 groups.append((Self.aspectTitle(u.text), u.paragraph.location, [], []))
@@ -340,6 +378,13 @@ public struct NarrativeParser {
         return (aspects, used, context)
     }
 
+    /// "1、形式主义方面：": an aspect numbered like an item.
+    static func endsAsAspect(_ text: String) -> Bool {
+        var t = text
+        while let last = t.last, "：:。".contains(last) { t.removeLast() }
+        return t.hasSuffix("方面") && t.count <= 30
+    }
+
     /// An aspect heading is short, or names its 方面 early, or ends in a colon; a long numbered paragraph
     /// that names no 方面 is a problem of its own.
     static func isAspectHeading(_ text: String) -> Bool {
@@ -347,6 +392,18 @@ public struct NarrativeParser {
         // Short, and not a headline sentence with its detail after it.
         let inner = text.dropLast().contains { "。；;！!？?".contains($0) }
         return text.count <= 40 && !inner
+    }
+
+    /// "政治素质方面。作为镇党委书记，我……" (a whole paragraph after the aspect's name): the aspect's title and
+    /// the text after it, when that text is more than a line.
+    static func aspectWithText(_ text: String) -> (String, String)? {
+        guard let r = text.rangeOf("方面"), text.distance(from: text.startIndex, to: r.upperBound) <= 40 else { return nil }
+        var rest = text[r.upperBound...]
+        guard let sep = rest.first, "。：:；;".contains(sep) else { return nil }
+        rest = rest.dropFirst()
+        let body = rest.trimmingCharacters(in: .whitespaces)
+        guard body.count >= 30, !body.hasPrefix("一是") else { return nil }
+        return (aspectTitle(String(text[..<r.upperBound])), body)
     }
 
     /// "服务读者方面。一是……" with a single run-in item: the aspect and its item.

@@ -5,6 +5,8 @@ import Foundation
 public struct ReadingWords: Sendable {
     /// Lines of a saved web page or a document site that are not the document ("浏览量：34").
     public var clutterPrefixes: [String]
+    /// Whole lines that are a page's buttons ("字号", "打印").
+    public var clutterLines: Set<String>
     /// Short lines holding one of these are clutter wherever they stand ("展开全文").
     public var clutterWords: [String]
     /// Glued to the end of a title by web pages ("……报告收藏").
@@ -34,16 +36,28 @@ public struct ReadingWords: Sendable {
     public var noticeTitleWords: [String]
     public var planTitleWords: [String]
     public var newsSignals: [String]
+    /// Titles of a self-examination itself ("对照检查材料"): never a notice, plan or talk, whatever else they say.
+    public var selfReportTitleWords: [String]
+    /// Titles of talks, speeches, summaries and minutes: documents of another kind (`other`).
+    public var otherTitleWords: [String]
+    /// Titles of a member's or secretary's own material ("述职").
+    public var individualTitleWords: [String]
+    /// A line holding one of these may be a title ("材料", "报告" …), when it has no sentence in it.
+    public var titleLineWords: [String]
+    /// How problems are worded: a numbered item naming one of these reads as a shortcoming. Used where a
+    /// text shows no problems heading, to tell its list of problems from a list of achievements.
+    public var shortcomingWords: [String]
     /// A branch name never starts with these ("各党支部", "下设党支部", "标准化支部").
     public var notNameStarts: [String]
 }
 
 extension ReadingWords {
     public static let shipped = ReadingWords(
-        clutterPrefixes: ["浏览量", "浏览次数", "阅读量", "阅读次数", "点击数", "点击量", "发布时间", "发布日期", "发布者", "来源：", "来源:",
+        clutterPrefixes: ["当前位置", "返回上一级", "网友 分享", "【写作参考】", "下面是小编", "标题:", "标题：", "Page ", "P. ", "浏览量", "浏览次数", "阅读量", "阅读次数", "点击数", "点击量", "发布时间", "发布日期", "发布者", "来源：", "来源:",
                           "作者：", "作者:", "编辑：", "编辑:", "责任编辑", "版权说明", "文档简介", "- 格式:", "- 格式：", "- 大小:",
                           "- 大小：", "- 文档页数", "格式:doc", "大小:", "文档页数", "上一篇", "下一篇", "相关推荐", "字号", "【字体"],
-        clutterWords: ["欢迎您", "展开全文", "仅展示", "查看全文", "免费下载", "下载文档", "本文档由用户提供", "举报或认领", "打印本页", "关闭窗口"],
+        clutterLines: ["字号", "打印", "收藏", "分享", "关闭", "返回", "返回顶部", "【打印】", "【关闭】", "【字号】", "|", "目录"],
+        clutterWords: ["本文已影响", "手机站", "来源:网友投稿", "来源：网友投稿", "欢迎您", "展开全文", "仅展示", "查看全文", "免费下载", "下载文档", "本文档由用户提供", "举报或认领", "打印本页", "关闭窗口"],
         trailingClutter: ["收藏", "分享", "下载"],
         titleWords: ["对照检查", "检视剖析", "检查材料", "发言材料", "发言提纲", "情况报告", "情况的报告", "问题清单", "整改方案",
                      "整改措施报告", "通报", "通知", "方案", "调研报告", "工作报告", "自查报告"],
@@ -64,10 +78,19 @@ extension ReadingWords {
         committeeTitleWords: ["调研报告", "通报", "汇总", "专题调研", "分析报告"],
         multiBranchSignals: ["各党支部", "各支部", "党委下设", "下设党支部", "下设", "个别支部", "一些党支部", "部分党支部", "少数党支部",
                              "个别党支部", "全镇", "全院", "全局", "全系统", "各村", "村级党组织", "基层党组织建设", "所属党支部",
-                             "各基层党组织", "基层党支部", "各党组织"],
+                             "各基层党组织", "基层党支部", "各党组织", "全市", "全县", "全区", "行政村", "巡察组", "课题组", "各单位", "各部门"],
         noticeTitleWords: ["通知"],
         planTitleWords: ["方案", "工作计划", "安排意见", "实施意见"],
-        newsSignals: ["会议指出", "会议强调", "会议要求", "会上，", "会上,", "会议由", "讲话中指出", "记者", "通讯员"],
+        newsSignals: ["出席人员", "缺席人员", "列席人员", "记录人", "会议议程", "会议指出", "会议强调", "会议要求", "会上，", "会上,", "会议由", "讲话中指出", "记者", "通讯员"],
+        selfReportTitleWords: ["对照检查", "检视剖析", "检查材料", "发言材料", "发言提纲", "剖析材料", "查摆问题"],
+        otherTitleWords: ["指南", "手册", "办法", "规定", "制度汇编", "研讨交流", "交流发言", "心得体会", "讲话", "发言稿", "讲稿", "党课", "思考", "会议记录", "会议纪要", "总结",
+                          "总结如下", "如题所述", "调研课题"],
+        individualTitleWords: ["个人", "述职", "自检自查"],
+        titleLineWords: ["材料", "发言", "报告", "提纲", "对照检查", "检视", "清单", "方案", "通知", "通报", "情况", "对策", "总结", "述职", "生活会"],
+        shortcomingWords: ["不够", "不足", "不强", "不深", "不实", "不严", "不高", "不到位", "不力", "不明显", "不充分", "不规范", "不及时",
+                           "不全", "不浓", "不佳", "不好", "不细", "不精准", "不彻底", "不经常", "不健全", "不紧", "不多", "缺乏", "欠缺",
+                           "薄弱", "淡化", "弱化", "虚化", "退化", "流于形式", "走过场", "差距", "偏差", "滞后", "松懈", "懈怠", "缺失",
+                           "较少", "单一", "问题", "偏多", "偏少", "偏松", "偏软", "偏弱", "偏低", "有待", "不到", "没有", "未能", "不能", "存在"],
         notNameStarts: ["各", "一些", "部分", "少数", "个别", "下设", "全体", "所属", "基层", "标准化", "规范化", "该", "本", "我", "其",
                         "软弱涣散", "每个", "全", "新", "原", "党的", "担任"]
     )

@@ -15,6 +15,12 @@ public enum Reflow {
     public static func clean(_ input: [SourceParagraph], words: ReadingWords = .shipped) -> Result {
         var notes: [Diagnostic] = []
         var paras = input
+        if let converted = simplified(paras) {
+            paras = converted
+            notes.append(Diagnostic(.note, "traditional-script", zh: "文件是繁体字，已转为简体字阅读",
+                                    en: "the file is in traditional characters; it was read converted to simplified ones",
+                                    at: paras.first?.location))
+        }
         let cluttered = paras.filter { isClutter($0.text, words: words) }
         if !cluttered.isEmpty {
             paras.removeAll { isClutter($0.text, words: words) }
@@ -49,11 +55,33 @@ public enum Reflow {
         return Result(paragraphs: split, notes: notes)
     }
 
+    // MARK: script
+
+    /// The paragraphs in simplified characters when the text is written in traditional ones (mirror sites
+    /// convert whole pages), else nil. ICU's Hant-Hans transform maps character for character, so every
+    /// word list and heading rule applies unchanged.
+    static func simplified(_ paras: [SourceParagraph]) -> [SourceParagraph]? {
+        let sample = paras.prefix(60).map(\.text).joined()
+        guard let converted = sample.applyingTransform(StringTransform("Hant-Hans"), reverse: false) else { return nil }
+        let changed = zip(sample, converted).filter { $0 != $1 }.count
+        let han = sample.filter(\.isHan).count
+        guard changed >= 5, Double(changed) >= 0.03 * Double(max(han, 1)) else { return nil }
+        return paras.map { p in
+            var q = p
+            q.text = p.text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? p.text
+            q.boldLead = p.boldLead.map { $0.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? $0 }
+            return q
+        }
+    }
+
     // MARK: clutter
 
     static func isClutter(_ text: String, words: ReadingWords) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasPrefix("•") || t.hasPrefix("·") { return t.count <= 14 }   // a site's navigation list
+        if words.clutterLines.contains(t) { return true }
         if t.count <= 80, words.clutterPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
+        if t.count <= 60, t.hasSuffix(".jpg") || t.hasSuffix(".png") || t.hasSuffix(".jpeg") { return true }
         if t.count <= 60, words.clutterWords.contains(where: { t.includes($0) }) { return true }
         return isPageNumber(t)
     }

@@ -267,3 +267,76 @@ import Testing
         #expect(byName["集中研讨"]?.count == 4)
     }
 }
+
+/// Layouts of excerpts and of documents that are not branch reports, in this project's own words.
+@Suite struct ExcerptLayoutTests {
+    func parse(_ text: String) -> BranchReport {
+        NarrativeParser().parse(TextReader.paragraphs(text, file: "e.txt"), source: "e.txt")
+    }
+
+    @Test func anExcerptWithoutHeadingsReadsItsShortcomingsAsProblems() {
+        let r = parse("""
+        一是台账管理不规范，三个站点的记录对不上。
+        二是巡查频次不够，汛期也只每周去一次。
+        三是值班制度执行打折扣。
+        """)
+        #expect(r.problems.map(\.headline) == ["台账管理不规范，三个站点的记录对不上。", "巡查频次不够，汛期也只每周去一次。", "值班制度执行打折扣。"])
+        #expect(r.diagnostics.contains { $0.code == "problems-without-heading" })
+    }
+
+    @Test func aListOfAchievementsIsNotTakenForProblems() {
+        let r = parse("""
+        一是建成了三个党员活动室，全年开放两百余天。
+        二是组织了十二次主题党日，参与党员四百人次。
+        三是结对帮扶困难家庭二十户。
+        """)
+        #expect(r.problems.isEmpty)
+    }
+
+    @Test func aspectsNumberedLikeItemsWithTheirItems() {
+        let r = parse("""
+        1、学风方面：
+        （1）读书不够系统。很少完整读原著。
+        （2）研讨流于形式。研讨多是照稿念。
+        2、会风方面：
+        （1）会议偏多偏长。一周有四个半天在开会。
+        """)
+        #expect(r.aspects.map(\.title) == ["学风方面", "会风方面"])
+        #expect(r.problems.map(\.headline) == ["读书不够系统。", "研讨流于形式。", "会议偏多偏长。"])
+    }
+
+    @Test func anAspectFollowedByItsOneProblemOnTheSameLine() {
+        let r = parse("""
+        水利站党支部对照检查材料
+        一、存在的问题
+        （一）担当作为方面。面对防汛任务，支部习惯等上级通知再行动，提前谋划少，遇到难题往往先向上交而不是自己想办法解决。
+        """)
+        #expect(r.aspects.map(\.title) == ["担当作为方面"])
+        #expect(r.problems.map(\.headline) == ["面对防汛任务，支部习惯等上级通知再行动，提前谋划少，遇到难题往往先向上交而不是自己想办法解决。"])
+    }
+
+    @Test func traditionalCharactersAreReadAsSimplified() {
+        let r = parse("""
+        農機站黨支部2024年度組織生活會對照檢查材料
+        一、存在的問題
+        1.理論學習不夠深入。
+        2.聯繫群眾不夠經常。
+        """)
+        #expect(r.kind == .report)
+        #expect(r.branch == "农机站党支部")
+        #expect(r.year == 2024)
+        #expect(r.problems.map(\.headline) == ["理论学习不够深入。", "联系群众不够经常。"])
+        #expect(r.diagnostics.contains { $0.code == "traditional-script" })
+    }
+
+    @Test(arguments: [
+        ("返回上一级\n字号\n打印\n园艺场党支部召开2025年度组织生活会 2026-01-15\n1月14日，支部召开组织生活会。", BranchReport.Kind.other),
+        ("应当出席人员：全体党员\n缺席人员：王某\n1、讨论了学习安排。\n2、大家提出活动太少。", .other),
+        ("市文联党组2024年度民主生活会\n对照检查材料\n一、存在的主要问题\n1.调研不深。", .leadership),
+        ("2023年书记抓基层党建述职报告\n一、工作开展情况\n一是抓责任。", .individual),
+        ("局机关党支部建设研讨交流材料\n一、存在的问题\n一是学习不深。", .other),
+    ])
+    func moreDocumentKinds(_ text: String, _ kind: BranchReport.Kind) {
+        #expect(parse(text).kind == kind)
+    }
+}
