@@ -112,29 +112,6 @@ public struct CommitteeConfig: Sendable {
     public var thresholds: [String: Int] = [:]
     public init() {}
 
-    public static func read(_ text: String, file: String) -> (CommitteeConfig, [Diagnostic]) {
-        var c = CommitteeConfig()
-        var diags: [Diagnostic] = []
-        guard let any = try? PlainYAML.load(text), let root = any as? [String: Any] else {
-            diags.append(Diagnostic(.error, "committee-syntax", zh: "committee.yaml 无法解析", en: "committee.yaml cannot be read", at: SourceLocation(file: file, .file)))
-            return (c, diags)
-        }
-        c.committee = root["committee"] as? String
-        c.year = root["year"] as? Int
-        c.meetingKind = root["meeting"] as? String
-        c.aspectSet = root["aspect_set"] as? String
-        if let a = root["as_of"] { c.asOf = (a as? String).flatMap(Day.parseISO) ?? (a as? Date).flatMap(CanonicalReader.day) }
-        for e in root["roster"] as? [Any] ?? [] {
-            if let s = e as? String { c.roster.append(Expected(name: s, aliases: [])) }
-            else if let m = e as? [String: Any], let n = m["name"] as? String {
-                c.roster.append(Expected(name: n, aliases: m["aliases"] as? [String] ?? []))
-            }
-        }
-        for (k, v) in root["thresholds"] as? [String: Any] ?? [:] { if let i = v as? Int { c.thresholds[k] = i } }
-        c.buildIndex()
-        return (c, diags)
-    }
-
     /// Builds the exact-name index; call after changing the roster (readers do).
     public mutating func buildIndex() {
         exact = Dictionary(roster.flatMap { e in ([e.name] + e.aliases).map { ($0, e.name) } }, uniquingKeysWith: { a, _ in a })

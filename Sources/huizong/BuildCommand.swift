@@ -23,7 +23,7 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "The committee folder.") var folder: String
     @Option(name: .shortAndLong, help: "Output folder.") var output: String
     @Option(help: "Layout name in Layouts/ or a path.") var layout: String = "gbt9704"
-    @Option(help: "As-of date for deadlines, YYYY-MM-DD (default: committee.yaml's as_of).") var asOf: String?
+    @Option(help: "As-of date for deadlines, YYYY-MM-DD (default: committee.yaml's as_of; one of the two is needed).") var asOf: String?
     @Option(help: "Folder of last year's reports.") var previous: String?
     @Flag(help: "Add one page per branch with its problems and measures.") var appendix = false
     @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
@@ -39,6 +39,11 @@ struct BuildCommand: ParsableCommand {
             throw fail("not a folder: \(folder)", ExitStatus.usage)
         }
         let read = Ingest(limits: limitOptions.limits).readFolder(dir)
+        // Without its settings (as-of date, roster, title) the report would be wrong, not just incomplete.
+        guard read.committeeErrors.isEmpty else {
+            for d in read.committeeErrors { progress(CheckCommand.line(d, chinese: chinese)) }
+            throw fail(chinese ? "committee.yaml 有误，未生成报告" : "committee.yaml has mistakes; no report written", ExitStatus.findings)
+        }
         // A committee's knowledge.yaml changes the grouping: a report without it would not be the one asked for.
         if let bad = read.knowledgeError { throw fail(CheckCommand.line(bad, chinese: chinese), ExitStatus.findings) }
         if !read.knowledge.localFiles.isEmpty {
@@ -48,8 +53,9 @@ struct BuildCommand: ParsableCommand {
         var previousFolder: Ingest.Folder?
         let prevURL = previous.map { URL(fileURLWithPath: $0) } ?? dir.appendingPathComponent("previous")
         if FileManager.default.fileExists(atPath: prevURL.path) { previousFolder = Ingest(limits: limitOptions.limits).readFolder(prevURL) }
-        guard let day = asOf.flatMap(Day.parseISO) ?? read.committee.asOf ?? (asOf == nil ? Day(year: 2000, month: 1, day: 1) : nil) else {
-            throw fail("--as-of must be YYYY-MM-DD", ExitStatus.usage)
+        guard let day = asOf.flatMap(Day.parseISO) ?? read.committee.asOf else {
+            throw fail(asOf == nil ? "no as-of date: give --as-of YYYY-MM-DD or as_of in committee.yaml" : "--as-of must be YYYY-MM-DD",
+                       ExitStatus.usage)
         }
         let findings = Validation.run(read)
         let summary = Analysis(asOf: day).run(read, previous: previousFolder)
