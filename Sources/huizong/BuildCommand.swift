@@ -38,6 +38,16 @@ struct BuildCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
             throw fail("not a folder: \(folder)", ExitStatus.usage)
         }
+        // A date or folder the user typed is never passed over for a default: that would be a different report.
+        let givenDay = try asOf.map { s throws(ExitCode) -> Day in
+            guard let d = Day.parseISO(s) else { throw fail("--as-of must be YYYY-MM-DD, found '\(s)'", ExitStatus.usage) }
+            return d
+        }
+        if let previous {
+            guard FileManager.default.fileExists(atPath: previous, isDirectory: &isDir), isDir.boolValue else {
+                throw fail("--previous: not a folder: \(previous)", ExitStatus.usage)
+            }
+        }
         let read = Ingest(limits: limitOptions.limits).readFolder(dir)
         // Without its settings (as-of date, roster, title) the report would be wrong, not just incomplete.
         guard read.committeeErrors.isEmpty else {
@@ -53,9 +63,8 @@ struct BuildCommand: ParsableCommand {
         var previousFolder: Ingest.Folder?
         let prevURL = previous.map { URL(fileURLWithPath: $0) } ?? dir.appendingPathComponent("previous")
         if FileManager.default.fileExists(atPath: prevURL.path) { previousFolder = Ingest(limits: limitOptions.limits).readFolder(prevURL) }
-        guard let day = asOf.flatMap(Day.parseISO) ?? read.committee.asOf else {
-            throw fail(asOf == nil ? "no as-of date: give --as-of YYYY-MM-DD or as_of in committee.yaml" : "--as-of must be YYYY-MM-DD",
-                       ExitStatus.usage)
+        guard let day = givenDay ?? read.committee.asOf else {
+            throw fail("no as-of date: give --as-of YYYY-MM-DD or as_of in committee.yaml", ExitStatus.usage)
         }
         let findings = Validation.run(read)
         let summary = Analysis(asOf: day).run(read, previous: previousFolder)
