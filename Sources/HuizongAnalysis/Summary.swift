@@ -80,6 +80,8 @@ public struct Analysis {
         var byName: [String: CommitteeSummary.Branch] = [:]
         var unknown: [String] = []
         var unknownSeen = Set<String>()
+        /// Roster entries with an included report (a roll-up's committee counts once for all its branches).
+        var submitted = Set<String>()
         let fatal: Set<String> = ["not-a-report", "empty-file", "corrupt-package", "binary-file", "unknown-encoding", "unsupported-format",
                                   "limit-file-size", "limit-unzipped-size", "limit-compression-ratio", "xml-entities", "limit-xml-depth",
                                   "limit-xml-size", "unreadable-file", "canonical-syntax", "canonical-shape", "no-ledger-header", "duplicate-branch"]
@@ -108,8 +110,9 @@ public struct Analysis {
                 excluded.append(.init(source: r.source, reason: "未能识别党支部名称"))
                 continue
             }
-            let name = config.canonicalName(raw) ?? raw
-            if config.canonicalName(raw) == nil, !config.roster.isEmpty, unknownSeen.insert(raw).inserted { unknown.append(raw) }
+            let matched = config.match(raw)
+            let name = matched?.branch ?? raw
+            if matched == nil, !config.roster.isEmpty, unknownSeen.insert(raw).inserted { unknown.append(raw) }
             if r.kind != .ledger {
                 if let first = seenReports[name] {
                     excluded.append(.init(source: r.source, reason: "与 \(URL(fileURLWithPath: first).lastPathComponent) 重复报送，以先读到的一份为准"))
@@ -139,6 +142,7 @@ public struct Analysis {
             }
             for (k, v) in ReportJSON.mergedStats(r) where b.stats[k] == nil || b.stats[k]! == nil { b.stats[k] = v }
             byName[name] = b
+            if let entry = matched?.entry { submitted.insert(entry) }
         }
         let rosterNames = config.roster.map(\.name)
         let rosterSet = Set(rosterNames)
@@ -231,7 +235,7 @@ public struct Analysis {
 
         return CommitteeSummary(
             committee: config.committee ?? "党委", year: year, asOf: asOf, expected: rosterNames,
-            missing: rosterNames.filter { byName[$0] == nil }, unknown: unknown, branches: branches, excluded: excluded,
+            missing: rosterNames.filter { !submitted.contains($0) }, unknown: unknown, branches: branches, excluded: excluded,
             aspectTitles: aspectTitles, problemGroups: current, causeGroups: grouper.group(causeInputs),
             statusCounts: status, unknownStatus: unknownStatus, overdue: overdue, dueSoon: dueSoon, noOwnerOrDeadline: noOwner,
             problemsWithoutMeasures: branches.filter { !$0.problems.isEmpty && $0.measures.isEmpty }.map(\.name),

@@ -106,47 +106,24 @@ public struct CommitteeConfig: Sendable {
         didSet { indexed = false }
     }
     private var indexed = false
-    /// Names and aliases to roster names: an exact lookup first, so matching stays linear in the branches.
-    private var exact: [String: String] = [:]
+    /// Names and aliases, and their near-match keys, to roster names (RosterMatch.swift).
+    var index = RosterIndex()
     /// Local minimum counts per activity per year, beside the 条例's.
     public var thresholds: [String: Int] = [:]
     public init() {}
 
-    public static func read(_ text: String, file: String) -> (CommitteeConfig, [Diagnostic]) {
-        var c = CommitteeConfig()
-        var diags: [Diagnostic] = []
-        guard let any = try? PlainYAML.load(text), let root = any as? [String: Any] else {
-            diags.append(Diagnostic(.error, "committee-syntax", zh: "committee.yaml 无法解析", en: "committee.yaml cannot be read", at: SourceLocation(file: file, .file)))
-            return (c, diags)
-        }
-        c.committee = root["committee"] as? String
-        c.year = root["year"] as? Int
-        c.meetingKind = root["meeting"] as? String
-        c.aspectSet = root["aspect_set"] as? String
-        if let a = root["as_of"] { c.asOf = (a as? String).flatMap(Day.parseISO) ?? (a as? Date).flatMap(CanonicalReader.day) }
-        for e in root["roster"] as? [Any] ?? [] {
-            if let s = e as? String { c.roster.append(Expected(name: s, aliases: [])) }
-            else if let m = e as? [String: Any], let n = m["name"] as? String {
-                c.roster.append(Expected(name: n, aliases: m["aliases"] as? [String] ?? []))
-            }
-        }
-        for (k, v) in root["thresholds"] as? [String: Any] ?? [:] { if let i = v as? Int { c.thresholds[k] = i } }
-        c.buildIndex()
-        return (c, diags)
-    }
-
-    /// Builds the exact-name index; call after changing the roster (readers do).
+    /// Builds the name index; call after changing the roster (readers do).
     public mutating func buildIndex() {
-        exact = Dictionary(roster.flatMap { e in ([e.name] + e.aliases).map { ($0, e.name) } }, uniquingKeysWith: { a, _ in a })
+        index = RosterIndex(roster, committee: committee)
         indexed = true
     }
 
-    /// The roster name for a name as a branch wrote it.
-    public func canonicalName(_ name: String) -> String? {
-        let n = name.replacingOccurrences(of: " ", with: "")
-        if indexed, let hit = exact[n] { return hit }
-        if !indexed { for e in roster where e.name == n || e.aliases.contains(n) { return e.name } }
-        for e in roster where n.contains(e.name) || e.name.contains(n) || e.aliases.contains(where: { n.contains($0) }) { return e.name }
-        return nil
+    /// The name a branch goes by in the summary (see `match`), or nil when it is not on the roster.
+    public func canonicalName(_ name: String) -> String? { match(name)?.branch }
+
+    /// How a name as a branch wrote it matches the roster: exactly, by alias, within a committee on the roster
+    /// (a roll-up's "委员会·党支部"), or as a near match that is reported; never as a bare substring.
+    public func match(_ name: String) -> RosterMatch? {
+        (indexed ? index : RosterIndex(roster, committee: committee)).match(name)
     }
 }

@@ -41,13 +41,6 @@ public struct Ingest: Sendable {
         var config = CommitteeConfig()
         let fm = FileManager.default
         let names = ((try? fm.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
-        for name in ["committee.yaml", "committee.yml"] where names.contains(name) {
-            let path = url.appendingPathComponent(name).path
-            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-            let (c, d) = CommitteeConfig.read(text, file: path)
-            config = c
-            diags += d
-        }
         var ingest = self
         for name in Self.knowledgeFiles where names.contains(name) {
             do { ingest.knowledge = try ingest.knowledge.extended(with: url.appendingPathComponent(name)) } catch {
@@ -55,6 +48,16 @@ public struct Ingest: Sendable {
             }
         }
         let knowledge = ingest.knowledge
+        // After knowledge.yaml: committee.yaml may name an aspect set defined there.
+        for name in ["committee.yaml", "committee.yml"] where names.contains(name) {
+            let path = url.appendingPathComponent(name).path
+            do throws(DataFileError) {
+                guard let data = fm.contents(atPath: path) else { throw DataFileError(file: path, line: nil, message: "cannot read the file") }
+                config = try CommitteeConfig.read(data: data, file: path, knowledge: knowledge)
+            } catch {
+                diags.append(Diagnostic(committee: error))
+            }
+        }
         if ingest.aspectSet == nil {
             ingest.aspectSet = config.aspectSet.flatMap { AspectSet.named($0, in: knowledge) }
                 ?? AspectSet.forYear(config.year, kind: config.meetingKind, in: knowledge)

@@ -10,15 +10,18 @@ public enum LedgerReader {
     /// Each column's header names (Data/ledger-columns.yaml); an exact name wins, then the longest contained.
     static let aliases: [(Column, [String])] = Knowledge.shipped.ledgerColumns.map { ($0.column, $0.names) }
 
-    static func column(for header: String) -> Column? {
+    static func column(for header: String) -> Column? { match(header)?.column }
+
+    /// The column a header names, and the rank of the name in that column's list (0: its first name).
+    static func match(_ header: String) -> (column: Column, rank: Int)? {
         let h = header.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
         guard !h.isEmpty, h.count <= 16 else { return nil }
-        for (col, names) in aliases where names.contains(h) { return col }
-        var best: (Column, Int)?
+        for (col, names) in aliases { if let i = names.firstIndex(of: h) { return (col, i) } }
+        var best: (column: Column, rank: Int, length: Int)?
         for (col, names) in aliases {
-            for n in names where h.contains(n) && n.count > (best?.1 ?? 0) { best = (col, n.count) }
+            for (i, n) in names.enumerated() where h.contains(n) && n.count > (best?.length ?? 0) { best = (col, i, n.count) }
         }
-        return best?.0
+        return best.map { ($0.column, $0.rank) }
     }
 
     /// Reads a grid. `locate(row, column)` names a cell for diagnostics.
@@ -28,9 +31,17 @@ public enum LedgerReader {
         var headerRow: Int?
         var columns: [Int: Column] = [:]
         for (r, row) in rows.prefix(12).enumerated() {
+            // Two headers for one column (责任人 and 责任单位): the name earlier in the column's list wins.
             var found: [Int: Column] = [:]
+            var rank: [Column: (cell: Int, rank: Int)] = [:]
             for (c, cell) in row.enumerated() {
-                if let col = column(for: cell), !found.values.contains(col) { found[c] = col }
+                guard let m = match(cell) else { continue }
+                if let held = rank[m.column] {
+                    guard m.rank < held.rank else { continue }
+                    found[held.cell] = nil
+                }
+                found[c] = m.column
+                rank[m.column] = (c, m.rank)
             }
             if found.values.contains(.measure) || (found.values.contains(.problem) && found.count >= 3), found.count >= 2 {
                 headerRow = r
@@ -55,6 +66,7 @@ public enum LedgerReader {
             let v = row[c].trimmingCharacters(in: .whitespacesAndNewlines)
             return v.isEmpty ? nil : (v, c)
         }
+        let hasMeasureColumn = columns.values.contains(.measure)
         var byBranch: [String: BranchReport] = [:]
         var order: [String] = []
         for (r, row) in rows.enumerated() where r > header {
@@ -69,9 +81,19 @@ public enum LedgerReader {
             }
             var b = byBranch[branchName]!
             b.paragraphsRead += 1
-            guard let (text, mc) = value(row, .measure) ?? value(row, .problem) else {
-                b.diagnostics.append(Diagnostic(.note, "ledger-row-skipped", zh: "这一行没有整改措施，未计入", en: "row without a measure, not counted",
-                                                at: locate(r, 0)))
+            // Where the ledger has a measure column, a row with an empty one has no measure, whatever its problem
+            // says; only a ledger without that column lists its problems as the items to rectify.
+            let item = hasMeasureColumn ? value(row, .measure) : value(row, .problem)
+            guard let (text, mc) = item else {
+                if hasMeasureColumn, let (problem, pc) = value(row, .problem) {
+                    b.diagnostics.append(Diagnostic(.warning, "ledger-problem-without-measure",
+                                                    zh: "问题“\(problem)”的整改措施为空，未计入整改措施",
+                                                    en: "the problem '\(problem)' has an empty measure; not counted as a measure",
+                                                    at: locate(r, columns.first { $0.value == .measure }?.key ?? pc)))
+                } else {
+                    b.diagnostics.append(Diagnostic(.note, "ledger-row-skipped", zh: "这一行没有整改措施，未计入", en: "row without a measure, not counted",
+                                                    at: locate(r, 0)))
+                }
                 b.paragraphsNoted += 1
                 byBranch[branchName] = b
                 continue

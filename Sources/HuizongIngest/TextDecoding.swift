@@ -9,7 +9,18 @@ public enum TextDecoding {
     /// The CoreFoundation GB18030 constant with the high bit set, as Foundation on Linux expects it.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
+    /// The text with every line end made "\n": Swift holds "\r\n" as one Character, so a CR LF file (Excel's
+    /// CSV, Notepad's text) would otherwise be one line to every `split(separator: "\n")` after this.
     public static func decode(_ data: Data) -> (text: String, encoding: Encoding)? {
+        detect(data).map { (normalisingLineEnds($0.text), $0.encoding) }
+    }
+
+    static func normalisingLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    static func detect(_ data: Data) -> (text: String, encoding: Encoding)? {
         let bytes = [UInt8](data.prefix(4))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return String(data: data.dropFirst(3), encoding: .utf8).map { ($0, .utf8BOM) }

@@ -129,6 +129,23 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         guard parts.count == 3 else { return nil }
         return Day(year: parts[0], month: parts[1], day: parts[2])
     }
+
+    /// A date as clerks write it in a settings file: 2026-03-31, 2026/03/31, 2026.3.31 or 2026年3月31日.
+    /// Only these whole forms; anything else (a stray word, a missing part) is nil, never a guess.
+    public static func parseWritten(_ s: String) -> Day? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        var parts: [Substring]
+        if t.hasSuffix("日"), t.contains("年"), t.contains("月") {
+            parts = t.dropLast().split(omittingEmptySubsequences: false) { $0 == "年" || $0 == "月" }
+        } else {
+            guard let sep = ["-", "/", "."].first(where: { t.contains($0) }) else { return nil }
+            parts = t.split(separator: Character(sep), omittingEmptySubsequences: false)
+        }
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
 }
 
 public struct Measure: Hashable, Sendable {

@@ -187,6 +187,7 @@ final class PDFPageStream {
     var cr: OpaquePointer?
     var size = (0.0, 0.0)
     var failure: RenderError?
+    var sink: CheckedFileSink?
 
     init(url: URL, metadata: PDFMetadata) {
         self.url = url
@@ -208,9 +209,17 @@ final class PDFPageStream {
     }
 
     func open(_ first: PageFrame) {
-        guard let s = cairo_pdf_surface_create(tmp.path, first.width, first.height),
+        guard let sink = CheckedFileSink(path: tmp.path) else {
+            failure = RenderError(message: "cannot create \(tmp.path): \(String(cString: strerror(errno)))")
+            return
+        }
+        self.sink = sink
+        guard let s = cairo_pdf_surface_create_for_stream(CheckedFileSink.cairoWrite, Unmanaged.passUnretained(sink).toOpaque(),
+                                                          first.width, first.height),
               cairo_surface_status(s) == CAIRO_STATUS_SUCCESS else {
             failure = RenderError(message: "cannot create \(tmp.path)")
+            sink.close()
+            try? FileManager.default.removeItem(at: tmp)
             return
         }
         size = (first.width, first.height)
@@ -246,9 +255,12 @@ final class PDFPageStream {
         cairo_surface_destroy(surface)
         self.cr = nil
         self.surface = nil
-        guard status == CAIRO_STATUS_SUCCESS else {
+        let written = sink.map { $0.close() } ?? "no output stream"
+        sink = nil
+        guard status == CAIRO_STATUS_SUCCESS, written == nil, PDFCheck.isComplete(tmp) else {
             try? FileManager.default.removeItem(at: tmp)
-            throw RenderError(message: "writing \(url.path) failed: \(String(cString: cairo_status_to_string(status)))")
+            let reason = written ?? (status != CAIRO_STATUS_SUCCESS ? String(cString: cairo_status_to_string(status)) : "the file has no PDF trailer")
+            throw RenderError(message: "writing \(url.path) failed: \(reason)")
         }
         if rename(tmp.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
@@ -263,8 +275,71 @@ final class PDFPageStream {
         if let surface {
             cairo_surface_finish(surface)
             cairo_surface_destroy(surface)
+        }
+        if let sink {
+            sink.close()
             try? FileManager.default.removeItem(at: tmp)
         }
+    }
+}
+
+/// The file Cairo writes into. Cairo 1.16's own file output does not report a short write: a full disk gave a
+/// truncated PDF and success. Here every byte goes through write(2), a failure becomes Cairo's sticky
+/// WRITE_ERROR, and the file is synced and closed with both results checked.
+final class CheckedFileSink {
+    private var fd: Int32
+    /// The first failure, as text; nil while every write succeeded.
+    private(set) var failure: String?
+
+    init?(path: String) {
+        fd = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return nil }
+    }
+
+    func write(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        guard failure == nil, fd >= 0 else { return false }
+        var done = 0
+        while done < count {
+            let n = Foundation.write(fd, bytes + done, count - done)
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else {
+                failure = n < 0 ? String(cString: strerror(errno)) : "nothing was written"
+                return false
+            }
+            done += n
+        }
+        return true
+    }
+
+    /// Syncs and closes; the failure of any write, the sync or the close, or nil.
+    @discardableResult
+    func close() -> String? {
+        guard fd >= 0 else { return failure }
+        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if Foundation.close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        fd = -1
+        return failure
+    }
+
+    deinit { if fd >= 0 { _ = Foundation.close(fd) } }
+
+    static let cairoWrite: cairo_write_func_t = { closure, data, length in
+        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<CheckedFileSink>.fromOpaque(closure).takeUnretainedValue()
+        return sink.write(data, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+    }
+}
+
+/// What a finished PDF must look like before it replaces anything: not empty, and ending in its trailer.
+public enum PDFCheck {
+    public static func isComplete(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        guard let end = try? handle.seekToEnd(), end > 0 else { return false }
+        let tailLength = min(end, 1024)
+        guard (try? handle.seek(toOffset: end - tailLength)) != nil, let tail = try? handle.readToEnd() else { return false }
+        let text = String(decoding: tail, as: UTF8.self)
+        return text.contains("startxref") && text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("%%EOF")
     }
 }
 

@@ -81,7 +81,15 @@ struct RosterRule: ValidationRule {
         var out: [Diagnostic] = []
         for r in folder.reports {
             guard let raw = r.branch else { continue }
-            if let name = folder.committee.canonicalName(raw) { found.insert(name) } else {
+            if let m = folder.committee.match(raw) {
+                found.insert(m.entry)
+                if m.how == .near {
+                    out.append(Diagnostic(.warning, "roster-near-match",
+                                          zh: "“\(raw)”不在党支部名单中，按相近名称计为“\(m.entry)”（如无误，请在 committee.yaml 中列为别名）",
+                                          en: "'\(raw)' is not on the roster; taken as the near name '\(m.entry)' (add it as an alias in committee.yaml if right)",
+                                          at: SourceLocation(file: r.source, .file)))
+                }
+            } else {
                 out.append(Diagnostic(.warning, "unknown-branch", zh: "“\(raw)”不在 committee.yaml 的党支部名单中",
                                       en: "'\(raw)' is not on the roster of committee.yaml", at: SourceLocation(file: r.source, .file)))
             }

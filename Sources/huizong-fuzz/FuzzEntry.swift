@@ -20,7 +20,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = Ingest().read(data: bytes, path: "input.\(ext)")
     case .yaml:
         _ = Ingest().read(data: bytes, path: "input.yaml")
-        _ = CommitteeConfig.read(String(decoding: bytes, as: UTF8.self), file: "committee.yaml")
+        _ = try? CommitteeConfig.read(data: bytes, file: "committee.yaml")
         _ = try? DocumentReader.read(String(decoding: bytes, as: UTF8.self))
     case .layout:
         _ = try? LayoutSpecReader.read(String(decoding: bytes, as: UTF8.self))

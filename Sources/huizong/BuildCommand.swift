@@ -23,7 +23,7 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "The committee folder.") var folder: String
     @Option(name: .shortAndLong, help: "Output folder.") var output: String
     @Option(help: "Layout name in Layouts/ or a path.") var layout: String = "gbt9704"
-    @Option(help: "As-of date for deadlines, YYYY-MM-DD (default: committee.yaml's as_of).") var asOf: String?
+    @Option(help: "As-of date for deadlines, YYYY-MM-DD (default: committee.yaml's as_of; one of the two is needed).") var asOf: String?
     @Option(help: "Folder of last year's reports.") var previous: String?
     @Flag(help: "Add one page per branch with its problems and measures.") var appendix = false
     @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
@@ -38,7 +38,22 @@ struct BuildCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
             throw fail("not a folder: \(folder)", ExitStatus.usage)
         }
+        // A date or folder the user typed is never passed over for a default: that would be a different report.
+        let givenDay = try asOf.map { s throws(ExitCode) -> Day in
+            guard let d = Day.parseISO(s) else { throw fail("--as-of must be YYYY-MM-DD, found '\(s)'", ExitStatus.usage) }
+            return d
+        }
+        if let previous {
+            guard FileManager.default.fileExists(atPath: previous, isDirectory: &isDir), isDir.boolValue else {
+                throw fail("--previous: not a folder: \(previous)", ExitStatus.usage)
+            }
+        }
         let read = Ingest(limits: limitOptions.limits).readFolder(dir)
+        // Without its settings (as-of date, roster, title) the report would be wrong, not just incomplete.
+        guard read.committeeErrors.isEmpty else {
+            for d in read.committeeErrors { progress(CheckCommand.line(d, chinese: chinese)) }
+            throw fail(chinese ? "committee.yaml 有误，未生成报告" : "committee.yaml has mistakes; no report written", ExitStatus.findings)
+        }
         // A committee's knowledge.yaml changes the grouping: a report without it would not be the one asked for.
         if let bad = read.knowledgeError { throw fail(CheckCommand.line(bad, chinese: chinese), ExitStatus.findings) }
         if !read.knowledge.localFiles.isEmpty {
@@ -48,8 +63,8 @@ struct BuildCommand: ParsableCommand {
         var previousFolder: Ingest.Folder?
         let prevURL = previous.map { URL(fileURLWithPath: $0) } ?? dir.appendingPathComponent("previous")
         if FileManager.default.fileExists(atPath: prevURL.path) { previousFolder = Ingest(limits: limitOptions.limits).readFolder(prevURL) }
-        guard let day = asOf.flatMap(Day.parseISO) ?? read.committee.asOf ?? (asOf == nil ? Day(year: 2000, month: 1, day: 1) : nil) else {
-            throw fail("--as-of must be YYYY-MM-DD", ExitStatus.usage)
+        guard let day = givenDay ?? read.committee.asOf else {
+            throw fail("no as-of date: give --as-of YYYY-MM-DD or as_of in committee.yaml", ExitStatus.usage)
         }
         let findings = Validation.run(read)
         let summary = Analysis(asOf: day).run(read, previous: previousFolder)
@@ -61,7 +76,7 @@ struct BuildCommand: ParsableCommand {
         do { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) } catch {
             throw fail("cannot create \(output): \(error.localizedDescription)", ExitStatus.output)
         }
-        for stale in AtomicFile.removeStale(in: out) {
+        for stale in OutputSet.removeStale(in: out) {
             progress(chinese ? "已删除上次中断运行留下的未完成文件：\(stale)" : "removed a half-written file left by an interrupted run: \(stale)")
         }
         let spec: LayoutSpec
@@ -75,18 +90,22 @@ struct BuildCommand: ParsableCommand {
             for m in reconciliation.mismatches { progress((chinese ? "核对不符：" : "MISMATCH: ") + m) }
             throw fail(chinese ? "数量核对不符，未生成报告" : "counts do not reconcile; no report written", ExitStatus.findings)
         }
-        let pdf = out.appendingPathComponent(CommitteeReport.title(summary) + ".pdf")
+        let title = CommitteeReport.title(summary)
+        let pdf = out.appendingPathComponent(title + ".pdf")
+        // Every output is staged first and all are moved into place together: a failure replaces none of them.
+        var outputs = OutputSet(folder: out)
         let laid: LaidOutDocument
         do {
-            try AtomicFile.write(Data(SummaryJSON.value(summary).render().utf8), to: out.appendingPathComponent("summary.json"))
-            let tables = SummaryJSON.tables(summary)
-            for (name, text) in tables {
-                try AtomicFile.write(Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), to: out.appendingPathComponent(name))
+            try outputs.write(Data(SummaryJSON.value(summary).render().utf8), as: "summary.json")
+            for (name, text) in SummaryJSON.tables(summary) {
+                try outputs.write(Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), as: name)
             }
             let sheets = SummaryJSON.sheetTables(summary).map { XLSXWriter.Sheet(name: $0.0, rows: $0.1) }
-            try AtomicFile.write(try XLSXWriter.data(sheets), to: out.appendingPathComponent(CommitteeReport.title(summary) + "统计表.xlsx"))
-            laid = try typesetter.render(document, to: pdf, date: "\(day)T00:00:00")
+            try outputs.write(try XLSXWriter.data(sheets), as: title + "统计表.xlsx")
+            laid = try typesetter.render(document, to: outputs.stage(pdf.lastPathComponent), date: "\(day)T00:00:00")
+            try outputs.commit()
         } catch {
+            outputs.discard()
             throw fail("\(error)", ExitStatus.output)
         }
         progress(chinese ? "排版：\(laid.pages.count) 页" : "typeset: \(laid.pages.count) pages")
@@ -95,31 +114,3 @@ struct BuildCommand: ParsableCommand {
     }
 }
 
-/// Writes beside the target and renames, so a failure leaves the previous file intact.
-enum AtomicFile {
-    /// Temporary files (".NAME.PID.tmp") of runs that are no longer alive: a kill -9 leaves them behind.
-    static func removeStale(in dir: URL) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        var removed: [String] = []
-        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-            let parts = name.split(separator: ".")
-            guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]) else { continue }
-            if pid != getpid(), kill(pid, 0) != 0 {
-                try? FileManager.default.removeItem(at: dir.appendingPathComponent(name))
-                removed.append(name)
-            }
-        }
-        return removed
-    }
-
-    static func write(_ data: Data, to url: URL) throws {
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        do {
-            try data.write(to: tmp)
-            if rename(tmp.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: tmp)
-            throw error
-        }
-    }
-}

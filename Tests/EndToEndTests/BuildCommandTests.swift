@@ -89,3 +89,17 @@ import Testing
         #expect((json["diagnostics"] as? [Any])?.isEmpty == true)
     }
 }
+
+/// What the user typed is never passed over for a default (issue 15, item 4): a bad --as-of or a --previous
+/// folder that is not there is a usage error (exit 2) with nothing written, even when committee.yaml has as_of.
+@Suite struct BuildUsageTests {
+    @Test(arguments: [["--as-of", "2026/06/30"], ["--as-of", "banana"], ["--as-of", "2026-02-30"],
+                      ["--previous", "/nonexistent/previous"], ["--previous", "/etc/hostname"]])
+    func aMistypedOptionIsAUsageError(_ option: [String]) throws {
+        let out = temporaryDirectory()
+        let r = try huizong(["build", BuildCommandTests.samples, "-o", out.path] + option)
+        #expect(r.status == 2, "\(option): \(r.status) \(r.stderr)")
+        #expect(r.stderr.contains("huizong: \(option[0])"), "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+}

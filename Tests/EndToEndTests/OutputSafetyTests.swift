@@ -15,25 +15,72 @@ import Testing
         return out
     }
 
-    @Test func aFullDiskLeavesThePreviousReportIntact() throws {
+    /// Mounts a tmpfs of `size` on a new folder, runs `body`, unmounts.
+    func withTmpfs(_ size: String, _ body: (URL) throws -> Void) throws {
         let mount = temporaryDirectory()
-        guard try tool("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=1500k", "tmpfs", mount.path]).status == 0 else {
+        guard try tool("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", mount.path]).status == 0 else {
             Issue.record("cannot mount a tmpfs (root needed)")
             return
         }
         defer { _ = try? tool("/usr/bin/umount", [mount.path]) }
-        let first = try huizong(["build", Self.samples, "-o", mount.path])
-        #expect(first.status == 0, "\(first.stderr)")
-        let before = try snapshot(mount)
-        // Fill what is left of the disk, then build again.
-        _ = try tool("/usr/bin/dd", ["if=/dev/zero", "of=\(mount.path)/filler", "bs=4k"])
-        let second = try huizong(["build", Self.samples, "-o", mount.path, "--appendix"])
-        #expect(second.status == 4, "\(second.status) \(second.stderr)")
-        #expect(second.stderr.contains("huizong:"))
-        var after = try snapshot(mount)
-        after.removeValue(forKey: "filler")
-        #expect(after.keys.sorted() == before.keys.sorted(), "no temporary file is left: \(after.keys.sorted())")
-        for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+        try body(mount)
+    }
+
+    /// Fills the disk of `dir` until `bytes` are left.
+    func fill(_ dir: URL, leaving bytes: Int) throws {
+        let free = try #require(try FileManager.default.attributesOfFileSystem(forPath: dir.path)[.systemFreeSize] as? NSNumber).intValue
+        let blocks = max(0, (free - bytes) / 4096)
+        _ = try tool("/usr/bin/dd", ["if=/dev/zero", "of=\(dir.path)/filler", "bs=4k", "count=\(blocks)"])
+    }
+
+    /// The disk fills while the PDF is written, after summary.json, the CSVs and the .xlsx fitted: Cairo 1.16
+    /// does not report the short write, and the new tables were already in place beside the old PDF. Nothing
+    /// may be replaced: every previous file byte-identical, no temporary file left, exit 4 (issue 15, items 1-2).
+    @Test func aDiskThatFillsDuringThePDFReplacesNothing() throws {
+        try withTmpfs("2000k") { mount in
+            let first = try huizong(["build", Self.samples, "-o", mount.path])
+            #expect(first.status == 0, "\(first.stderr)")
+            let before = try snapshot(mount)
+            // Room for new tables (4 KB blocks) and a little more, not for the PDF; a later as-of changes the tables.
+            let tables = before.filter { !$0.key.hasSuffix(".pdf") }.values.reduce(0) { $0 + ($1.count + 4095) / 4096 * 4096 }
+            let pdf = try #require(before[Self.pdfName]).count
+            #expect(tables + 128 * 1024 < pdf, "the test needs a PDF larger than the room left")
+            try fill(mount, leaving: tables + 128 * 1024)
+            let second = try huizong(["build", Self.samples, "-o", mount.path, "--appendix", "--as-of", "2026-06-30"])
+            #expect(second.status == 4, "\(second.status) \(second.stderr)")
+            #expect(second.stderr.contains("huizong:"))
+            var after = try snapshot(mount)
+            after.removeValue(forKey: "filler")
+            #expect(after.keys.sorted() == before.keys.sorted(), "no temporary file is left: \(after.keys.sorted())")
+            for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+        }
+    }
+
+    /// A full disk before anything fits: the same guarantee when the first output already fails.
+    @Test func aFullDiskLeavesThePreviousReportIntact() throws {
+        try withTmpfs("1500k") { mount in
+            let first = try huizong(["build", Self.samples, "-o", mount.path])
+            #expect(first.status == 0, "\(first.stderr)")
+            let before = try snapshot(mount)
+            try fill(mount, leaving: 0)
+            let second = try huizong(["build", Self.samples, "-o", mount.path, "--appendix"])
+            #expect(second.status == 4, "\(second.status) \(second.stderr)")
+            var after = try snapshot(mount)
+            after.removeValue(forKey: "filler")
+            #expect(after.keys.sorted() == before.keys.sorted(), "no temporary file is left: \(after.keys.sorted())")
+            for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+        }
+    }
+
+    /// `render` straight onto a disk too small for the PDF: Cairo's silent short write gave "9 pages", exit 0 and
+    /// a PDF without a trailer (issue 15, item 1).
+    @Test func renderingOntoAFullDiskIsAnError() throws {
+        try withTmpfs("200k") { mount in
+            let out = mount.appendingPathComponent("demo.pdf")
+            let r = try huizong(["render", Repo.root.appendingPathComponent("samples/documents/demo.yaml").path, "-o", out.path])
+            #expect(r.status == 4, "\(r.status) \(r.stdout) \(r.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: mount.path).isEmpty, "no file, whole or partial, is left")
+        }
     }
 
     @Test func killDashNineLeavesThePreviousReportIntact() throws {

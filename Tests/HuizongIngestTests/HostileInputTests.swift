@@ -1,4 +1,5 @@
 import Foundation
+import HuizongDocument
 import HuizongModel
 import Testing
 import ZIPFoundation
@@ -108,17 +109,14 @@ import ZIPFoundation
         let dir = Repo.root.appendingPathComponent("Tests/HuizongIngestTests/RegressionsCommittee")
         for f in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() {
             let text = String(decoding: try Data(contentsOf: dir.appendingPathComponent(f)), as: UTF8.self)
-            _ = CommitteeConfig.read(text, file: "committee.yaml")
+            #expect(throws: DataFileError.self) { try CommitteeConfig.read(text, file: "committee.yaml") }
             #expect(!Ingest().read(data: Data(text.utf8), path: f).isEmpty)
         }
     }
 
-    @Test func aKeyThatIsAListIsDroppedNotFatal() {
+    @Test func aKeyThatIsAListIsAnErrorNotATrap() {
         let yaml = "committee: 甲党委\n? [a, b]\n: c\nroster: [一支部, 二支部]\n"
-        let (config, diags) = CommitteeConfig.read(yaml, file: "committee.yaml")
-        #expect(diags.isEmpty)
-        #expect(config.committee == "甲党委")
-        #expect(config.roster.map(\.name) == ["一支部", "二支部"])
+        #expect(throws: DataFileError.self) { try CommitteeConfig.read(yaml, file: "committee.yaml") }
         let report = Ingest().read(data: Data("branch: 甲支部\n? {x: 1}\n: 2\n".utf8), path: "a.yaml")
         #expect(!report.isEmpty)
     }
@@ -126,8 +124,7 @@ import ZIPFoundation
     @Test func aliasesThatExplodeStopTheRead() {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for i in 1...9 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
-        let (_, diags) = CommitteeConfig.read(yaml, file: "committee.yaml")
-        #expect(diags.contains { $0.code == "committee-syntax" })
+        #expect(throws: DataFileError.self) { try CommitteeConfig.read(yaml, file: "committee.yaml") }
         let d = Ingest().read(data: Data(yaml.utf8), path: "bomb.yaml").flatMap(\.diagnostics)
         #expect(d.contains { $0.severity == .error })
     }

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The outputs of one run, replaced together or not at all: each is written to `.NAME.PID.tmp` in the output
+/// folder, and only when every one is written (the PDF checked for its trailer by the renderer) are they renamed
+/// into place. Renames need no disk space, so a full disk or a failed write stops the run before any rename.
+struct OutputSet {
+    let folder: URL
+    private var staged: [(tmp: URL, final: URL)] = []
+
+    init(folder: URL) { self.folder = folder }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Where to write `name` until `commit`; the caller writes the file there.
+    mutating func stage(_ name: String) -> URL {
+        let final = folder.appendingPathComponent(name)
+        let tmp = folder.appendingPathComponent(".\(name).\(getpid()).tmp")
+        staged.append((tmp, final))
+        return tmp
+    }
+
+    mutating func write(_ data: Data, as name: String) throws {
+        let tmp = stage(name)
+        try data.write(to: tmp)
+        // Foundation reports a failed write; the size check also catches a short one it would not.
+        let size = (try? FileManager.default.attributesOfItem(atPath: tmp.path)[.size] as? NSNumber)?.intValue
+        guard size == data.count else { throw Failure(description: "writing \(name) was cut short (\(size ?? 0) of \(data.count) bytes)") }
+    }
+
+    /// Moves every staged file into place.
+    func commit() throws {
+        for file in staged where !FileManager.default.fileExists(atPath: file.tmp.path) {
+            throw Failure(description: "\(file.final.lastPathComponent) was not written")
+        }
+        for file in staged where rename(file.tmp.path, file.final.path) != 0 {
+            throw Failure(description: "cannot move \(file.final.lastPathComponent) into place: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Removes what was staged (after a failure).
+    func discard() {
+        for file in staged { try? FileManager.default.removeItem(at: file.tmp) }
+    }
+
+    /// Temporary files (".NAME.PID.tmp") of runs that are no longer alive: a kill -9 leaves them behind.
+    static func removeStale(in dir: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        var removed: [String] = []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0 {
+                try? FileManager.default.removeItem(at: dir.appendingPathComponent(name))
+                removed.append(name)
+            }
+        }
+        return removed
+    }
+}
