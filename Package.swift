@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One target per pipeline stage: ingest → model → analysis → compose → document → layout → render.
-// Only HuizongRender (through CPangoCairo) touches C.
+// Only HuizongRender (through CPangoCairo) and HuizongPDFText (through CPoppler) touch C.
 let package = Package(
     name: "huizong",
     platforms: [.macOS(.v13)],
@@ -34,8 +34,15 @@ let package = Package(
         ),
         // The word lists, aspect sets, activities and ledger names as data files (Data/*.yaml), with their reader.
         .target(name: "HuizongKnowledge", dependencies: ["HuizongModel", "HuizongDocument"], resources: [.copy("Data")]),
+        // PDF text through poppler's C library; only HuizongPDFText sees it.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "HuizongPDFText", dependencies: ["CPoppler"]),
         .target(name: "HuizongIngest", dependencies: [
-            "HuizongModel", "HuizongKnowledge", "HuizongDocument",
+            "HuizongModel", "HuizongKnowledge", "HuizongDocument", "HuizongPDFText",
             .product(name: "Yams", package: "Yams"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),

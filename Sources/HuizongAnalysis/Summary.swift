@@ -82,7 +82,7 @@ public struct Analysis {
         var unknownSeen = Set<String>()
         /// Roster entries with an included report (a roll-up's committee counts once for all its branches).
         var submitted = Set<String>()
-        let fatal: Set<String> = ["not-a-report", "empty-file", "corrupt-package", "binary-file", "unknown-encoding", "unsupported-format",
+        let fatal: Set<String> = ["not-a-report", "empty-file", "corrupt-package", "binary-file", "unknown-encoding", "unsupported-format", "scanned-pdf", "missing-tool",
                                   "limit-file-size", "limit-unzipped-size", "limit-compression-ratio", "xml-entities", "limit-xml-depth",
                                   "limit-xml-size", "unreadable-file", "canonical-syntax", "canonical-shape", "no-ledger-header", "duplicate-branch"]
         let knowledge = folder.knowledge

@@ -35,7 +35,7 @@ public struct Ingest: Sendable {
 
     static let readable: Set<String> = ["txt", "md", "markdown", "docx", "xlsx", "csv", "yaml", "yml", "json"]
 
-    /// Reads every file of a folder (not its subfolders; a `previous`/`上年度` subfolder is last year's).
+    /// Reads every file of a folder and of its branch subfolders (a `previous`/`上年度` subfolder is last year's).
     public func readFolder(_ url: URL) -> Folder {
         var diags: [Diagnostic] = []
         var config = CommitteeConfig()
@@ -63,11 +63,15 @@ public struct Ingest: Sendable {
                 ?? AspectSet.forYear(config.year, kind: config.meetingKind, in: knowledge)
         }
         if ingest.defaultYear == nil { ingest.defaultYear = config.year }
+        let locks = names.filter(Self.isLockFile)
+        if let first = locks.first {
+            diags.append(Diagnostic(.note, "lock-file", zh: "跳过 \(locks.count) 个 Word 临时锁文件（~$ 开头，文件在 Word 中打开时产生）",
+                                    en: "skipped \(locks.count) Word lock file(s) (~$…, left while a file is open in Word)",
+                                    at: SourceLocation(file: url.appendingPathComponent(first).path, .file)))
+        }
         var files: [URL] = []
-        for name in names where !name.hasPrefix(".") && !(["committee.yaml", "committee.yml", "groups.yaml"] + Self.knowledgeFiles).contains(name) {
-            let file = url.appendingPathComponent(name)
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: file.path, isDirectory: &isDir), !isDir.boolValue else { continue }
+        var hints: [String?] = []
+        for (file, hint) in Self.listFiles(url, names: names) {
             if files.count >= limits.maxFiles {
                 diags.append(Diagnostic(.error, "limit-files", zh: "文件数超过上限 \(limits.maxFiles)，其余未读（可用 --max-files 调高）",
                                         en: "more than \(limits.maxFiles) files; the rest were not read (raise it with --max-files)",
@@ -75,6 +79,7 @@ public struct Ingest: Sendable {
                 break
             }
             files.append(file)
+            hints.append(hint)
         }
         // Files are independent: read them on every core, keep the results in file-name order.
         let results = ResultSlots(count: files.count)
@@ -87,8 +92,56 @@ public struct Ingest: Sendable {
                 results.set(i, reader.read(paths[i]))
             }
         }
-        let reports = results.all.flatMap { $0 }
+        let reports = zip(results.all, hints).flatMap { found, hint in hint.map { h in found.map { Self.named($0, byFolder: h) } } ?? found }
         return Folder(committee: config, reports: reports, diagnostics: diags, knowledge: knowledge)
+    }
+
+    /// Last year's reports, read only through `--previous`.
+    static let previousFolders: Set<String> = ["previous", "上年度", "去年"]
+    /// Word's lock files (~$报告.docx) are not documents.
+    static func isLockFile(_ name: String) -> Bool { name.hasPrefix("~$") }
+
+    /// The folder's files, then those of each subfolder (a branch's own folder, whose name is the branch when
+    /// a file does not say), two levels deep, in name order. The committee's own files are not reports.
+    static func listFiles(_ url: URL, names: [String]) -> [(URL, String?)] {
+        let fm = FileManager.default
+        let own = Set(["committee.yaml", "committee.yml", "groups.yaml"] + knowledgeFiles)
+        var out: [(URL, String?)] = []
+        var folders: [URL] = []
+        for name in names where !name.hasPrefix(".") && !own.contains(name) && !isLockFile(name) {
+            let file = url.appendingPathComponent(name)
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: file.path, isDirectory: &isDir) else { continue }
+            if isDir.boolValue {
+                if !previousFolders.contains(name) { folders.append(file) }
+            } else {
+                out.append((file, nil))
+            }
+        }
+        for folder in folders {
+            let inner = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            // A lower committee's build output: its summary.json is what a roll-up reads, not its PDF or tables.
+            if inner.contains("summary.json") {
+                out.append((folder.appendingPathComponent("summary.json"), nil))
+                continue
+            }
+            for name in inner where !name.hasPrefix(".") && !isLockFile(name) {
+                let file = folder.appendingPathComponent(name)
+                var isDir: ObjCBool = false
+                guard fm.fileExists(atPath: file.path, isDirectory: &isDir) else { continue }
+                if isDir.boolValue {
+                    let deeper = ((try? fm.contentsOfDirectory(atPath: file.path)) ?? []).sorted()
+                    for n in deeper where !n.hasPrefix(".") && !isLockFile(n) {
+                        var d: ObjCBool = false
+                        let f = file.appendingPathComponent(n)
+                        if fm.fileExists(atPath: f.path, isDirectory: &d), !d.boolValue { out.append((f, folder.lastPathComponent)) }
+                    }
+                } else {
+                    out.append((file, folder.lastPathComponent))
+                }
+            }
+        }
+        return out
     }
 
     /// A committee's own knowledge beside committee.yaml (docs/knowledge.md).
@@ -141,8 +194,11 @@ public struct Ingest: Sendable {
         if ["docx", "xlsx"].contains(ext) {
             return failed("corrupt-package", "不是有效的 .\(ext) 文件（不是 ZIP 包）", "not a valid .\(ext) file (not a ZIP package)")
         }
-        if ["doc", "xls", "wps", "et", "pdf"].contains(ext) || data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            return failed("unsupported-format", "不支持旧版 .doc/.xls 或 PDF，请另存为 .docx/.xlsx", "old .doc/.xls and PDF are not read; save as .docx/.xlsx")
+        if LegacyDocuments.isPDF(data) || ext == "pdf" || ((ext == "doc" || ext == "wps") && LegacyDocuments.isOLE(data)) {
+            return readLegacy(data, path: path, pdf: LegacyDocuments.isPDF(data) || ext == "pdf")
+        }
+        if ["doc", "xls", "wps", "et"].contains(ext) || LegacyDocuments.isOLE(data) {
+            return failed("unsupported-format", "不支持旧版 .xls/.et 表格，请另存为 .xlsx", "old .xls/.et sheets are not read; save as .xlsx")
         }
         if TextDecoding.looksBinary(data) {
             return failed("binary-file", "文件是二进制内容，不是文本", "the file is binary, not text")
@@ -174,6 +230,69 @@ public struct Ingest: Sendable {
             let paragraphs = TextReader.paragraphs(text, file: path)
             return attach(extra, [parser(for: paragraphs).parse(paragraphs, source: path)])
         }
+    }
+
+    /// A .zip of a branch's files: each file read as if it stood in the folder, named `archive.zip/file`;
+    /// the archive's name is the branch where a file does not say. The archive's limits hold for all of it.
+    func readArchive(_ zip: ZipPackage, path: String) throws -> [BranchReport] {
+        var out: [BranchReport] = []
+        let names = zip.paths.filter { p in
+            !p.hasSuffix("/") && !p.hasPrefix("__MACOSX/") && !(p.split(separator: "/").last?.hasPrefix(".") ?? true)
+                && !(p.split(separator: "/").last?.hasPrefix("~$") ?? true)
+        }
+        for name in names.prefix(limits.maxFiles) {
+            let data = try zip.read(name)
+            let inner = path + "/" + name
+            let ext = URL(fileURLWithPath: name).pathExtension.lowercased()
+            // No archives inside archives: one level is what an office sends.
+            if ext == "zip" { continue }
+            out += read(data: data, path: inner)
+        }
+        let hint = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return out.map { Self.named($0, byFolder: hint) }
+    }
+
+    /// A report that names no branch takes the name of the folder or archive it came in, and says so.
+    static func named(_ report: BranchReport, byFolder hint: String) -> BranchReport {
+        guard report.kind == .report, report.branch == nil else { return report }
+        var name = hint
+        // "03-城建科党支部" → "城建科党支部"
+        while let first = name.first, first.isASCII, first.isNumber || first == "-" || first == "_" || first == " " || first == "." { name.removeFirst() }
+        guard name.count >= 2 else { return report }
+        var r = report
+        r.branch = name
+        r.diagnostics.removeAll { $0.code == "no-branch-name" }
+        r.diagnostics.append(Diagnostic(.note, "branch-from-folder", zh: "材料中没有写党支部名称，按所在文件夹（压缩包）名取为“\(name)”",
+                                        en: "the file names no branch; '\(name)' is taken from its folder or archive name",
+                                        at: SourceLocation(file: report.source, .file)))
+        return r
+    }
+
+    /// A PDF (through poppler) or a .doc/.wps (through catdoc): its text, read like a .txt file.
+    func readLegacy(_ data: Data, path: String, pdf: Bool) -> [BranchReport] {
+        let text: String
+        do throws(LegacyDocuments.Failure) {
+            text = pdf ? try LegacyDocuments.pdfText(data, limits: limits) : try LegacyDocuments.wordText(data, limits: limits)
+        } catch {
+            var r = BranchReport(source: path, kind: .report)
+            let (code, zh, en): (String, String, String)
+            switch error {
+            case .scanned:
+                (code, zh, en) = ("scanned-pdf", "PDF 没有文字层（像是扫描件），无法读取；请报送 Word 文件或可复制文字的 PDF",
+                                  "the PDF has no text layer (a scan); send the Word file or a PDF with text")
+            case let .missingTool(tool):
+                (code, zh, en) = ("missing-tool", "读取 .doc/.wps 需要 \(tool)（apt-get install \(tool)），或请报送 .docx",
+                                  "reading .doc/.wps needs \(tool) (apt-get install \(tool)), or send a .docx")
+            case .tooSlow:
+                (code, zh, en) = ("corrupt-package", "读取超时，文件可能已损坏", "reading took too long; the file may be damaged")
+            case let .unreadable(m):
+                (code, zh, en) = ("corrupt-package", "文件无法读取：\(m)", "the file cannot be read: \(m)")
+            }
+            r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: SourceLocation(file: path, .file)))
+            return [r]
+        }
+        let paragraphs = TextReader.paragraphs(TextDecoding.normalisingLineEnds(text), file: path)
+        return [parser(for: paragraphs).parse(paragraphs, source: path, hardWrapped: pdf)]
     }
 
     func rowLimit(_ loc: SourceLocation) -> Diagnostic {
@@ -217,6 +336,7 @@ public struct Ingest: Sendable {
         }
         do {
             let probe = try ZipPackage(data: data, limits: limits)
+            if ext == "zip" { return try readArchive(probe, path: path) }
             if probe.has("word/document.xml") {
                 let out = try DocxReader.read(data, file: path, limits: limits)
                 var report = parser(for: out.paragraphs).parse(out.paragraphs, source: path)

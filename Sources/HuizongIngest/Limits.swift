@@ -2,6 +2,8 @@
 public struct IngestLimits: Sendable {
     /// Largest input file read.
     public var maxFileBytes = 50 * 1024 * 1024
+    /// Pages of a PDF read; a report has a handful.
+    public var maxPages = 500
     /// Largest total uncompressed size of the parts read from one .docx/.xlsx.
     public var maxUnzippedBytes = 200 * 1024 * 1024
     /// Largest compression ratio of one part (ZIP bombs compress 1000:1 and more).

@@ -53,9 +53,11 @@ public struct NarrativeParser {
         var paragraph: SourceParagraph
     }
 
-    public func parse(_ input: [SourceParagraph], source: String) -> BranchReport {
+    /// `hardWrapped`: the paragraphs are a page's lines (a PDF's text), to be joined back into paragraphs.
+    public func parse(_ input: [SourceParagraph], source: String, hardWrapped: Bool = false) -> BranchReport {
         var report = BranchReport(source: source, kind: .report)
-        let cleaned = Reflow.clean(input.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }, words: words)
+        let cleaned = Reflow.clean(input.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }, words: words,
+                                   hardWrapped: hardWrapped)
         let paras = cleaned.paragraphs
         report.diagnostics += cleaned.notes
         report.paragraphsRead = paras.count

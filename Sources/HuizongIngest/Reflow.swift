@@ -12,7 +12,9 @@ public enum Reflow {
         public var notes: [Diagnostic]
     }
 
-    public static func clean(_ input: [SourceParagraph], words: ReadingWords = .shipped) -> Result {
+    /// `hardWrapped`: the lines are known to be a page's lines (text out of a PDF), so they are joined
+    /// whatever their share of full lines.
+    public static func clean(_ input: [SourceParagraph], words: ReadingWords = .shipped, hardWrapped: Bool = false) -> Result {
         var notes: [Diagnostic] = []
         var paras = input
         if let converted = simplified(paras) {
@@ -37,7 +39,7 @@ public enum Reflow {
             paras = kept
         }
         paras = joinSplitTitle(paras)
-        if let width = wrapWidth(paras) {
+        if let width = hardWrapped ? pageWidth(paras) : wrapWidth(paras) {
             let before = paras.count
             paras = rejoin(paras, lineWidth: width)
             notes.append(Diagnostic(.note, "reflowed",
@@ -164,6 +166,13 @@ public enum Reflow {
         return b.width
     }
 
+    /// The width of a page's full lines: the longest lines, leaving out the widest few (a title, a table).
+    static func pageWidth(_ paras: [SourceParagraph]) -> Int? {
+        let widths = paras.map { width($0.text) }.filter { $0 >= 12 }.sorted()
+        guard widths.count >= 2 else { return nil }
+        return Int(widths[Int(Double(widths.count - 1) * 0.8)].rounded())
+    }
+
     static func endsSentence(_ t: String) -> Bool {
         guard let last = t.last else { return true }
         return "。！？；：!?;:”\"".contains(last)
@@ -182,7 +191,10 @@ public enum Reflow {
             }
             let t = out[out.count - 1].text
             let lastLine = carry ? p.text : t
-            carry = !endsSentence(t) && width(lastLine) >= Double(lineWidth) - 3.5
+            // A full line ending in a colon goes on too ("完成时限：" / "2026年6月底前。"); a colon line
+            // before a numbered list does not join, because the list's first line starts with its marker.
+            let open = !endsSentence(t) || t.hasSuffix("：") || t.hasSuffix(":")
+            carry = open && width(lastLine) >= Double(lineWidth) - 3.5
         }
         return out
     }

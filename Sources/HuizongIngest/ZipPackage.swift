@@ -50,7 +50,7 @@ final class ZipPackage {
             guard method >= 0, compressed >= 0, uncompressed >= 0, nameLength >= 0, extraLength >= 0, commentLength >= 0, local >= 0,
                   p + 46 + nameLength <= b.count else { throw Failure.corrupt("central directory entry") }
             if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF { throw Failure.corrupt("ZIP64 entries are not read") }
-            let name = String(decoding: b[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
+            let name = Self.entryName(b[(p + 46)..<(p + 46 + nameLength)], utf8Flag: u16(p + 8) & 0x0800 != 0)
             // The local header (30 bytes, name, extra) and the data must end before the central directory.
             let localName = u16(local + 26), localExtra = u16(local + 28)
             let start = local + 30 + localName + localExtra
@@ -60,6 +60,14 @@ final class ZipPackage {
             entries[name] = Entry(method: method, compressed: compressed, uncompressed: uncompressed, start: start)
             p += 46 + nameLength + extraLength + commentLength
         }
+    }
+
+    /// Entry names are UTF-8 when the archive says so (flag bit 11); archives made on Chinese Windows
+    /// write them in GBK without saying so.
+    static func entryName(_ bytes: ArraySlice<UInt8>, utf8Flag: Bool) -> String {
+        if utf8Flag || bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        if let s = String(bytes: bytes, encoding: .utf8) { return s }
+        return String(data: Data(bytes), encoding: String.Encoding(rawValue: 0x8000_0632)) ?? String(decoding: bytes, as: UTF8.self)
     }
 
     func read(_ path: String) throws -> Data {

@@ -189,7 +189,8 @@ enum Repo {
             ("garbage.txt", Data((0..<5000).map { UInt8(($0 * 7919) % 256) }), "binary-file"),
             ("big.txt", Data(repeating: 0x41, count: 1_100_000), "limit-file-size"),
             ("fake.docx", Data("not a zip".utf8), "corrupt-package"),
-            ("old.doc", Data([0xD0, 0xCF, 0x11, 0xE0, 0, 0, 0, 0]), "unsupported-format"),
+            ("old.doc", Data([0xD0, 0xCF, 0x11, 0xE0, 0, 0, 0, 0]), "corrupt-package"),
+            ("old.xls", Data([0xD0, 0xCF, 0x11, 0xE0, 0, 0, 0, 0]), "unsupported-format"),
         ]
         for (name, data, code) in cases {
             let url = dir.appendingPathComponent(name)
