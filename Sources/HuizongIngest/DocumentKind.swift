@@ -12,7 +12,9 @@ public enum DocumentKind {
     }
 
     /// `title` is the document's title line when it has one; `opening` the first paragraphs.
-    public static func classify(title: String?, opening: [String], words: ReadingWords = .shipped) -> Decision {
+    /// `hasProblems`: the parser found a problems section or problem items; the weak signals of news and
+    /// talks in the body (会上, 党课, 总结) count only where it found none.
+    public static func classify(title: String?, opening: [String], hasProblems: Bool = false, words: ReadingWords = .shipped) -> Decision {
         let title = title ?? ""
         let head = ([title] + opening.prefix(3).map { String($0.prefix(400)) }).joined(separator: "\n")
         let body = opening.joined(separator: "\n")
@@ -39,19 +41,23 @@ public enum DocumentKind {
         }
         // 民主生活会 is the leadership team's meeting: its material is a team's, or (above) a member's.
         if title.includes("民主生活会") || (title.isEmpty && head.includes("民主生活会")) {
+            // "市妇联党组书记……民主生活会……发言提纲": one member's.
+            if let w = found(words.personTitleWords, in: title), !title.includes("班子") { return Decision(kind: .individual, because: w) }
             return Decision(kind: .leadership, because: "民主生活会")
         }
         if !title.includes("支部"), let w = found(words.leadershipTitleWords, in: title) { return Decision(kind: .leadership, because: w) }
         // "XX党支部召开……组织生活会": news of a meeting, not the material read at it.
         if !selfReport, title.includes("召开"), !title.includes(any: ["报告", "材料", "发言"]) { return Decision(kind: .other, because: "召开") }
+        // First person singular all through: a member's own material, whatever its title says.
+        if !title.includes(any: ["支部", "班子"]), firstPersonSingular(body) >= 3 { return Decision(kind: .individual, because: "我") }
         let multi = words.multiBranchSignals.reduce(0) { $0 + occurrences(of: $1, in: body) }
         if multi >= 2 || body.includes(any: ["党委下设", "下设党支部"]) {
             return Decision(kind: .committee, because: words.multiBranchSignals.first { body.includes($0) } ?? "")
         }
         if !selfReport, let w = found(words.newsSignals, in: body) { return Decision(kind: .other, because: w) }
-        if !selfReport, title.isEmpty, let w = found(words.otherTitleWords, in: String(body.prefix(300))) { return Decision(kind: .other, because: w) }
-        // First person singular all through: a member's own material, whatever its title says.
-        if !title.includes(any: ["支部", "班子"]), firstPersonSingular(body) >= 3 { return Decision(kind: .individual, because: "我") }
+        if !selfReport, !hasProblems, title.isEmpty, let w = found(words.otherTitleWords, in: String(body.prefix(300))) {
+            return Decision(kind: .other, because: w)
+        }
         // No title, a team that speaks of its 班子 and its 党委/党组, and no branch: a leadership team's material.
         if title.isEmpty, occurrences(of: "班子", in: body) >= 2, body.includes(any: ["党委", "党组", "党工委"]), !body.includes("支部") {
             return Decision(kind: .leadership, because: "班子")

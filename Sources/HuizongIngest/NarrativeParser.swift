@@ -79,8 +79,6 @@ public struct NarrativeParser {
             index = 1
         }
         let opening = paras[index...].prefix(4).map(\.text)
-        let decision = DocumentKind.classify(title: title, opening: Array(opening), words: words)
-        report.kind = decision.kind
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)), words: words)
         report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)))
         report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
@@ -94,6 +92,9 @@ public struct NarrativeParser {
                 en: "no problems heading; these numbered items all name shortcomings, so they are read as problems",
                 at: sections[k].2.first?.paragraph.location))
         }
+        let decision = DocumentKind.classify(title: title, opening: Array(opening), hasProblems: sections.contains { $0.0 == .problems },
+                                             words: words)
+        report.kind = decision.kind
         placed += headings
         var contextAt: [String: [SourceLocation]] = [:]
         var order: [String] = []
@@ -149,7 +150,8 @@ public struct NarrativeParser {
             }
         }
         // No problems heading at all: items written run-in after a sentence that names 不足/问题/差距.
-        if !sections.contains(where: { $0.0 == .problems }), let found = leadInProblems(sections.flatMap(\.2)) {
+        let untitled = sections.filter { if case .other = $0.0 { return true }; return $0.0 == .preamble }
+        if !sections.contains(where: { $0.0 == .problems }), let found = leadInProblems(untitled.flatMap(\.2)) {
             report.aspects.append(Aspect(title: "存在的问题", problems: found.items, location: found.location))
             report.emitted.problems += found.items.count
             placed += 1
@@ -220,6 +222,12 @@ public struct NarrativeParser {
                 if let tail { sections[sections.count - 1].2.append(Unit(marker: Marker.split(tail)?.0, text: Marker.split(tail)?.1 ?? tail, paragraph: p)) }
                 continue
             }
+            // "产生以上问题的原因主要有：一是……二是……": a paragraph that opens the causes (or measures) itself.
+            if split == nil, current != .causes, current != .measures, let lead = Marker.runInItems(body)?.first, !body.hasPrefix("一是"),
+               lead.count <= 40, let s = Self.leadSection(lead) {
+                sections.append((s, nil, [Unit(marker: nil, text: body, paragraph: p)]))
+                continue
+            }
             if split?.0 == .sub, current == .problems, body.count <= 20, !body.includes("方面"), Self.classify(body, words: words) == .problems {
                 headings += 1   // "（一）存在主要问题": a sub-heading repeating the section it is in
                 continue
@@ -227,6 +235,13 @@ public struct NarrativeParser {
             sections[sections.count - 1].2.append(Unit(marker: split?.0, text: body, paragraph: p))
         }
         return (sections, headings)
+    }
+
+    /// The causes or measures a lead-in sentence announces ("产生以上问题的原因主要有：", "下一步，我将：").
+    static func leadSection(_ lead: String) -> Section? {
+        if lead.includes(any: ["原因", "根源", "成因"]) { return .causes }
+        if lead.includes(any: ["整改措施", "下一步", "今后", "努力方向", "打算", "改进措施"]) { return .measures }
+        return nil
     }
 
     /// The section a paragraph opens, or nil when it is not a section heading.
@@ -326,7 +341,7 @@ public struct NarrativeParser {
         for u in units {
             guard let pieces = Marker.runInItems(u.text), pieces.count >= 3, !u.text.hasPrefix("一是") else { continue }
             let lead = pieces[0]
-            guard lead.includes(any: words.problemLeadWords) else { continue }
+            guard lead.includes(any: words.problemLeadWords), Self.leadSection(lead) == nil else { continue }
             let tail = lead.suffix(12)
             guard tail.includes(any: ["如下", "以下", "：", ":", "。"]) || lead.hasSuffix("，") || lead.hasSuffix(",") else { continue }
             let items = pieces.dropFirst().map { Self.statement($0, bold: nil, at: u.paragraph.location) }

@@ -134,7 +134,7 @@ public enum Reflow {
         let a = paras[0].text, b = paras[1].text
         let open = !a.isEmpty && !"。：:；;，,！？!?".contains(a.last ?? "。") && a.count <= 40 && Marker.split(a) == nil
         let tail = b.count <= 12 && !b.includes("。") && Marker.split(b) == nil
-            && (b.hasSuffix("报告") || b.hasSuffix("材料") || b.hasSuffix("）") || b.hasSuffix(")"))
+            && ["报告", "材料", "提纲", "清单", "方案", "发言", "）", ")"].contains { b.hasSuffix($0) }
         guard open, tail else { return paras }
         var joined = paras[0]
         joined.text = a + b

@@ -315,6 +315,16 @@ import Testing
         #expect(r.problems.map(\.headline) == ["面对防汛任务，支部习惯等上级通知再行动，提前谋划少，遇到难题往往先向上交而不是自己想办法解决。"])
     }
 
+    @Test func aLeadInThatNamesCausesOpensTheCauses() {
+        let r = parse("""
+        四是值班表形同虚设，夜间常常无人在岗。
+        五是物资台账多年未盘点，账实不符。
+        分析起来，产生以上问题的原因主要有：一是对安全工作重视不够。二是制度执行失之于宽。
+        """)
+        #expect(r.problems.map(\.headline) == ["值班表形同虚设，夜间常常无人在岗。", "物资台账多年未盘点，账实不符。"])
+        #expect(r.causes.map(\.headline) == ["对安全工作重视不够。", "制度执行失之于宽。"])
+    }
+
     @Test func traditionalCharactersAreReadAsSimplified() {
         let r = parse("""
         農機站黨支部2024年度組織生活會對照檢查材料
@@ -335,6 +345,8 @@ import Testing
         ("市文联党组2024年度民主生活会\n对照检查材料\n一、存在的主要问题\n1.调研不深。", .leadership),
         ("2023年书记抓基层党建述职报告\n一、工作开展情况\n一是抓责任。", .individual),
         ("局机关党支部建设研讨交流材料\n一、存在的问题\n一是学习不深。", .other),
+        ("区文旅局局长2025年度民主生活会\n对照检查发言提纲\n一、存在的问题\n一是调研不深。", .individual),
+        ("作为分管全镇农业的副镇长，我对照要求查找不足，我认为，我在全镇和各村的工作中有以下问题：\n一是调研不够深入。\n二是抓落实不够有力。", .individual),
     ])
     func moreDocumentKinds(_ text: String, _ kind: BranchReport.Kind) {
         #expect(parse(text).kind == kind)
