@@ -62,7 +62,7 @@ let package = Package(
             "HuizongSynth", "HuizongModel",
         ]),
         // libFuzzer targets: built only by scripts/fuzz with -sanitize=fuzzer (libFuzzer supplies main).
-        .executableTarget(name: "huizong-fuzz", dependencies: ["HuizongIngest", "HuizongDocument", "HuizongLayout"],
+        .executableTarget(name: "huizong-fuzz", dependencies: ["HuizongIngest", "HuizongDocument", "HuizongLayout", "HuizongKnowledge"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument"]),

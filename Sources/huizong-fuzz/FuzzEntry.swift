@@ -1,12 +1,13 @@
 import Foundation
 import HuizongDocument
 import HuizongIngest
+import HuizongKnowledge
 import HuizongLayout
 
 /// libFuzzer entry points for every reader. The target is chosen by HUIZONG_FUZZ_TARGET:
-/// docx, xlsx, text, csv, yaml (canonical form and committee.yaml), layout. See docs/reliability.md.
+/// docx, xlsx, text, csv, yaml (canonical form and committee.yaml), layout, knowledge (knowledge.yaml). See docs/reliability.md.
 enum FuzzTarget: String {
-    case docx, xlsx, text, csv, yaml, layout
+    case docx, xlsx, text, csv, yaml, layout, knowledge
     static let current = FuzzTarget(rawValue: ProcessInfo.processInfo.environment["HUIZONG_FUZZ_TARGET"] ?? "text") ?? .text
 }
 
@@ -24,6 +25,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = try? DocumentReader.read(String(decoding: bytes, as: UTF8.self))
     case .layout:
         _ = try? LayoutSpecReader.read(String(decoding: bytes, as: UTF8.self))
+    case .knowledge:
+        _ = try? Knowledge.shipped.extended(withText: String(decoding: bytes, as: UTF8.self), file: "knowledge.yaml")
     }
     return 0
 }

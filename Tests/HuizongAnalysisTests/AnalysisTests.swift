@@ -1,5 +1,6 @@
 import Foundation
 import HuizongIngest
+import HuizongKnowledge
 import HuizongModel
 import HuizongSynth
 import Testing
@@ -219,5 +220,60 @@ import Testing
         }
         let recorded = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").dropFirst().map(String.init)
         #expect(now == recorded)
+    }
+}
+
+/// A committee's knowledge.yaml, read with the folder, changes how its statements are grouped.
+@Suite struct LocalKnowledgeGroupingTests {
+    static let fortress = "支部战斗堡垒作用发挥不够充分。"
+    static let duties = "支委分工不够明确。"
+
+    func folder(knowledge: String?) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("huizong-knowledge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (i, text) in [Self.fortress, Self.duties].enumerated() {
+            let report = "version: 1\nbranch: 第\(i + 1)党支部\nyear: 2025\naspects:\n  - title: 工作纪律\n    problems: [\"\(text)\"]\n"
+            try report.write(to: dir.appendingPathComponent("00\(i + 1).yaml"), atomically: true, encoding: .utf8)
+        }
+        if let knowledge { try knowledge.write(to: dir.appendingPathComponent("knowledge.yaml"), atomically: true, encoding: .utf8) }
+        return dir
+    }
+
+    func groups(knowledge: String?) throws -> (summary: CommitteeSummary, folder: Ingest.Folder) {
+        let read = Ingest().readFolder(try folder(knowledge: knowledge))
+        return (Analysis(asOf: Day(year: 2026, month: 3, day: 31)!).run(read), read)
+    }
+
+    @Test func aNewConceptTakesTheStatementsThatNameIt() throws {
+        // Shipped: 堡垒 is a word of 班子建设, so both statements are about the branch committee.
+        let shipped = try groups(knowledge: nil)
+        #expect(shipped.folder.knowledge.localFiles.isEmpty)
+        #expect(shipped.summary.problemGroups.count == 1)
+        #expect(shipped.summary.problemGroups.first?.keywords.first == "班子建设")
+        // With the committee's concept the longer word 战斗堡垒 hides 堡垒: the statement has a group of its own.
+        let local = try groups(knowledge: "concepts:\n  战斗堡垒作用: {words: [战斗堡垒, 堡垒作用, 政治功能发挥]}\n")
+        #expect(local.summary.localKnowledge.count == 1)
+        #expect(local.summary.problemGroups.count == 2)
+        let fortress = local.summary.problemGroups.first { $0.members.contains { $0.text.hasPrefix("支部战斗堡垒") } }
+        #expect(fortress?.keywords == ["战斗堡垒作用"])
+        #expect(fortress?.members.count == 1)
+    }
+
+    @Test func wordsAddedToAConceptMoveAStatementThere() throws {
+        let text = "文件柜钥匙随意放置。"
+        let shipped = Grouper().group([GroupInput(branch: "甲", text: text, location: "a")])
+        #expect(shipped.first?.keywords.contains("保密") != true)
+        let k = try Knowledge.shipped.extended(withText: "concepts:\n  保密: {words: [文件柜]}\n", file: "knowledge.yaml")
+        let local = Grouper(lexicon: Lexicon(k)).group([GroupInput(branch: "甲", text: text, location: "a")])
+        #expect(local.first?.keywords == ["保密"])
+    }
+
+    @Test func aMistakeInKnowledgeYamlIsAFolderErrorWithItsLine() throws {
+        let read = Ingest().readFolder(try folder(knowledge: "concepts:\n  党费:\n    word: [欠交]\n"))
+        let error = try #require(read.knowledgeError)
+        #expect(error.severity == .error)
+        #expect(error.location?.description.hasSuffix("knowledge.yaml:3") == true)
+        // knowledge.yaml is not read as a report.
+        #expect(read.reports.count == 2)
     }
 }
