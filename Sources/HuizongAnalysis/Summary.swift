@@ -205,7 +205,7 @@ public struct Analysis {
                 for m in r.measures { previousMeasures[m.status ?? .notStarted, default: 0] += 1 }
             }
         }
-        let pins = GroupsFile.load(folder)
+        let pins = folder.pins.map { (label: $0.label, words: $0.words) }
         let all = grouper.group(inputs, pins: pins)
         var recurring: [CommitteeSummary.Recurring] = []
         if let py = previousYear {
@@ -245,29 +245,3 @@ public struct Analysis {
     }
 }
 
-/// groups.yaml: a clerk's corrections. `pin` entries name a group and the words that put a statement in it.
-enum GroupsFile {
-    static func load(_ folder: Ingest.Folder) -> [(label: String, words: [String])] {
-        guard let dir = folder.reports.first.map({ URL(fileURLWithPath: $0.source).deletingLastPathComponent() }) else { return [] }
-        return load(dir.appendingPathComponent("groups.yaml"))
-    }
-
-    static func load(_ url: URL) -> [(label: String, words: [String])] {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        var out: [(String, [String])] = []
-        var label: String?
-        var words: [String] = []
-        for raw in text.split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("- label:") {
-                if let l = label { out.append((l, words)) }
-                label = line.dropFirst(8).trimmingCharacters(in: .whitespaces)
-                words = []
-            } else if line.hasPrefix("words:") {
-                words = line.dropFirst(6).trimmingCharacters(in: CharacterSet(charactersIn: " []")).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            }
-        }
-        if let l = label { out.append((l, words)) }
-        return out
-    }
-}

@@ -83,15 +83,18 @@ extension CommitteeConfig {
 }
 
 extension Ingest.Folder {
-    /// Mistakes in committee.yaml: a report built without its settings would be wrong, so `build` stops.
-    public var committeeErrors: [Diagnostic] {
-        diagnostics.filter { $0.severity == .error && $0.code == CommitteeConfig.errorCode }
+    /// Mistakes in committee.yaml or groups.yaml: a report built without those settings would be wrong, so
+    /// `build` stops.
+    public var settingsErrors: [Diagnostic] {
+        diagnostics.filter { $0.severity == .error && [CommitteeConfig.errorCode, GroupsFile.errorCode].contains($0.code) }
     }
 }
 
 extension Diagnostic {
-    init(committee error: DataFileError) {
-        self.init(.error, CommitteeConfig.errorCode, zh: "committee.yaml 有误：\(error.message)", en: error.message,
+    /// A mistake in a settings file of the folder, named by its file name in the Chinese message.
+    init(settings error: DataFileError, code: String) {
+        let name = URL(fileURLWithPath: error.file).lastPathComponent
+        self.init(.error, code, zh: "\(name) 有误：\(error.message)", en: error.message,
                   at: SourceLocation(file: error.file, error.line.map { .line($0) } ?? .file))
     }
 }

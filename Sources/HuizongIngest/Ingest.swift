@@ -25,11 +25,15 @@ public struct Ingest: Sendable {
         public var diagnostics: [Diagnostic]
         /// The knowledge the folder was read with (with its knowledge.yaml, if any), for the analysis.
         public var knowledge: Knowledge
-        public init(committee: CommitteeConfig, reports: [BranchReport], diagnostics: [Diagnostic], knowledge: Knowledge = .shipped) {
+        /// The clerk's pinned groups from groups.yaml.
+        public var pins: [GroupPin]
+        public init(committee: CommitteeConfig, reports: [BranchReport], diagnostics: [Diagnostic], knowledge: Knowledge = .shipped,
+                    pins: [GroupPin] = []) {
             self.committee = committee
             self.reports = reports
             self.diagnostics = diagnostics
             self.knowledge = knowledge
+            self.pins = pins
         }
     }
 
@@ -55,7 +59,17 @@ public struct Ingest: Sendable {
                 guard let data = fm.contents(atPath: path) else { throw DataFileError(file: path, line: nil, message: "cannot read the file") }
                 config = try CommitteeConfig.read(data: data, file: path, knowledge: knowledge)
             } catch {
-                diags.append(Diagnostic(committee: error))
+                diags.append(Diagnostic(settings: error, code: CommitteeConfig.errorCode))
+            }
+        }
+        var pins: [GroupPin] = []
+        if names.contains("groups.yaml") {
+            let path = url.appendingPathComponent("groups.yaml").path
+            do throws(DataFileError) {
+                guard let data = fm.contents(atPath: path) else { throw DataFileError(file: path, line: nil, message: "cannot read the file") }
+                pins = try GroupsFile.read(data: data, file: path)
+            } catch {
+                diags.append(Diagnostic(settings: error, code: GroupsFile.errorCode))
             }
         }
         if ingest.aspectSet == nil {
@@ -88,7 +102,7 @@ public struct Ingest: Sendable {
             }
         }
         let reports = results.all.flatMap { $0 }
-        return Folder(committee: config, reports: reports, diagnostics: diags, knowledge: knowledge)
+        return Folder(committee: config, reports: reports, diagnostics: diags, knowledge: knowledge, pins: pins)
     }
 
     /// A committee's own knowledge beside committee.yaml (docs/knowledge.md).
