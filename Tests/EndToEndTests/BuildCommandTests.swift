@@ -103,3 +103,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }
 }
+
+/// Every usage error exits 2, as the README says (ArgumentParser's own are 64, EX_USAGE); a limit below its
+/// floor is one too, not raised silently (issue 15, smaller list).
+@Suite struct UsageExitTests {
+    @Test(arguments: [["build"], ["build", "x", "--bogus"], ["parse"], ["generate", "--branches", "many"], ["nonsense"],
+                      ["build", BuildCommandTests.samples, "-o", "/tmp/hz-never", "--max-line-chars", "50"],
+                      ["check", BuildCommandTests.samples, "--max-rows", "0"]])
+    func aUsageErrorExitsTwo(_ args: [String]) throws {
+        let r = try huizong(args)
+        #expect(r.status == 2, "\(args): \(r.status) \(r.stderr)")
+        #expect(!r.stderr.isEmpty)
+    }
+
+    @Test func helpAndVersionStillExitZero() throws {
+        #expect(try huizong(["--help"]).status == 0)
+        #expect(try huizong(["build", "--help"]).status == 0)
+        #expect(try huizong(["--version"]).status == 0)
+    }
+}
