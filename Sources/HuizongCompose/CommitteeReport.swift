@@ -11,7 +11,7 @@ public enum CommitteeReport {
     }
 
     static func chineseDate(_ d: Day) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
-    static func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+    static func pct(_ x: Double) -> String { Rate.percent(x) }
 
     public static func document(_ s: CommitteeSummary, appendix: Bool = false) -> Document {
         var blocks: [Block] = [.contents, .pageBreak]
