@@ -82,6 +82,13 @@ public struct Ingest: Sendable {
             let file = url.appendingPathComponent(name)
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: file.path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            // Word and WPS keep "~$NAME.docx" beside a document that is open: a lock, not a report.
+            if name.hasPrefix("~$") {
+                diags.append(Diagnostic(.note, "office-lock-file", zh: "\(name) 是 Word/WPS 打开文档时留下的锁定文件，已跳过",
+                                        en: "\(name) is the lock file Word/WPS keep beside an open document; skipped",
+                                        at: SourceLocation(file: file.path, .file)))
+                continue
+            }
             if files.count >= limits.maxFiles {
                 diags.append(Diagnostic(.error, "limit-files", zh: "文件数超过上限 \(limits.maxFiles)，其余未读（可用 --max-files 调高）",
                                         en: "more than \(limits.maxFiles) files; the rest were not read (raise it with --max-files)",
