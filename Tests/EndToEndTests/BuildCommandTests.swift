@@ -76,6 +76,19 @@ import Testing
 }
 
 @Suite struct TemplateCommandTests {
+    /// A branch's filled-in report is never replaced by a blank one (issue 15, smaller list).
+    @Test func theTemplateNeverOverwritesAFile() throws {
+        let f = temporaryDirectory().appendingPathComponent("机关第一党支部.yaml")
+        let filled = Data("version: 1\nbranch: {name: 机关第一党支部}\n".utf8)
+        try filled.write(to: f)
+        let r = try huizong(["template", "-o", f.path])
+        #expect(r.status == 2, "\(r.status) \(r.stderr)")
+        #expect(r.stderr.contains("--force"))
+        #expect(try Data(contentsOf: f) == filled)
+        #expect(try huizong(["template", "-o", f.path, "--force"]).status == 0)
+        #expect(try Data(contentsOf: f) != filled)
+    }
+
     @Test func theTemplateParsesCleanly() throws {
         let f = temporaryDirectory().appendingPathComponent("t.yaml")
         #expect(try huizong(["template", "-o", f.path]).status == 0)
