@@ -13,7 +13,8 @@ extension CommitteeConfig {
     static let topKeys: Set<String> = ["version", "committee", "year", "meeting", "aspect_set", "as_of", "roster", "thresholds"]
 
     public static func read(data: Data, file: String, knowledge: Knowledge = .shipped) throws(DataFileError) -> CommitteeConfig {
-        guard let (text, _) = TextDecoding.decode(data) else {
+        // A settings file with damaged bytes is refused: a replaced character could change a name.
+        guard let (text, encoding) = TextDecoding.decode(data), encoding != .utf8Damaged else {
             throw DataFileError(file: file, line: nil, message: "cannot detect the text encoding (UTF-8, UTF-16, GB18030/GBK are read)")
         }
         return try read(text, file: file, knowledge: knowledge)

@@ -15,7 +15,8 @@ public enum GroupsFile {
     public static let errorCode = "groups-config"
 
     public static func read(data: Data, file: String) throws(DataFileError) -> [GroupPin] {
-        guard let (text, _) = TextDecoding.decode(data) else {
+        // A settings file with damaged bytes is refused: a replaced character could change a name.
+        guard let (text, encoding) = TextDecoding.decode(data), encoding != .utf8Damaged else {
             throw DataFileError(file: file, line: nil, message: "cannot detect the text encoding (UTF-8, UTF-16, GB18030/GBK are read)")
         }
         return try read(text, file: file)

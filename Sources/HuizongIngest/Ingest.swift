@@ -168,12 +168,17 @@ public struct Ingest: Sendable {
         if TextDecoding.looksBinary(data) {
             return failed("binary-file", "文件是二进制内容，不是文本", "the file is binary, not text")
         }
-        guard let (decoded, _) = TextDecoding.decode(data) else {
+        guard let (decoded, encoding) = TextDecoding.decode(data) else {
             return failed("unknown-encoding", "无法识别文本编码（支持 UTF-8、UTF-16、GB18030/GBK）",
                           "cannot detect the text encoding (UTF-8, UTF-16, GB18030/GBK are read)")
         }
         var text = decoded
         var extra: [Diagnostic] = []
+        if encoding == .utf8Damaged {
+            let n = text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
+            extra.append(Diagnostic(.warning, "invalid-utf8", zh: "有 \(n) 处字节不是有效的 UTF-8，已替换为 �",
+                                    en: "\(n) invalid UTF-8 byte sequence(s) replaced by �", at: fileLoc))
+        }
         if text.utf8.count > limits.maxLineCharacters, text.split(separator: "\n", omittingEmptySubsequences: false).contains(where: { $0.count > limits.maxLineCharacters }) {
             text = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.prefix(limits.maxLineCharacters)) }.joined(separator: "\n")
             extra.append(Diagnostic(.warning, "limit-line-length", zh: "有超过 \(limits.maxLineCharacters) 字的行，超出部分未读（可用 --max-line-chars 调高）",
