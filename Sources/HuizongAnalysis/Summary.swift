@@ -21,7 +21,19 @@ public struct CommitteeSummary: Sendable {
         public var overdue: Int = 0
     }
     public struct Shortfall: Sendable { public var activity: String; public var count: Int?; public var minimum: Int; public var rule: String }
-    public struct Excluded: Sendable { public var source: String; public var reason: String }
+    public struct Excluded: Sendable {
+        public var source: String
+        /// In Chinese: the report and summary.json are Chinese.
+        public var reason: String
+        /// For the terminal under `--lang en`.
+        public var reasonEn: String
+        public init(source: String, reason: String, en: String) {
+            self.source = source
+            self.reason = reason
+            reasonEn = en
+        }
+        public func reason(chinese: Bool) -> String { chinese ? reason : reasonEn }
+    }
     public struct Overdue: Sendable { public var branch: String; public var measure: String; public var owner: String?; public var deadline: Day; public var days: Int }
     public struct Recurring: Sendable { public var branch: String; public var group: String; public var years: [Int] }
 
@@ -99,15 +111,16 @@ public struct Analysis {
         for r in folder.reports.sorted(by: { $0.source < $1.source }) {
             // A member's own material, a committee's report, a notice…: read, listed, never counted as a branch.
             guard r.kind.isBranchMaterial else {
-                excluded.append(.init(source: r.source, reason: "这是\(r.kind.chineseName)，不是党支部的对照检查材料"))
+                excluded.append(.init(source: r.source, reason: "这是\(r.kind.chineseName)，不是党支部的对照检查材料",
+                                      en: "this is \(r.kind.rawValue) material, not a branch's self-examination report"))
                 continue
             }
             if let f = r.diagnostics.first(where: { $0.severity == .error && fatal.contains($0.code) }) {
-                excluded.append(.init(source: r.source, reason: f.zh))
+                excluded.append(.init(source: r.source, reason: f.zh, en: f.en))
                 continue
             }
             guard let raw = r.branch else {
-                excluded.append(.init(source: r.source, reason: "未能识别党支部名称"))
+                excluded.append(.init(source: r.source, reason: "未能识别党支部名称", en: "the branch name could not be found"))
                 continue
             }
             let matched = config.match(raw)
@@ -115,7 +128,9 @@ public struct Analysis {
             if matched == nil, !config.roster.isEmpty, unknownSeen.insert(raw).inserted { unknown.append(raw) }
             if r.kind != .ledger {
                 if let first = seenReports[name] {
-                    excluded.append(.init(source: r.source, reason: "与 \(URL(fileURLWithPath: first).lastPathComponent) 重复报送，以先读到的一份为准"))
+                    let firstName = URL(fileURLWithPath: first).lastPathComponent
+                    excluded.append(.init(source: r.source, reason: "与 \(firstName) 重复报送，以先读到的一份为准",
+                                          en: "a second report of the branch; the first read, \(firstName), is kept"))
                     continue
                 }
                 seenReports[name] = r.source

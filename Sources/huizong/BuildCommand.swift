@@ -71,7 +71,9 @@ struct BuildCommand: ParsableCommand {
         let summary = Analysis(asOf: day).run(read, previous: previousFolder)
         progress(chinese ? "分析：\(summary.branches.count) 个党支部，\(summary.totalProblems) 条问题，\(summary.problemGroups.count) 类" :
                  "analysed: \(summary.branches.count) branches, \(summary.totalProblems) problems in \(summary.problemGroups.count) groups")
-        for e in summary.excluded { progress((chinese ? "未纳入：" : "not included: ") + "\(e.source)（\(e.reason)）") }
+        for e in summary.excluded {
+            progress(chinese ? "未纳入：\(e.source)（\(e.reason)）" : "not included: \(e.source) (\(e.reasonEn))")
+        }
 
         let out = URL(fileURLWithPath: output)
         do { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) } catch {

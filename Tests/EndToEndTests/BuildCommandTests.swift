@@ -62,6 +62,24 @@ import Testing
         #expect(try huizong(["check", "/nonexistent"]).status == 2)
     }
 
+    /// `--lang en` gives English reasons for what was not included (issue 15, smaller list).
+    @Test func exclusionReasonsFollowTheLanguage() throws {
+        let r = try build(temporaryDirectory(), extra: ["--lang", "en"])
+        let lines = r.stderr.split(separator: "\n").filter { $0.hasPrefix("not included: ") }
+        #expect(lines.count >= 3, "\(r.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.samples)
+        for line in lines {
+            let name = try #require(names.first { line.contains("/" + $0) }, "\(line)")
+            // The reason, without the file names it may quote.
+            let reason = names.reduce(String(line[try #require(line.range(of: "/" + name)).upperBound...])) { $0.replacingOccurrences(of: $1, with: "") }
+            #expect(!reason.isEmpty)
+            #expect(!reason.contains { $0.unicodeScalars.first.map { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) } ?? false },
+                    "\(line)")
+        }
+        let zh = try build(temporaryDirectory())
+        #expect(zh.stderr.contains("未纳入：") && zh.stderr.contains("重复报送"))
+    }
+
     @Test func parseJSONKeepsTheContractKeys() throws {
         let r = try huizong(["parse", Repo.root.appendingPathComponent("samples/committee/001-机关第一党支部.txt").path, "--json"])
         let json = try #require(try JSONSerialization.jsonObject(with: r.data) as? [String: Any])
