@@ -21,7 +21,19 @@ public struct CommitteeSummary: Sendable {
         public var overdue: Int = 0
     }
     public struct Shortfall: Sendable { public var activity: String; public var count: Int?; public var minimum: Int; public var rule: String }
-    public struct Excluded: Sendable { public var source: String; public var reason: String }
+    public struct Excluded: Sendable {
+        public var source: String
+        /// In Chinese: the report and summary.json are Chinese.
+        public var reason: String
+        /// For the terminal under `--lang en`.
+        public var reasonEn: String
+        public init(source: String, reason: String, en: String) {
+            self.source = source
+            self.reason = reason
+            reasonEn = en
+        }
+        public func reason(chinese: Bool) -> String { chinese ? reason : reasonEn }
+    }
     public struct Overdue: Sendable { public var branch: String; public var measure: String; public var owner: String?; public var deadline: Day; public var days: Int }
     public struct Recurring: Sendable { public var branch: String; public var group: String; public var years: [Int] }
 
@@ -99,15 +111,16 @@ public struct Analysis {
         for r in folder.reports.sorted(by: { $0.source < $1.source }) {
             // A member's own material, a committee's report, a notice…: read, listed, never counted as a branch.
             guard r.kind.isBranchMaterial else {
-                excluded.append(.init(source: r.source, reason: "这是\(r.kind.chineseName)，不是党支部的对照检查材料"))
+                excluded.append(.init(source: r.source, reason: "这是\(r.kind.chineseName)，不是党支部的对照检查材料",
+                                      en: "this is \(r.kind.rawValue) material, not a branch's self-examination report"))
                 continue
             }
             if let f = r.diagnostics.first(where: { $0.severity == .error && fatal.contains($0.code) }) {
-                excluded.append(.init(source: r.source, reason: f.zh))
+                excluded.append(.init(source: r.source, reason: f.zh, en: f.en))
                 continue
             }
             guard let raw = r.branch else {
-                excluded.append(.init(source: r.source, reason: "未能识别党支部名称"))
+                excluded.append(.init(source: r.source, reason: "未能识别党支部名称", en: "the branch name could not be found"))
                 continue
             }
             let matched = config.match(raw)
@@ -115,7 +128,9 @@ public struct Analysis {
             if matched == nil, !config.roster.isEmpty, unknownSeen.insert(raw).inserted { unknown.append(raw) }
             if r.kind != .ledger {
                 if let first = seenReports[name] {
-                    excluded.append(.init(source: r.source, reason: "与 \(URL(fileURLWithPath: first).lastPathComponent) 重复报送，以先读到的一份为准"))
+                    let firstName = URL(fileURLWithPath: first).lastPathComponent
+                    excluded.append(.init(source: r.source, reason: "与 \(firstName) 重复报送，以先读到的一份为准",
+                                          en: "a second report of the branch; the first read, \(firstName), is kept"))
                     continue
                 }
                 seenReports[name] = r.source
@@ -205,7 +220,7 @@ public struct Analysis {
                 for m in r.measures { previousMeasures[m.status ?? .notStarted, default: 0] += 1 }
             }
         }
-        let pins = GroupsFile.load(folder)
+        let pins = folder.pins.map { (label: $0.label, words: $0.words) }
         let all = grouper.group(inputs, pins: pins)
         var recurring: [CommitteeSummary.Recurring] = []
         if let py = previousYear {
@@ -245,29 +260,3 @@ public struct Analysis {
     }
 }
 
-/// groups.yaml: a clerk's corrections. `pin` entries name a group and the words that put a statement in it.
-enum GroupsFile {
-    static func load(_ folder: Ingest.Folder) -> [(label: String, words: [String])] {
-        guard let dir = folder.reports.first.map({ URL(fileURLWithPath: $0.source).deletingLastPathComponent() }) else { return [] }
-        return load(dir.appendingPathComponent("groups.yaml"))
-    }
-
-    static func load(_ url: URL) -> [(label: String, words: [String])] {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        var out: [(String, [String])] = []
-        var label: String?
-        var words: [String] = []
-        for raw in text.split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("- label:") {
-                if let l = label { out.append((l, words)) }
-                label = line.dropFirst(8).trimmingCharacters(in: .whitespaces)
-                words = []
-            } else if line.hasPrefix("words:") {
-                words = line.dropFirst(6).trimmingCharacters(in: CharacterSet(charactersIn: " []")).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            }
-        }
-        if let l = label { out.append((l, words)) }
-        return out
-    }
-}

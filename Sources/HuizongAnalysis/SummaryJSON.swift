@@ -29,8 +29,8 @@ public enum SummaryJSON {
             ("in_progress", .int(st[.inProgress] ?? 0)), ("ongoing", .int(st[.ongoing] ?? 0)),
             ("not_started", .int(st[.notStarted] ?? 0)), ("unknown", .int(s.unknownStatus)),
             ("overdue", .int(s.overdue.count)), ("due_30_days", .int(s.dueSoon.count)),
-            ("completion_rate", .double((s.completionRate * 1000).rounded() / 1000)),
-            ("completion_rate_all", .double((s.completionRateAll * 1000).rounded() / 1000)),
+            ("completion_rate", .double(Rate.rounded(s.completionRate))),
+            ("completion_rate_all", .double(Rate.rounded(s.completionRateAll))),
             ("no_owner_or_deadline", .int(s.noOwnerOrDeadline)),
             ("problems_without_measures", .array(s.problemsWithoutMeasures.map(JSONValue.string))),
         ]
@@ -137,7 +137,7 @@ public enum SummaryJSON {
     public static func sheetTables(_ s: CommitteeSummary) -> [(String, [[String]])] {
         var branches = [["党支部", "党员数", "查摆问题数", "整改措施数", "已完成", "逾期", "完成率"]]
         for b in s.branches {
-            let rate = b.measures.isEmpty ? "" : String(format: "%.1f%%", 100 * Double(b.done) / Double(b.measures.count))
+            let rate = b.measures.isEmpty ? "" : Rate.percent(Double(b.done) / Double(b.measures.count))
             branches.append([b.name, b.members.map(String.init) ?? "", "\(b.problems.count)", "\(b.measures.count)", "\(b.done)", "\(b.overdue)", rate])
         }
         var aspects = [["党支部"] + s.aspectTitles]

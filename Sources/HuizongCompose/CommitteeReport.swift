@@ -11,7 +11,7 @@ public enum CommitteeReport {
     }
 
     static func chineseDate(_ d: Day) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
-    static func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+    static func pct(_ x: Double) -> String { Rate.percent(x) }
 
     public static func document(_ s: CommitteeSummary, appendix: Bool = false) -> Document {
         var blocks: [Block] = [.contents, .pageBreak]
@@ -129,7 +129,10 @@ public enum CommitteeReport {
         // 五、与上年度对比
         if let py = s.previousYear {
             blocks.append(.heading(Heading(level: 1, text: "与上年度对比")))
-            var p5 = "与\(py)年度相比，\(Set(s.recurring.map(\.branch)).count)个党支部有\(s.recurring.count)类问题再次查摆。"
+            // Kinds and branches counted apart: the table lists branch × kind, which is not a number of kinds.
+            let kinds = Set(s.recurring.map(\.group)).count, branches = Set(s.recurring.map(\.branch)).count
+            var p5 = s.recurring.isEmpty ? "与\(py)年度相比，没有党支部再次查摆同类问题。"
+                : "与\(py)年度相比，\(branches)个党支部的\(kinds)类问题再次查摆（共\(s.recurring.count)处，见表4）。"
             let pm = s.previousMeasures.values.reduce(0, +)
             if pm > 0 { p5 += "上年度整改措施\(pm)条，其中已完成\(s.previousMeasures[.done] ?? 0)条。" }
             blocks.append(.paragraph(Paragraph(text: p5)))

@@ -13,7 +13,8 @@ extension CommitteeConfig {
     static let topKeys: Set<String> = ["version", "committee", "year", "meeting", "aspect_set", "as_of", "roster", "thresholds"]
 
     public static func read(data: Data, file: String, knowledge: Knowledge = .shipped) throws(DataFileError) -> CommitteeConfig {
-        guard let (text, _) = TextDecoding.decode(data) else {
+        // A settings file with damaged bytes is refused: a replaced character could change a name.
+        guard let (text, encoding) = TextDecoding.decode(data), encoding != .utf8Damaged else {
             throw DataFileError(file: file, line: nil, message: "cannot detect the text encoding (UTF-8, UTF-16, GB18030/GBK are read)")
         }
         return try read(text, file: file, knowledge: knowledge)
@@ -83,15 +84,18 @@ extension CommitteeConfig {
 }
 
 extension Ingest.Folder {
-    /// Mistakes in committee.yaml: a report built without its settings would be wrong, so `build` stops.
-    public var committeeErrors: [Diagnostic] {
-        diagnostics.filter { $0.severity == .error && $0.code == CommitteeConfig.errorCode }
+    /// Mistakes in committee.yaml or groups.yaml: a report built without those settings would be wrong, so
+    /// `build` stops.
+    public var settingsErrors: [Diagnostic] {
+        diagnostics.filter { $0.severity == .error && [CommitteeConfig.errorCode, GroupsFile.errorCode].contains($0.code) }
     }
 }
 
 extension Diagnostic {
-    init(committee error: DataFileError) {
-        self.init(.error, CommitteeConfig.errorCode, zh: "committee.yaml 有误：\(error.message)", en: error.message,
+    /// A mistake in a settings file of the folder, named by its file name in the Chinese message.
+    init(settings error: DataFileError, code: String) {
+        let name = URL(fileURLWithPath: error.file).lastPathComponent
+        self.init(.error, code, zh: "\(name) 有误：\(error.message)", en: error.message,
                   at: SourceLocation(file: error.file, error.line.map { .line($0) } ?? .file))
     }
 }

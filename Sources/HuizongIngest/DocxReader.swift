@@ -21,7 +21,7 @@ struct DocxReader {
         var paragraphs: [SourceParagraph] = []
         var tables: [[[String]]] = []
         var index = 0
-        for element in body.children {
+        for element in flattened(body.children) {
             switch element.local {
             case "p":
                 index += 1
@@ -39,23 +39,42 @@ struct DocxReader {
                                                   boldLead: boldLead.map { b in b.count == text.count ? line : b }, headingLevel: level))
             case "tbl":
                 var grid: [[String]] = []
-                for row in element.childrenNamed("tr").prefix(limits.maxRows) {
+                for row in flattened(element.children).filter({ $0.local == "tr" }).prefix(limits.maxRows) {
                     var cells: [String] = []
-                    for cell in row.childrenNamed("tc").prefix(limits.maxColumns) {
-                        let span = Int(cell.child("tcPr")?.child("gridSpan")?.attr("val") ?? "1") ?? 1
-                        let text = cell.childrenNamed("p").map { runs($0).0 }.joined(separator: "\n")
+                    for cell in flattened(row.children).filter({ $0.local == "tc" }).prefix(limits.maxColumns) {
+                        let props = cell.child("tcPr")
+                        let span = Int(props?.child("gridSpan")?.attr("val") ?? "1") ?? 1
+                        var text = flattened(cell.children).filter { $0.local == "p" }.map { runs($0).0 }.joined(separator: "\n")
+                        // A vertically merged cell (w:vMerge without "restart") continues the cell above: its rows
+                        // share that owner or deadline, so each gets the text.
+                        if let merge = props?.child("vMerge"), merge.attr("val") != "restart", let above = grid.last, cells.count < above.count {
+                            text = above[cells.count]
+                        }
                         cells.append(text)
                         for _ in 1..<max(1, min(span, 50)) { cells.append(text) }
                     }
                     grid.append(cells)
                 }
-                // Vertically merged cells (w:vMerge without a value continue the cell above).
                 tables.append(grid)
             default:
                 break
             }
         }
         return Output(paragraphs: paragraphs, tables: tables)
+    }
+
+    /// Children with content controls (w:sdt) and custom XML unwrapped: office templates put the body, single
+    /// paragraphs, rows or cells inside them, and their content counts as if written in place.
+    static func flattened(_ children: [XMLElement]) -> [XMLElement] {
+        var out: [XMLElement] = []
+        for c in children {
+            switch c.local {
+            case "sdt": out += flattened(c.child("sdtContent")?.children ?? [])
+            case "customXml": out += flattened(c.children)
+            default: out.append(c)
+            }
+        }
+        return out
     }
 
     /// The text of a paragraph and its leading bold run text.

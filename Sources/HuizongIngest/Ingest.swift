@@ -25,11 +25,15 @@ public struct Ingest: Sendable {
         public var diagnostics: [Diagnostic]
         /// The knowledge the folder was read with (with its knowledge.yaml, if any), for the analysis.
         public var knowledge: Knowledge
-        public init(committee: CommitteeConfig, reports: [BranchReport], diagnostics: [Diagnostic], knowledge: Knowledge = .shipped) {
+        /// The clerk's pinned groups from groups.yaml.
+        public var pins: [GroupPin]
+        public init(committee: CommitteeConfig, reports: [BranchReport], diagnostics: [Diagnostic], knowledge: Knowledge = .shipped,
+                    pins: [GroupPin] = []) {
             self.committee = committee
             self.reports = reports
             self.diagnostics = diagnostics
             self.knowledge = knowledge
+            self.pins = pins
         }
     }
 
@@ -55,7 +59,17 @@ public struct Ingest: Sendable {
                 guard let data = fm.contents(atPath: path) else { throw DataFileError(file: path, line: nil, message: "cannot read the file") }
                 config = try CommitteeConfig.read(data: data, file: path, knowledge: knowledge)
             } catch {
-                diags.append(Diagnostic(committee: error))
+                diags.append(Diagnostic(settings: error, code: CommitteeConfig.errorCode))
+            }
+        }
+        var pins: [GroupPin] = []
+        if names.contains("groups.yaml") {
+            let path = url.appendingPathComponent("groups.yaml").path
+            do throws(DataFileError) {
+                guard let data = fm.contents(atPath: path) else { throw DataFileError(file: path, line: nil, message: "cannot read the file") }
+                pins = try GroupsFile.read(data: data, file: path)
+            } catch {
+                diags.append(Diagnostic(settings: error, code: GroupsFile.errorCode))
             }
         }
         if ingest.aspectSet == nil {
@@ -63,11 +77,11 @@ public struct Ingest: Sendable {
                 ?? AspectSet.forYear(config.year, kind: config.meetingKind, in: knowledge)
         }
         if ingest.defaultYear == nil { ingest.defaultYear = config.year }
-        let locks = names.filter(Self.isLockFile)
-        if let first = locks.first {
-            diags.append(Diagnostic(.note, "lock-file", zh: "跳过 \(locks.count) 个 Word 临时锁文件（~$ 开头，文件在 Word 中打开时产生）",
-                                    en: "skipped \(locks.count) Word lock file(s) (~$…, left while a file is open in Word)",
-                                    at: SourceLocation(file: url.appendingPathComponent(first).path, .file)))
+        // Word and WPS keep "~$NAME.docx" beside a document that is open: a lock, not a report.
+        for name in names where Self.isLockFile(name) {
+            diags.append(Diagnostic(.note, "office-lock-file", zh: "\(name) 是 Word/WPS 打开文档时留下的锁定文件，已跳过",
+                                    en: "\(name) is the lock file Word/WPS keep beside an open document; skipped",
+                                    at: SourceLocation(file: url.appendingPathComponent(name).path, .file)))
         }
         var files: [URL] = []
         var hints: [String?] = []
@@ -93,7 +107,7 @@ public struct Ingest: Sendable {
             }
         }
         let reports = zip(results.all, hints).flatMap { found, hint in hint.map { h in found.map { Self.named($0, byFolder: h) } } ?? found }
-        return Folder(committee: config, reports: reports, diagnostics: diags, knowledge: knowledge)
+        return Folder(committee: config, reports: reports, diagnostics: diags, knowledge: knowledge, pins: pins)
     }
 
     /// Last year's reports, read only through `--previous`.
@@ -203,12 +217,17 @@ public struct Ingest: Sendable {
         if TextDecoding.looksBinary(data) {
             return failed("binary-file", "文件是二进制内容，不是文本", "the file is binary, not text")
         }
-        guard let (decoded, _) = TextDecoding.decode(data) else {
+        guard let (decoded, encoding) = TextDecoding.decode(data) else {
             return failed("unknown-encoding", "无法识别文本编码（支持 UTF-8、UTF-16、GB18030/GBK）",
                           "cannot detect the text encoding (UTF-8, UTF-16, GB18030/GBK are read)")
         }
         var text = decoded
         var extra: [Diagnostic] = []
+        if encoding == .utf8Damaged {
+            let n = text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
+            extra.append(Diagnostic(.warning, "invalid-utf8", zh: "有 \(n) 处字节不是有效的 UTF-8，已替换为 �",
+                                    en: "\(n) invalid UTF-8 byte sequence(s) replaced by �", at: fileLoc))
+        }
         if text.utf8.count > limits.maxLineCharacters, text.split(separator: "\n", omittingEmptySubsequences: false).contains(where: { $0.count > limits.maxLineCharacters }) {
             text = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.prefix(limits.maxLineCharacters)) }.joined(separator: "\n")
             extra.append(Diagnostic(.warning, "limit-line-length", zh: "有超过 \(limits.maxLineCharacters) 字的行，超出部分未读（可用 --max-line-chars 调高）",

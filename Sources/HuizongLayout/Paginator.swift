@@ -100,6 +100,10 @@ final class PageState {
 
     // MARK: pages
 
+    /// Whether content that asks for a landscape page must be turned: only on a portrait sheet, since a
+    /// landscape layout's page is already wide and turning it would make it narrow again.
+    func turns(_ landscape: Bool) -> Bool { landscape && spec.pageWidth <= spec.pageHeight }
+
     func newPage(rotated: Bool = false) {
         // A page that nothing was placed on is reused (a rotated table or an attachment right after a break).
         if let last = pages.last, last.items.isEmpty, pages.count > coverPages { pages.removeLast() }
@@ -207,7 +211,7 @@ final class PageState {
             placeList(l)
         case let .table(t):
             // A wide table gets rotated pages of its own; the next block reopens a normal page.
-            if t.landscape && !rotated { newPage(rotated: true) }
+            if turns(t.landscape) && !rotated { newPage(rotated: true) }
             placeTable(t)
         case let .chart(c):
             placeChart(c)
@@ -437,7 +441,7 @@ final class PageState {
         attachmentCount += 1
         let entry = nextHeading < plan.entries.count ? plan.entries[nextHeading] : nil
         nextHeading += 1
-        newPage(rotated: a.landscape)
+        newPage(rotated: turns(a.landscape))
         let n = a.number ?? attachmentCount
         let label = spec.style(.attachmentLabel)
         let placed = placeText([Span("附件\(n)")], style: label, alignment: .left, indent: 0, name: .attachmentLabel)
@@ -451,7 +455,7 @@ final class PageState {
         let title = spec.style(.attachmentTitle)
         placeText([Span(a.title)], style: title, alignment: .center, indent: 0, name: .attachmentTitle)
         snapToGrid()
-        place(a.blocks, rotated: a.landscape)
+        place(a.blocks, rotated: turns(a.landscape))
     }
 
     // MARK: contents

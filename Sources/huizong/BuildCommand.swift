@@ -49,10 +49,11 @@ struct BuildCommand: ParsableCommand {
             }
         }
         let read = Ingest(limits: limitOptions.limits).readFolder(dir)
-        // Without its settings (as-of date, roster, title) the report would be wrong, not just incomplete.
-        guard read.committeeErrors.isEmpty else {
-            for d in read.committeeErrors { progress(CheckCommand.line(d, chinese: chinese)) }
-            throw fail(chinese ? "committee.yaml 有误，未生成报告" : "committee.yaml has mistakes; no report written", ExitStatus.findings)
+        // Without its settings (as-of date, roster, title, pinned groups) the report would be wrong, not just incomplete.
+        guard read.settingsErrors.isEmpty else {
+            for d in read.settingsErrors { progress(CheckCommand.line(d, chinese: chinese)) }
+            throw fail(chinese ? "committee.yaml 或 groups.yaml 有误，未生成报告" : "committee.yaml or groups.yaml has mistakes; no report written",
+                       ExitStatus.findings)
         }
         // A committee's knowledge.yaml changes the grouping: a report without it would not be the one asked for.
         if let bad = read.knowledgeError { throw fail(CheckCommand.line(bad, chinese: chinese), ExitStatus.findings) }
@@ -70,7 +71,9 @@ struct BuildCommand: ParsableCommand {
         let summary = Analysis(asOf: day).run(read, previous: previousFolder)
         progress(chinese ? "分析：\(summary.branches.count) 个党支部，\(summary.totalProblems) 条问题，\(summary.problemGroups.count) 类" :
                  "analysed: \(summary.branches.count) branches, \(summary.totalProblems) problems in \(summary.problemGroups.count) groups")
-        for e in summary.excluded { progress((chinese ? "未纳入：" : "not included: ") + "\(e.source)（\(e.reason)）") }
+        for e in summary.excluded {
+            progress(chinese ? "未纳入：\(e.source)（\(e.reason)）" : "not included: \(e.source) (\(e.reasonEn))")
+        }
 
         let out = URL(fileURLWithPath: output)
         do { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) } catch {

@@ -15,6 +15,18 @@ struct Huizong: ParsableCommand {
         subcommands: [BuildCommand.self, ParseCommand.self, CheckCommand.self, TemplateCommand.self, GenerateCommand.self, RenderCommand.self, FontsCommand.self,
                       KnowledgeCommand.self]
     )
+
+    /// ArgumentParser exits 64 (EX_USAGE) on a usage error; the README promises 2, like our own usage errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
+    }
 }
 
 /// Exit codes, defined once: 0 fine, 1 findings of error severity, 2 unusable invocation,

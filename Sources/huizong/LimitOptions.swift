@@ -10,6 +10,15 @@ struct LimitOptions: ParsableArguments {
     @Option(help: "Most rows read from a sheet or CSV.") var maxRows: Int = 100_000
     @Option(help: "Longest text line read, in characters.") var maxLineChars: Int = 100_000
 
+    /// A limit below its floor is a usage error rather than raised silently: the user asked for something else.
+    func validate() throws {
+        let floors = [("--max-file-mb", maxFileMb, 1), ("--max-unzipped-mb", maxUnzippedMb, 1), ("--max-ratio", maxRatio, 1),
+                      ("--max-files", maxFiles, 1), ("--max-rows", maxRows, 1), ("--max-line-chars", maxLineChars, 100)]
+        for (name, value, floor) in floors where value < floor {
+            throw ValidationError("\(name) must be at least \(floor), found \(value)")
+        }
+    }
+
     var limits: IngestLimits {
         var l = IngestLimits()
         l.maxFileBytes = max(1, maxFileMb) * 1024 * 1024

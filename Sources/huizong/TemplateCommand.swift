@@ -7,7 +7,8 @@ struct TemplateCommand: ParsableCommand {
         abstract: "Write a blank canonical report (YAML, with Chinese comments) for a branch to fill in directly.",
         discussion: "Example:\n  huizong template -o 机关第一党支部.yaml && huizong parse 机关第一党支部.yaml"
     )
-    @Option(name: .shortAndLong, help: "File to write (default: standard output).") var output: String?
+    @Option(name: .shortAndLong, help: "File to write (default: standard output); an existing file is kept unless --force.") var output: String?
+    @Flag(help: "Replace an existing file.") var force = false
 
     static let text = """
     # 对照检查材料（规范格式，第 1 版）。按注释填写后与其他材料一并报送；huizong parse 本文件可检查填写结果。
@@ -43,6 +44,10 @@ struct TemplateCommand: ParsableCommand {
 
     func run() throws {
         guard let output else { print(Self.text, terminator: ""); return }
+        // It may be a branch's filled-in report: a blank one must not replace it by accident.
+        if !force, FileManager.default.fileExists(atPath: output) {
+            throw fail("\(output) exists; not replaced (use --force to replace it)", ExitStatus.usage)
+        }
         do { try Data(Self.text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
             throw fail("cannot write \(output): \(error.localizedDescription)", ExitStatus.output)
         }

@@ -62,6 +62,24 @@ import Testing
         #expect(try huizong(["check", "/nonexistent"]).status == 2)
     }
 
+    /// `--lang en` gives English reasons for what was not included (issue 15, smaller list).
+    @Test func exclusionReasonsFollowTheLanguage() throws {
+        let r = try build(temporaryDirectory(), extra: ["--lang", "en"])
+        let lines = r.stderr.split(separator: "\n").filter { $0.hasPrefix("not included: ") }
+        #expect(lines.count >= 3, "\(r.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.samples)
+        for line in lines {
+            let name = try #require(names.first { line.contains("/" + $0) }, "\(line)")
+            // The reason, without the file names it may quote.
+            let reason = names.reduce(String(line[try #require(line.range(of: "/" + name)).upperBound...])) { $0.replacingOccurrences(of: $1, with: "") }
+            #expect(!reason.isEmpty)
+            #expect(!reason.contains { $0.unicodeScalars.first.map { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) } ?? false },
+                    "\(line)")
+        }
+        let zh = try build(temporaryDirectory())
+        #expect(zh.stderr.contains("未纳入：") && zh.stderr.contains("重复报送"))
+    }
+
     @Test func parseJSONKeepsTheContractKeys() throws {
         let r = try huizong(["parse", Repo.root.appendingPathComponent("samples/committee/001-机关第一党支部.txt").path, "--json"])
         let json = try #require(try JSONSerialization.jsonObject(with: r.data) as? [String: Any])
@@ -76,6 +94,19 @@ import Testing
 }
 
 @Suite struct TemplateCommandTests {
+    /// A branch's filled-in report is never replaced by a blank one (issue 15, smaller list).
+    @Test func theTemplateNeverOverwritesAFile() throws {
+        let f = temporaryDirectory().appendingPathComponent("机关第一党支部.yaml")
+        let filled = Data("version: 1\nbranch: {name: 机关第一党支部}\n".utf8)
+        try filled.write(to: f)
+        let r = try huizong(["template", "-o", f.path])
+        #expect(r.status == 2, "\(r.status) \(r.stderr)")
+        #expect(r.stderr.contains("--force"))
+        #expect(try Data(contentsOf: f) == filled)
+        #expect(try huizong(["template", "-o", f.path, "--force"]).status == 0)
+        #expect(try Data(contentsOf: f) != filled)
+    }
+
     @Test func theTemplateParsesCleanly() throws {
         let f = temporaryDirectory().appendingPathComponent("t.yaml")
         #expect(try huizong(["template", "-o", f.path]).status == 0)
@@ -101,5 +132,24 @@ import Testing
         #expect(r.status == 2, "\(option): \(r.status) \(r.stderr)")
         #expect(r.stderr.contains("huizong: \(option[0])"), "\(r.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+}
+
+/// Every usage error exits 2, as the README says (ArgumentParser's own are 64, EX_USAGE); a limit below its
+/// floor is one too, not raised silently (issue 15, smaller list).
+@Suite struct UsageExitTests {
+    @Test(arguments: [["build"], ["build", "x", "--bogus"], ["parse"], ["generate", "--branches", "many"], ["nonsense"],
+                      ["build", BuildCommandTests.samples, "-o", "/tmp/hz-never", "--max-line-chars", "50"],
+                      ["check", BuildCommandTests.samples, "--max-rows", "0"]])
+    func aUsageErrorExitsTwo(_ args: [String]) throws {
+        let r = try huizong(args)
+        #expect(r.status == 2, "\(args): \(r.status) \(r.stderr)")
+        #expect(!r.stderr.isEmpty)
+    }
+
+    @Test func helpAndVersionStillExitZero() throws {
+        #expect(try huizong(["--help"]).status == 0)
+        #expect(try huizong(["build", "--help"]).status == 0)
+        #expect(try huizong(["--version"]).status == 0)
     }
 }

@@ -34,6 +34,16 @@ import Testing
         #expect(check.stdout.contains("committee.yaml:\(line): error [committee-config]"))
     }
 
+    @Test func aGroupsFileMistakeStopsTheBuildWithItsLine() throws {
+        let dir = try committee { $0 }
+        try Data("groups:\n  - label: 平台\n    word: [网上学习平台]\n".utf8).write(to: dir.appendingPathComponent("groups.yaml"))
+        let out = temporaryDirectory()
+        let r = try huizong(["build", dir.path, "-o", out.path, "--lang", "en"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("groups.yaml:3: error [groups-config] group: unknown key 'word'"), "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+
     @Test(arguments: ["2026/03/31", "2026年3月31日", "2026.3.31", "\"2026-03-31\""])
     func theDateFormsClerksWriteAreRead(written: String) throws {
         let dir = try committee { $0.replacingOccurrences(of: "as_of: 2026-03-31", with: "as_of: \(written)") }

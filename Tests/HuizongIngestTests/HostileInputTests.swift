@@ -79,7 +79,7 @@ import ZIPFoundation
     }
 
     @Test func invalidEncodingsAndUTF16() {
-        #expect(codes(Data([0xFF, 0xFF, 0xFF, 0xFE, 0x80, 0x81, 0xFE, 0xFF, 0x20] + Array(repeating: 0x41, count: 10)), "bad.txt").contains { ["unknown-encoding", "not-a-report"].contains($0) })
+        #expect(codes(Data([0xFF, 0xFF, 0xFF, 0xFE, 0x80, 0x81, 0xFE, 0xFF, 0x20] + Array(repeating: 0x41, count: 10)), "bad.txt").contains("unknown-encoding"))
         var utf16 = Data([0xFF, 0xFE])
         utf16.append("甲党支部2025年度组织生活会对照检查材料\n一、存在的问题\n（一）政治纪律方面\n一是学习不够。\n".data(using: .utf16LittleEndian)!)
         let r = Ingest().read(data: utf16, path: "u16.txt")

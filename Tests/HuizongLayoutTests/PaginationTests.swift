@@ -168,6 +168,19 @@ import Testing
         #expect(doc2.pages.last?.rotation == 90, "odd page: the table head faces the binding on the left")
     }
 
+    /// On a landscape layout the page is already wide: a wide table or attachment stays upright (issue 15, item 11).
+    @Test func aLandscapeLayoutNeverTurnsAWideTableSideways() throws {
+        let landscape = try Repo.layout("gbt9704-landscape")
+        let table = Table(columns: [.init("甲"), .init("乙")], rows: [Table.Row(["1", "2"])], landscape: true)
+        let attachment = Attachment(number: 1, title: "各党支部情况", blocks: [.table(table)], landscape: true)
+        let doc = Paginator(spec: landscape, shaper: FakeShaper()).layout(Document(title: "标题", blocks: [
+            .paragraph(Paragraph(text: "正文")), .table(table), .paragraph(Paragraph(text: "后文")), .attachment(attachment),
+        ]))
+        #expect(doc.pages.allSatisfy { $0.rotation == 0 }, "\(doc.pages.map(\.rotation))")
+        #expect(doc.pages.allSatisfy { $0.contentWidth > $0.contentHeight })
+        #expect(doc.pages.count == 2, "the table stays on the text's page; the attachment starts one of its own")
+    }
+
     @Test func chineseNumbers() {
         #expect(ChineseNumber.string(1) == "一")
         #expect(ChineseNumber.string(10) == "十")

@@ -1,0 +1,49 @@
+import Foundation
+import HuizongDocument
+
+/// A group the clerk named in groups.yaml: any statement containing one of its words goes into it.
+public struct GroupPin: Sendable, Equatable {
+    public var label: String
+    public var words: [String]
+    public var line: Int?
+}
+
+/// groups.yaml, the clerk's corrections, read as YAML by the typed reader: quoted words, block lists, keys in any
+/// order, flow mappings and comments all read; what cannot be used (an unknown key, a missing label, no words,
+/// a word that is not text) is an error with its line rather than a pin silently lost.
+public enum GroupsFile {
+    public static let errorCode = "groups-config"
+
+    public static func read(data: Data, file: String) throws(DataFileError) -> [GroupPin] {
+        // A settings file with damaged bytes is refused: a replaced character could change a name.
+        guard let (text, encoding) = TextDecoding.decode(data), encoding != .utf8Damaged else {
+            throw DataFileError(file: file, line: nil, message: "cannot detect the text encoding (UTF-8, UTF-16, GB18030/GBK are read)")
+        }
+        return try read(text, file: file)
+    }
+
+    public static func read(_ text: String, file: String) throws(DataFileError) -> [GroupPin] {
+        let root = try DataNode.load(text, file: file)
+        try root.allowOnly(["version", "groups"], in: "groups.yaml")
+        guard let groups = root["groups"] else { throw root.fail("groups.yaml: 'groups' is missing (a list of label and words)") }
+        var pins: [GroupPin] = []
+        for entry in try groups.items("groups") {
+            try entry.allowOnly(["label", "words"], in: "group")
+            guard let l = entry["label"] else { throw entry.fail("group: 'label' is missing") }
+            let label = try l.asString("label").trimmingCharacters(in: .whitespaces)
+            guard !label.isEmpty else { throw l.fail("label: empty") }
+            guard !pins.contains(where: { $0.label == label }) else { throw l.fail("label: '\(label)' is pinned twice") }
+            guard let w = entry["words"] else { throw entry.fail("group '\(label)': 'words' is missing") }
+            var words: [String] = []
+            let items = w.string == nil ? try w.items("words") : [w]
+            for item in items {
+                let word = try item.asString("word").trimmingCharacters(in: .whitespaces)
+                guard !word.isEmpty else { throw item.fail("words: an empty word would take every statement") }
+                words.append(word)
+            }
+            guard !words.isEmpty else { throw w.fail("group '\(label)': no words") }
+            pins.append(GroupPin(label: label, words: words, line: entry.line))
+        }
+        return pins
+    }
+}

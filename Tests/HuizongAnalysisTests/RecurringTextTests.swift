@@ -1,0 +1,23 @@
+import Foundation
+import HuizongDocument
+import HuizongIngest
+import HuizongModel
+import Testing
+@testable import HuizongAnalysis
+@testable import HuizongCompose
+
+/// "N类问题再次查摆" counts kinds of problem, not branch × kind pairs: 40 pairs over 19 kinds read as 40 kinds
+/// (issue 15, smaller list).
+@Suite struct RecurringTextTests {
+    @Test func theSentenceCountsKindsAndBranchesSeparately() throws {
+        var s = Analysis(asOf: Day(year: 2026, month: 3, day: 31)!).run(Ingest.Folder(committee: CommitteeConfig(), reports: [], diagnostics: []))
+        s.previousYear = 2024
+        s.recurring = [("甲党支部", "理论学习"), ("乙党支部", "理论学习"), ("乙党支部", "联系群众"), ("丙党支部", "理论学习")]
+            .map { CommitteeSummary.Recurring(branch: $0.0, group: $0.1, years: [2024, 2025]) }
+        let text = CommitteeReport.document(s, appendix: false).blocks.compactMap { block -> String? in
+            if case let .paragraph(p) = block { return p.spans.map(\.text).joined() }
+            return nil
+        }.joined()
+        #expect(text.contains("3个党支部的2类问题再次查摆（共4处，见表4）"), "\(text)")
+    }
+}
