@@ -1,4 +1,5 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 
 /// What a narrative file is, decided from its title and opening: a branch's own report, or one of the
@@ -14,7 +15,7 @@ public enum DocumentKind {
     /// `title` is the document's title line when it has one; `opening` the first paragraphs.
     /// `hasProblems`: the parser found a problems section or problem items; the weak signals of news and
     /// talks in the body (会上, 党课, 总结) count only where it found none.
-    public static func classify(title: String?, opening: [String], hasProblems: Bool = false, words: ReadingWords = .shipped) -> Decision {
+    public static func classify(title: String?, opening: [String], hasProblems: Bool = false, words: ReadingWords = Knowledge.shipped.reading) -> Decision {
         let title = title ?? ""
         let head = ([title] + opening.prefix(3).map { String($0.prefix(400)) }).joined(separator: "\n")
         let body = opening.joined(separator: "\n")
@@ -49,7 +50,7 @@ public enum DocumentKind {
         // "XX党支部召开……组织生活会": news of a meeting, not the material read at it.
         if !selfReport, title.includes("召开"), !title.includes(any: ["报告", "材料", "发言"]) { return Decision(kind: .other, because: "召开") }
         // First person singular all through: a member's own material, whatever its title says.
-        if !title.includes(any: ["支部", "班子"]), firstPersonSingular(body) >= 3 { return Decision(kind: .individual, because: "我") }
+        if !title.includes(any: ["支部", "班子"]), firstPersonSingular(body, words: words) >= 3 { return Decision(kind: .individual, because: "我") }
         let multi = words.multiBranchSignals.reduce(0) { $0 + occurrences(of: $1, in: body) }
         if multi >= 2 || body.includes(any: ["党委下设", "下设党支部"]) {
             return Decision(kind: .committee, because: words.multiBranchSignals.first { body.includes($0) } ?? "")
@@ -66,8 +67,8 @@ public enum DocumentKind {
     }
 
     /// Times the text says 我 for one person: not 我们, 我支部, 我校, 我局 …
-    static func firstPersonSingular(_ text: String) -> Int {
-        let collective: Set<Character> = Set("们支校局单院村镇委部所中市县区国党司厂处科队站室组会乡街")
+    static func firstPersonSingular(_ text: String, words: ReadingWords) -> Int {
+        let collective = Set(words.collectiveAfterWo.compactMap(\.first))
         let chars = Array(text)
         var n = occurrences(of: "本人", in: text)
         for (i, c) in chars.enumerated() where c == "我" {

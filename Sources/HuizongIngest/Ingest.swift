@@ -324,7 +324,7 @@ public struct Ingest: Sendable {
         if set == nil, let first = paragraphs.first {
             set = AspectSet.forYear(ProseFacts.year(first.text), kind: ProseFacts.meetingKind(first.text), in: knowledge)
         }
-        return NarrativeParser(aspectSet: set, defaultYear: defaultYear)
+        return NarrativeParser(aspectSet: set, defaultYear: defaultYear, words: knowledge.reading)
     }
 
     func attach(_ diags: [Diagnostic], _ reports: [BranchReport]) -> [BranchReport] {

@@ -1,4 +1,5 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 
 /// One paragraph as a reader found it: text, where it was, and what formatting says about it.
@@ -25,7 +26,7 @@ public struct NarrativeParser {
     public var defaultYear: Int?
     public var words: ReadingWords
 
-    public init(aspectSet: AspectSet? = nil, defaultYear: Int? = nil, words: ReadingWords = .shipped) {
+    public init(aspectSet: AspectSet? = nil, defaultYear: Int? = nil, words: ReadingWords = Knowledge.shipped.reading) {
         self.aspectSet = aspectSet
         self.defaultYear = defaultYear
         self.words = words
@@ -33,7 +34,7 @@ public struct NarrativeParser {
 
     /// The section a heading opens, or nil when it names none. A heading that names problems and causes
     /// together ("存在的主要问题和原因剖析") opens the problems: its causes follow under a sub-heading.
-    static func classify(_ heading: String, words: ReadingWords = .shipped) -> Section? {
+    static func classify(_ heading: String, words: ReadingWords = Knowledge.shipped.reading) -> Section? {
         let h = heading.replacingOccurrences(of: " ", with: "")
         if h.includes(any: words.otherHeadings) { return .other(heading) }
         let problemAt = words.problemsHeadings.compactMap { h.byteOffset(of: $0) }.min()
@@ -107,12 +108,12 @@ public struct NarrativeParser {
             switch section {
             case .problems:
                 // "问题1：……成因：……": a cause written beside its problem.
-                let inlineCauses = units.filter { $0.marker == nil && Self.inlineCause($0.text) != nil }
-                let causes = inlineCauses.compactMap { u in Self.inlineCause(u.text).map { Self.statement($0, bold: nil, at: u.paragraph.location) } }
+                let inlineCauses = units.filter { $0.marker == nil && inlineCause($0.text) != nil }
+                let causes = inlineCauses.compactMap { u in inlineCause(u.text).map { Self.statement($0, bold: nil, at: u.paragraph.location) } }
                 report.causes += causes
                 report.emitted.causes += causes.count
                 placed += inlineCauses.count
-                let problemUnits = units.filter { $0.marker != nil || Self.inlineCause($0.text) == nil }
+                let problemUnits = units.filter { $0.marker != nil || inlineCause($0.text) == nil }
                 let (aspects, used, context) = problemAspects(problemUnits, heading: heading, source: source)
                 if let set = aspectSet {
                     for a in aspects where a.matched == nil {
@@ -224,7 +225,7 @@ public struct NarrativeParser {
             }
             // "产生以上问题的原因主要有：一是……二是……": a paragraph that opens the causes (or measures) itself.
             if split == nil, current != .causes, current != .measures, let lead = Marker.runInItems(body)?.first, !body.hasPrefix("一是"),
-               lead.count <= 40, let s = Self.leadSection(lead) {
+               lead.count <= 40, let s = leadSection(lead) {
                 sections.append((s, nil, [Unit(marker: nil, text: body, paragraph: p)]))
                 continue
             }
@@ -238,9 +239,9 @@ public struct NarrativeParser {
     }
 
     /// The causes or measures a lead-in sentence announces ("产生以上问题的原因主要有：", "下一步，我将：").
-    static func leadSection(_ lead: String) -> Section? {
-        if lead.includes(any: ["原因", "根源", "成因"]) { return .causes }
-        if lead.includes(any: ["整改措施", "下一步", "今后", "努力方向", "打算", "改进措施"]) { return .measures }
+    func leadSection(_ lead: String) -> Section? {
+        if lead.includes(any: words.causesLeadWords) { return .causes }
+        if lead.includes(any: words.measuresLeadWords) { return .measures }
         return nil
     }
 
@@ -249,7 +250,7 @@ public struct NarrativeParser {
         let short = body.count <= 30 && !body.includes("。")
         if marker == .section { return Self.classify(body, words: words) ?? .other(body) }
         if marker == nil, let level = p.headingLevel, level <= 2 { return Self.classify(body, words: words) ?? .other(body) }
-        if marker == nil, short, let s = Self.classify(body, words: words), !Self.isFiller(body) { return s }
+        if marker == nil, short, let s = Self.classify(body, words: words), !isFiller(body) { return s }
         // "（二）问题产生的原因" inside the problems: the causes begin.
         if marker == .sub, body.count <= 20, !body.includes("方面"), let s = Self.classify(body, words: words),
            s != .problems, current == .problems || current == .causes || current == .measures || current == .preamble {
@@ -259,8 +260,8 @@ public struct NarrativeParser {
     }
 
     /// "成因：……" / "原因：……" → the cause after the label.
-    static func inlineCause(_ text: String) -> String? {
-        for label in ["成因", "原因", "原因分析", "问题成因"] {
+    func inlineCause(_ text: String) -> String? {
+        for label in words.inlineCauseLabels {
             guard text.hasPrefix(label), let sep = text.dropFirst(label.count).first, sep == "：" || sep == ":" else { continue }
             let rest = text.dropFirst(label.count + 1).trimmingCharacters(in: .whitespaces)
             return rest.isEmpty ? nil : rest
@@ -341,7 +342,7 @@ public struct NarrativeParser {
         for u in units {
             guard let pieces = Marker.runInItems(u.text), pieces.count >= 3, !u.text.hasPrefix("一是") else { continue }
             let lead = pieces[0]
-            guard lead.includes(any: words.problemLeadWords), Self.leadSection(lead) == nil else { continue }
+            guard lead.includes(any: words.problemLeadWords), leadSection(lead) == nil else { continue }
             let tail = lead.suffix(12)
             guard tail.includes(any: ["如下", "以下", "：", ":", "。"]) || lead.hasSuffix("，") || lead.hasSuffix(",") else { continue }
             let items = pieces.dropFirst().map { Self.statement($0, bold: nil, at: u.paragraph.location) }
@@ -451,7 +452,7 @@ public struct NarrativeParser {
         var context: [SourceLocation] = []
         for u in units {
             // "整改措施见下表。", a closing signature or date line, a lead-in sentence: context, not items.
-            if u.marker == nil, Self.isFiller(u.text) || isLeadIn(u.text) {
+            if u.marker == nil, isFiller(u.text) || isLeadIn(u.text) {
                 context.append(u.paragraph.location)
                 continue
             }
@@ -474,14 +475,14 @@ public struct NarrativeParser {
     /// One short sentence that announces the items after it: "发现仍存在一些不容忽视的问题。", "……剖析如下：".
     func isLeadIn(_ text: String) -> Bool {
         guard text.count <= 60, let last = text.last else { return false }
-        let announces = text.includes(any: ["如下", "以下", "主要有", "主要表现", "主要存在", "存在一些", "还存在", "仍存在", "几个方面", "几点"])
+        let announces = text.includes(any: words.leadInWords)
         if last == "：" || last == ":" { return true }
         let sentences = text.filter { "。；;！!？?".contains($0) }.count
         return announces && sentences <= 1 && text.includes(any: words.problemLeadWords + ["原因", "措施", "打算"])
     }
 
-    static func isFiller(_ text: String) -> Bool {
-        if text.includes(any: ["见下表", "见附表", "如下表", "详见附件"]) && text.count <= 30 { return true }
+    func isFiller(_ text: String) -> Bool {
+        if text.includes(any: words.fillerWords) && text.count <= 30 { return true }
         let short = text.count <= 24 && !text.includes("，") && !text.includes("；")
         if short, text.hasSuffix("党支部") || text.hasSuffix("党总支") || text.hasSuffix("支部委员会") { return true }
         if short, text.includes("年"), text.includes("月"), text.hasSuffix("日") || text.hasSuffix("日。") { return true }
@@ -491,7 +492,8 @@ public struct NarrativeParser {
     static let sentenceEnds: Set<Unicode.Scalar> = Set("。；;！!？?".unicodeScalars)
 
     /// Headline: the bold lead if there is one, else the first sentence.
-    static func statement(_ text: String, bold: String?, at location: SourceLocation) -> Statement {
+    static func statement(_ text: String, bold: String?, at location: SourceLocation,
+                          colonLeadExclusions: [String] = Knowledge.shipped.reading.colonLeadExclusions) -> Statement {
         if let bold, !bold.isEmpty, text.hasPrefix(bold), bold.count < text.count {
             return Statement(headline: bold.trimmingCharacters(in: .whitespaces),
                              detail: String(text.dropFirst(bold.count)).trimmingCharacters(in: .whitespaces), location: location)
@@ -500,7 +502,7 @@ public struct NarrativeParser {
         // "活动创新不足：学习形式仍以读文件为主……": the words before an early colon are the headline.
         if let colon = chars.firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 4, colon <= 30,
            !chars[..<colon].contains(where: { sentenceEnds.contains($0) }),
-           !String(String.UnicodeScalarView(chars[..<colon])).includes(any: ["主要", "表现", "体现", "如下", "例如", "比如", "具体", "责任", "时限", "时间", "状态"]) {
+           !String(String.UnicodeScalarView(chars[..<colon])).includes(any: colonLeadExclusions) {
             let head = String(String.UnicodeScalarView(chars[..<colon])).trimmingCharacters(in: .whitespaces)
             let rest = String(String.UnicodeScalarView(chars[(colon + 1)...])).trimmingCharacters(in: .whitespaces)
             if !rest.isEmpty { return Statement(headline: head, detail: rest, location: location) }
@@ -516,8 +518,8 @@ public struct NarrativeParser {
     func measure(_ s: Statement, branch: String?, year: Int?, diagnostics: inout [Diagnostic]) -> Measure {
         let text = s.text
         var m = Measure(headline: s.headline, detail: s.detail, branch: branch, location: s.location)
-        m.owner = ProseFacts.labelled(text, labels: ["责任人", "责任领导", "牵头人", "责任部门"])
-        if let d = ProseFacts.labelled(text, labels: ["完成时限", "整改时限", "时限", "完成时间"]) {
+        m.owner = ProseFacts.labelled(text, labels: words.ownerLabels)
+        if let d = ProseFacts.labelled(text, labels: words.deadlineLabels) {
             m.deadlineText = d
             switch DeadlineParser.parse(d, defaultYear: (year ?? defaultYear).map { $0 + 1 }) {
             case let .deadline(v): m.deadline = v
@@ -527,7 +529,7 @@ public struct NarrativeParser {
                 diagnostics.append(Diagnostic(.warning, "unreadable-deadline", zh: "无法识别完成时限“\(d)”", en: "cannot read the deadline '\(d)'", at: s.location))
             }
         }
-        if let st = ProseFacts.labelled(text, labels: ["整改状态", "整改进展", "完成情况", "进展情况", "状态"]) {
+        if let st = ProseFacts.labelled(text, labels: words.statusLabels) {
             m.statusText = st
             m.status = StatusWords.normalise(st)
         }

@@ -83,12 +83,12 @@ public enum ProseFacts {
 
     /// The branch name from a title: everything up to 党支部/党总支/支部 (the 班子 after it dropped).
     public static func branchName(fromTitle title: String) -> String? {
-        branchName(in: title, words: .shipped)
+        branchName(in: title, words: Knowledge.shipped.reading)
     }
 
     /// The branch a report is about: named in its title, else in its opening sentences; never a phrase that
     /// starts with a numbering mark, a date, 各/一些/下设…, and never one holding punctuation.
-    public static func branchName(title: String?, opening: [String], words: ReadingWords = .shipped) -> String? {
+    public static func branchName(title: String?, opening: [String], words: ReadingWords = Knowledge.shipped.reading) -> String? {
         if let title, let name = branchName(in: title, words: words) { return name }
         for p in opening {
             if let name = branchName(in: String(p.prefix(160)), words: words) { return name }
@@ -96,24 +96,19 @@ public enum ProseFacts {
         return nil
     }
 
-    static let orgSuffixes = ["联合党支部", "临时党支部", "党总支部", "党总支", "党支部", "联合支部", "支部委员会", "支部", "党工委", "党委", "党组织", "党组"]
-    /// Words a name never holds: the run before a suffix is cut after the last of them ("根据……按照xxx小学党支部").
-    static let nameBreakers = ["根据", "按照", "关于", "中共", "结合", "自", "对", "在", "由", "为", "是", "和", "与", "及", "以", "代表",
-                               "经", "向", "从", "把", "将", "召开", "开展", "深入", "班子成员",
-                               "背景", "概况", "简介", "情况"]
 
     static func branchName(in text: String, words: ReadingWords) -> String? {
         let chars = Array(text)
         var i = 0
         while i < chars.count {
-            guard let suffix = orgSuffixes.first(where: { matches(chars, at: i, $0) }) else { i += 1; continue }
+            guard let suffix = words.orgSuffixes.first(where: { matches(chars, at: i, $0) }) else { i += 1; continue }
             let end = i + suffix.count
             var k = i
             while k > 0, isNameCharacter(chars[k - 1]), i - k < 24 { k -= 1 }
             let run = String(chars[k..<end])
             // A run that starts with a numbering mark ("一是社区原没有支部") is a sentence, not a name.
             guard Marker.split(run) == nil else { i = end; continue }
-            var name = cutAfterBreakers(run, keeping: suffix)
+            var name = cutAfterBreakers(run, keeping: suffix, breakers: words.nameBreakers)
             name = String(name.drop { $0.isASCII && !$0.isLetter })   // "1.1背景……": the numbering is not the name
             if let n = acceptable(name, suffix: suffix, words: words) { return n }
             i = end
@@ -131,11 +126,11 @@ public enum ProseFacts {
         return i + w.count <= c.count && Array(c[i..<(i + w.count)]) == w
     }
 
-    static func cutAfterBreakers(_ name: String, keeping suffix: String) -> String {
+    static func cutAfterBreakers(_ name: String, keeping suffix: String, breakers: [String]) -> String {
         var n = name
         let stem = String(n.dropLast(suffix.count))
         var cut = stem.startIndex
-        for b in nameBreakers {
+        for b in breakers {
             var from = stem.startIndex
             while let r = stem[from...].range(of: b) {
                 // 组织 inside 党组织 or 社区党组织 belongs to the suffix, not a verb.
@@ -154,10 +149,10 @@ public enum ProseFacts {
         guard stem.count >= 2 || (stem.count >= 1 && suffix.count >= 3) else { return nil }
         guard !words.notNameStarts.contains(where: { name.hasPrefix($0) }), Marker.split(name) == nil else { return nil }
         guard let first = name.first, !(first.isASCII && first.isNumber) else { return nil }
-        guard !stem.includes(any: ["没有", "不", "未", "是"]) else { return nil }
+        guard !stem.includes(any: words.notNameWords) else { return nil }
         // 党委/党工委/党组 name committees: only a branch-level name is a branch.
-        if ["党工委", "党委", "党组"].contains(suffix) { return nil }
-        if suffix == "党组织", !stem.includes(any: ["社区", "村", "支部", "居委", "网格"]) { return nil }
+        if words.committeeSuffixes.contains(suffix) { return nil }
+        if suffix == "党组织", !stem.includes(any: words.localOrganisationWords) { return nil }
         return name
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 
 /// Puts a file's paragraphs back the way the author wrote them before the parser reads them: web-page
@@ -14,7 +15,7 @@ public enum Reflow {
 
     /// `hardWrapped`: the lines are known to be a page's lines (text out of a PDF), so they are joined
     /// whatever their share of full lines.
-    public static func clean(_ input: [SourceParagraph], words: ReadingWords = .shipped, hardWrapped: Bool = false) -> Result {
+    public static func clean(_ input: [SourceParagraph], words: ReadingWords = Knowledge.shipped.reading, hardWrapped: Bool = false) -> Result {
         var notes: [Diagnostic] = []
         var paras = input
         if let converted = simplified(paras) {

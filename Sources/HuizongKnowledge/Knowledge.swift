@@ -73,6 +73,8 @@ public struct Knowledge: Sendable {
     public var activities: [Activity] = []
     public var ledgerColumns: [(column: LedgerColumn, names: [String])] = []
     public var statusWords: [(status: RectificationStatus, words: [String])] = []
+    /// The words reading depends on (Data/reading.yaml).
+    public var reading = ReadingWords()
     /// Local knowledge files applied on top of the shipped data, in order (empty: the shipped data only).
     public var localFiles: [String] = []
 
@@ -107,7 +109,8 @@ public struct Knowledge: Sendable {
 
 extension Knowledge {
     /// The shipped data files, in the order they are applied.
-    public static let shippedFiles = ["concepts.yaml", "aspect-sets.yaml", "activities.yaml", "ledger-columns.yaml", "status-words.yaml"]
+    public static let shippedFiles = ["concepts.yaml", "aspect-sets.yaml", "activities.yaml", "ledger-columns.yaml", "status-words.yaml",
+                                      "reading.yaml"]
 
     /// The data shipped with huizong, read once. Its files are part of the program, so a mistake in them is a
     /// defect of the build (the tests read them), not of the input.

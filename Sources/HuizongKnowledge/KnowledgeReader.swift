@@ -10,7 +10,7 @@ import HuizongModel
 /// tried before the shipped ones; aliases are appended to an activity of the same name.
 public enum KnowledgeReader {
     public static let formatVersion = 1
-    static let sharedKeys: Set<String> = ["version", "concepts", "aspect_sets", "activities"]
+    static let sharedKeys: Set<String> = ["version", "concepts", "aspect_sets", "activities", "reading"]
     /// Only the shipped data sets these: ledger reading and status words are not a committee's choice.
     static let shippedOnlyKeys: Set<String> = ["ledger_columns", "status_words"]
 
@@ -24,6 +24,7 @@ public enum KnowledgeReader {
         if let node = root["concepts"] { try readConcepts(node, into: &k) }
         if let node = root["aspect_sets"] { try readAspectSets(node, into: &k, local: local) }
         if let node = root["activities"] { try readActivities(node, into: &k, local: local) }
+        if let node = root["reading"] { try readReading(node, into: &k) }
         if let node = root["ledger_columns"] {
             for e in try unique(node, "ledger_columns") {
                 guard let column = Knowledge.LedgerColumn(rawValue: e.key) else {
@@ -143,6 +144,18 @@ public enum KnowledgeReader {
                 k.activities.append(Knowledge.Activity(name: e.key, aliases: aliases.isEmpty ? [e.key] : aliases,
                                                        unit: unit ?? "次", minimum: minimum))
             }
+        }
+    }
+
+    /// Words added to the reading lists, each after the words already there.
+    static func readReading(_ node: DataNode, into k: inout Knowledge) throws(DataFileError) {
+        for e in try unique(node, "reading") {
+            guard let path = ReadingWords.fields.first(where: { $0.key == e.key })?.path else {
+                throw DataFileError(file: node.file, line: e.line, message: "reading: unknown list '\(e.key)'; expected one of "
+                                    + ReadingWords.fields.map(\.key).joined(separator: ", "))
+            }
+            let added = try words(e.value, "reading \(e.key)")
+            k.reading[keyPath: path] += added.filter { !k.reading[keyPath: path].contains($0) }
         }
     }
 

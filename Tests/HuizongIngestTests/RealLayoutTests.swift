@@ -1,4 +1,5 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 import Testing
 @testable import HuizongIngest
@@ -350,5 +351,21 @@ import Testing
     ])
     func moreDocumentKinds(_ text: String, _ kind: BranchReport.Kind) {
         #expect(parse(text).kind == kind)
+    }
+}
+
+@Suite struct LocalReadingTests {
+    @Test func aCommitteesOwnHeadingWordingIsRecognised() throws {
+        let text = """
+        河道所党支部对照检查材料
+        一、短板弱项盘点
+        1.巡河记录不全。
+        2.值守交接不清。
+        """
+        let shipped = NarrativeParser().parse(TextReader.paragraphs(text, file: "k.txt"), source: "k.txt")
+        #expect(shipped.problems.isEmpty)
+        let k = try Knowledge.shipped.extended(withText: "reading:\n  problems_headings: [短板弱项]\n", file: "knowledge.yaml")
+        let local = NarrativeParser(words: k.reading).parse(TextReader.paragraphs(text, file: "k.txt"), source: "k.txt")
+        #expect(local.problems.map(\.headline) == ["巡河记录不全。", "值守交接不清。"])
     }
 }

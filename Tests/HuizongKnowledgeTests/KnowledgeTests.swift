@@ -135,3 +135,30 @@ import Testing
         #expect(throws: DataFileError.self) { try years("2020-2018") }
     }
 }
+
+@Suite struct ReadingKnowledgeTests {
+    @Test func everyReadingListIsShippedAndNamed() throws {
+        let k = try Knowledge.loadShipped()
+        for (key, path) in ReadingWords.fields {
+            #expect(!k.reading[keyPath: path].isEmpty, "reading \(key) is empty")
+        }
+        #expect(k.reading.problemsHeadings.contains("存在的主要问题") || k.reading.problemsHeadings.contains("主要问题"))
+        #expect(k.reading.ownerLabels.first == "责任人")
+    }
+
+    @Test func aCommitteeAddsHeadingWordingsAfterTheShippedOnes() throws {
+        let k = try Knowledge.shipped.extended(withText: "reading:\n  problems_headings: [短板弱项盘点]\n", file: "knowledge.yaml")
+        #expect(k.reading.problemsHeadings.last == "短板弱项盘点")
+        #expect(k.reading.problemsHeadings.count == Knowledge.shipped.reading.problemsHeadings.count + 1)
+    }
+
+    @Test func anUnknownReadingListIsAnErrorWithItsLine() {
+        do {
+            _ = try Knowledge.shipped.extended(withText: "reading:\n  problem_headings: [盘点]\n", file: "knowledge.yaml")
+            Issue.record("no error")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.message.contains("problem_headings"))
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// The words reading depends on (Data/reading.yaml): page clutter, titles, section headings, document-kind
+/// signals, the rules of branch names, labels inside measures. A committee's knowledge.yaml may add words
+/// under `reading:`; each list keeps the shipped words first.
+public struct ReadingWords: Sendable, Equatable {
+    /// Lines of a saved web page or a document site that are not the document ("浏览量：34").
+    public var clutterPrefixes: [String] = []
+    /// Whole lines that are a page's buttons ("字号", "打印").
+    public var clutterLines: [String] = []
+    /// Short lines holding one of these are clutter wherever they stand ("展开全文").
+    public var clutterWords: [String] = []
+    /// Glued to the end of a title by web pages ("……报告收藏").
+    public var trailingClutter: [String] = []
+    /// A line holding one of these (and no sentence) may be the document's title.
+    public var titleWords: [String] = []
+    /// Section headings by what they hold. A heading is classified by the first rule that matches, in the order
+    /// previous → measures → causes → problems → basics, except that a heading naming problems and causes together
+    /// ("存在的问题和原因剖析") opens the problems.
+    public var previousHeadings: [String] = []
+    public var measuresHeadings: [String] = []
+    public var causesHeadings: [String] = []
+    public var problemsHeadings: [String] = []
+    public var basicsHeadings: [String] = []
+    /// Headings of parts that are none of the above even when they hold a section word ("典型案例剖析").
+    public var otherHeadings: [String] = []
+    /// A sentence naming one of these and ending in a colon or "如下" leads into the problems that follow.
+    public var problemLeadWords: [String] = []
+    /// Document kinds (`DocumentKind`): words of the title, and signals in the opening text.
+    public var individualSignals: [String] = []
+    public var leadershipTitleWords: [String] = []
+    public var meetingReportTitleWords: [String] = []
+    public var committeeTitleWords: [String] = []
+    public var multiBranchSignals: [String] = []
+    public var noticeTitleWords: [String] = []
+    public var planTitleWords: [String] = []
+    public var newsSignals: [String] = []
+    /// Titles of a self-examination itself ("对照检查材料"): never a notice, plan or talk, whatever else they say.
+    public var selfReportTitleWords: [String] = []
+    /// Titles of talks, speeches, summaries and minutes: documents of another kind (`other`).
+    public var otherTitleWords: [String] = []
+    /// Titles of a member's or secretary's own material ("述职").
+    public var individualTitleWords: [String] = []
+    /// Posts of one person ("书记", "局长"): a 民主生活会 material titled with one is that member's own.
+    public var personTitleWords: [String] = []
+    /// A line holding one of these may be a title ("材料", "报告" …), when it has no sentence in it.
+    public var titleLineWords: [String] = []
+    /// How problems are worded: a numbered item naming one of these reads as a shortcoming. Used where a text shows
+    /// no problems heading, to tell its list of problems from a list of achievements.
+    public var shortcomingWords: [String] = []
+    /// A branch name never starts with these ("各党支部", "下设党支部", "标准化支部").
+    public var notNameStarts: [String] = []
+    /// What a branch's name ends with, longest first (a name is read back from one of these).
+    public var orgSuffixes: [String] = []
+    /// Words a name never holds: the run before a suffix is cut after the last of them (根据……按照xxx小学党支部).
+    public var nameBreakers: [String] = []
+    /// Labels of a measure's owner, its deadline and its status inside the measure's text (责任人：…).
+    public var ownerLabels: [String] = []
+    public var deadlineLabels: [String] = []
+    public var statusLabels: [String] = []
+    /// A cause written beside its problem (成因：……).
+    public var inlineCauseLabels: [String] = []
+    /// A short sentence holding one of these announces the items after it (仍存在以下问题：) and is not an item.
+    public var leadInWords: [String] = []
+    /// Short lines pointing elsewhere (整改措施见下表) are context, not items.
+    public var fillerWords: [String] = []
+    /// An early colon makes the words before it the headline (活动创新不足：……), unless they hold one of these (主要表现：,
+    /// 责任人：).
+    public var colonLeadExclusions: [String] = []
+    /// A lead-in sentence naming these opens the causes (产生以上问题的原因主要有：一是……) or the measures.
+    public var causesLeadWords: [String] = []
+    public var measuresLeadWords: [String] = []
+    /// 我 followed by one of these is a collective (我们, 我支部, 我校), not one person speaking.
+    public var collectiveAfterWo: [String] = []
+    /// A name's stem never holds these (一是社区原没有支部 is a sentence).
+    public var notNameWords: [String] = []
+    /// Names ending so are committees, not branches.
+    public var committeeSuffixes: [String] = []
+    /// 党组织 names a branch only after one of these (城西社区党组织, not 基层党组织).
+    public var localOrganisationWords: [String] = []
+
+    public init() {}
+
+    /// The key of each list in the data files, and where it goes.
+    public static var fields: [(key: String, path: WritableKeyPath<ReadingWords, [String]>)] { [
+        ("clutter_prefixes", \.clutterPrefixes),
+        ("clutter_lines", \.clutterLines),
+        ("clutter_words", \.clutterWords),
+        ("trailing_clutter", \.trailingClutter),
+        ("title_words", \.titleWords),
+        ("previous_headings", \.previousHeadings),
+        ("measures_headings", \.measuresHeadings),
+        ("causes_headings", \.causesHeadings),
+        ("problems_headings", \.problemsHeadings),
+        ("basics_headings", \.basicsHeadings),
+        ("other_headings", \.otherHeadings),
+        ("problem_lead_words", \.problemLeadWords),
+        ("individual_signals", \.individualSignals),
+        ("leadership_title_words", \.leadershipTitleWords),
+        ("meeting_report_title_words", \.meetingReportTitleWords),
+        ("committee_title_words", \.committeeTitleWords),
+        ("multi_branch_signals", \.multiBranchSignals),
+        ("notice_title_words", \.noticeTitleWords),
+        ("plan_title_words", \.planTitleWords),
+        ("news_signals", \.newsSignals),
+        ("self_report_title_words", \.selfReportTitleWords),
+        ("other_title_words", \.otherTitleWords),
+        ("individual_title_words", \.individualTitleWords),
+        ("person_title_words", \.personTitleWords),
+        ("title_line_words", \.titleLineWords),
+        ("shortcoming_words", \.shortcomingWords),
+        ("not_name_starts", \.notNameStarts),
+        ("org_suffixes", \.orgSuffixes),
+        ("name_breakers", \.nameBreakers),
+        ("owner_labels", \.ownerLabels),
+        ("deadline_labels", \.deadlineLabels),
+        ("status_labels", \.statusLabels),
+        ("inline_cause_labels", \.inlineCauseLabels),
+        ("lead_in_words", \.leadInWords),
+        ("filler_words", \.fillerWords),
+        ("colon_lead_exclusions", \.colonLeadExclusions),
+        ("causes_lead_words", \.causesLeadWords),
+        ("measures_lead_words", \.measuresLeadWords),
+        ("collective_after_wo", \.collectiveAfterWo),
+        ("not_name_words", \.notNameWords),
+        ("committee_suffixes", \.committeeSuffixes),
+        ("local_organisation_words", \.localOrganisationWords),
+    ] }
+}
