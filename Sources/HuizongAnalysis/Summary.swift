@@ -5,6 +5,8 @@ import HuizongModel
 
 /// Everything the committee report says, as data. It knows nothing of pages.
 public struct CommitteeSummary: Sendable {
+    /// The aspect under which problems of reports that name no aspect are counted (表1, 图1).
+    public static let unsortedAspect = "未分方面"
     public struct Branch: Sendable {
         public var name: String
         public var sources: [String]
@@ -144,7 +146,8 @@ public struct Analysis {
             if let a = r.attendance { b.expected = a.expected; b.present = a.present }
             for a in r.aspects {
                 let entry = a.matched.flatMap { id in set?.aspects.first { $0.id == id } }
-                let title = entry?.name ?? a.title
+                // Problems of a report that names no aspect are counted apart, not under its section heading.
+                let title = a.headed ? entry?.name ?? a.title : CommitteeSummary.unsortedAspect
                 for p in a.problems { b.problems.append((title, entry?.taxonomy ?? "其他", p)) }
             }
             b.causes += r.causes

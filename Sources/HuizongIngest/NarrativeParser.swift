@@ -116,7 +116,7 @@ public struct NarrativeParser {
                 let problemUnits = units.filter { $0.marker != nil || inlineCause($0.text) == nil }
                 let (aspects, used, context) = problemAspects(problemUnits, heading: heading, source: source)
                 if let set = aspectSet {
-                    for a in aspects where a.matched == nil {
+                    for a in aspects where a.matched == nil && a.headed {
                         report.diagnostics.append(Diagnostic(.note, "aspect-unmatched",
                             zh: "方面“\(a.title)”与\(set.title)规定的方面都不相近，作为单独的方面保留",
                             en: "the aspect '\(a.title)' matches none of \(set.title); it is kept as its own aspect", at: a.location))
@@ -153,7 +153,7 @@ public struct NarrativeParser {
         // No problems heading at all: items written run-in after a sentence that names 不足/问题/差距.
         let untitled = sections.filter { if case .other = $0.0 { return true }; return $0.0 == .preamble }
         if !sections.contains(where: { $0.0 == .problems }), let found = leadInProblems(untitled.flatMap(\.2)) {
-            report.aspects.append(Aspect(title: "存在的问题", problems: found.items, location: found.location))
+            report.aspects.append(Aspect(title: "存在的问题", problems: found.items, location: found.location, headed: false))
             report.emitted.problems += found.items.count
             placed += 1
             for name in order { contextAt[name]?.removeAll { $0 == found.location } }
@@ -355,27 +355,27 @@ public struct NarrativeParser {
     /// run in ("（一）理论学习方面。一是……二是……"); a numbered paragraph that is a whole problem (a headline
     /// sentence and its detail, no 方面) is an item, not an aspect.
     func problemAspects(_ units: [Unit], heading: SourceParagraph?, source: String) -> ([Aspect], Int, [SourceLocation]) {
-        var groups: [(title: String, location: SourceLocation, units: [Unit], items: [Statement])] = []
+        var groups: [(title: String, location: SourceLocation, units: [Unit], items: [Statement], headed: Bool)] = []
         var used = 0
         func defaultGroup(_ at: SourceLocation) {
-            if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? "存在的问题", at, [], [])) }
+            if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? "存在的问题", at, [], [], false)) }
         }
         for u in units {
             let headed = u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil) || (u.marker == .item && Self.endsAsAspect(u.text))
                 || (u.marker == nil && u.paragraph.boldLead == u.paragraph.text && u.text.count <= 40 && u.text.contains("方面"))
             if headed, let pieces = Marker.runInItems(u.text), pieces.count >= 2, !u.text.hasPrefix("一是") {
                 let items = pieces.dropFirst().map { Self.statement($0, bold: nil, at: u.paragraph.location) }
-                groups.append((Self.aspectTitle(pieces[0]), u.paragraph.location, [], Array(items)))
+                groups.append((Self.aspectTitle(pieces[0]), u.paragraph.location, [], Array(items), true))
                 used += 1
             } else if headed, let (lead, item) = Self.singleRunIn(u.text), Self.isAspectHeading(lead) {
-                groups.append((Self.aspectTitle(lead), u.paragraph.location, [], [Self.statement(item, bold: nil, at: u.paragraph.location)]))
+                groups.append((Self.aspectTitle(lead), u.paragraph.location, [], [Self.statement(item, bold: nil, at: u.paragraph.location)], true))
                 used += 1
             } else if headed, let (title, rest) = Self.aspectWithText(u.text) {
                 // "（二）政治素质方面。作为……": the aspect, and its one problem written after it.
-                groups.append((title, u.paragraph.location, [], [Self.statement(rest, bold: nil, at: u.paragraph.location)]))
+                groups.append((title, u.paragraph.location, [], [Self.statement(rest, bold: nil, at: u.paragraph.location)], true))
                 used += 1
             } else if headed, Self.isAspectHeading(u.text) {
-                groups.append((Self.aspectTitle(u.text), u.paragraph.location, [], []))
+                groups.append((Self.aspectTitle(u.text), u.paragraph.location, [], [], true))
                 used += 1
             } else {
                 defaultGroup(u.paragraph.location)
@@ -391,7 +391,8 @@ public struct NarrativeParser {
             used += n
             context += ctx
             let matched = aspectSet?.match(g.title)?.id
-            aspects.append(Aspect(title: g.title, matched: matched, problems: g.items + items, location: g.location))
+            aspects.append(Aspect(title: g.title, matched: g.headed ? matched : nil, problems: g.items + items, location: g.location,
+                                  headed: g.headed))
         }
         return (aspects, used, context)
     }

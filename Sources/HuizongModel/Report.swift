@@ -184,11 +184,15 @@ public struct Aspect: Hashable, Sendable {
     public var matched: String?
     public var problems: [Statement]
     public var location: SourceLocation
-    public init(title: String, matched: String? = nil, problems: [Statement] = [], location: SourceLocation) {
+    /// False when the report names no aspect and `title` is only its problems section's heading: such
+    /// problems are counted as not sorted by aspect, never as an aspect called "存在的问题".
+    public var headed: Bool
+    public init(title: String, matched: String? = nil, problems: [Statement] = [], location: SourceLocation, headed: Bool = true) {
         self.title = title
         self.matched = matched
         self.problems = problems
         self.location = location
+        self.headed = headed
     }
 }
 

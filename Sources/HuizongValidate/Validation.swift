@@ -9,12 +9,26 @@ public protocol ValidationRule: Sendable {
 
 public enum Validation {
     public static let rules: [ValidationRule] = [EmptyAspectRule(), MeasureOwnerDeadlineRule(), ProblemsWithoutMeasuresRule(),
-                                                 DuplicateBranchRule(), RosterRule()]
+                                                 DuplicateBranchRule(), RosterRule(), YearMismatchRule()]
 
     public static func run(_ folder: Ingest.Folder) -> [Diagnostic] {
         var out = folder.diagnostics + folder.reports.flatMap(\.diagnostics)
         for rule in rules { out += rule.check(folder) }
         return out
+    }
+}
+
+/// A branch's report about another year than the one the committee is summarising: sent last year's file, or
+/// the wrong year typed in the title.
+struct YearMismatchRule: ValidationRule {
+    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+        guard let year = folder.committee.year else { return [] }
+        return folder.reports.filter { $0.kind.isBranchMaterial && $0.kind != .ledger }.compactMap { r in
+            guard let own = r.year, own != year else { return nil }
+            return Diagnostic(.warning, "year-mismatch", zh: "材料写的是\(own)年度，本次汇总的是\(year)年度，请核对是否报错了文件",
+                              en: "the report is about \(own), the summary is for \(year); check that the right file was sent",
+                              at: SourceLocation(file: r.source, .file))
+        }
     }
 }
 

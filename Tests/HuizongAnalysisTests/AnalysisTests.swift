@@ -277,3 +277,17 @@ import Testing
         #expect(read.reports.count == 2)
     }
 }
+
+@Suite struct UnsortedAspectTests {
+    /// A report with a problems section and no aspect headings: its problems are counted as not sorted by
+    /// aspect, never under an aspect named after the section heading.
+    @Test func problemsWithoutAspectHeadingsAreCountedApart() throws {
+        let text = "机修车间党支部2025年度对照检查材料\n一、存在的主要问题\n1.班前学习常被生产挤掉。\n2.党员示范岗流于形式。\n"
+        let r = NarrativeParser().parse(TextReader.paragraphs(text, file: "u.txt"), source: "u.txt")
+        #expect(r.aspects.map(\.headed) == [false])
+        let folder = Ingest.Folder(committee: CommitteeConfig(), reports: [r], diagnostics: [])
+        let s = Analysis(asOf: try #require(Day(year: 2026, month: 3, day: 31))).run(folder)
+        let aspects = Set(s.branches.flatMap { $0.problems.map(\.aspect) })
+        #expect(aspects == [CommitteeSummary.unsortedAspect])
+    }
+}

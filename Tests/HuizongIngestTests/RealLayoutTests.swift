@@ -1,6 +1,7 @@
 import Foundation
 import HuizongKnowledge
 import HuizongModel
+import HuizongValidate
 import Testing
 @testable import HuizongIngest
 
@@ -367,5 +368,18 @@ import Testing
         let k = try Knowledge.shipped.extended(withText: "reading:\n  problems_headings: [短板弱项]\n", file: "knowledge.yaml")
         let local = NarrativeParser(words: k.reading).parse(TextReader.paragraphs(text, file: "k.txt"), source: "k.txt")
         #expect(local.problems.map(\.headline) == ["巡河记录不全。", "值守交接不清。"])
+    }
+}
+
+@Suite struct YearMismatchTests {
+    @Test func aReportOfAnotherYearIsAFinding() throws {
+        let r = NarrativeParser().parse(TextReader.paragraphs("质检站党支部2024年度组织生活会对照检查材料\n一、存在的问题\n1.学习不够。\n", file: "y.txt"),
+                                        source: "y.txt")
+        var config = CommitteeConfig()
+        config.year = 2025
+        let found = Validation.run(Ingest.Folder(committee: config, reports: [r], diagnostics: []))
+        #expect(found.filter { $0.code == "year-mismatch" }.map { $0.location?.description } == ["y.txt"])
+        config.year = 2024
+        #expect(!Validation.run(Ingest.Folder(committee: config, reports: [r], diagnostics: [])).contains { $0.code == "year-mismatch" })
     }
 }
