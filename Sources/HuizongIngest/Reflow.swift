@@ -65,6 +65,9 @@ public enum Reflow {
     /// word list and heading rule applies unchanged.
     static func simplified(_ paras: [SourceParagraph]) -> [SourceParagraph]? {
         let sample = paras.prefix(60).map(\.text).joined()
+        // The transform is slow; a text with none of the commonest traditional-only characters is simplified.
+        let hits = sample.unicodeScalars.lazy.filter { traditionalMarks.contains($0) }.prefix(5).count
+        guard hits >= 5 else { return nil }
         guard let converted = sample.applyingTransform(StringTransform("Hant-Hans"), reverse: false) else { return nil }
         let changed = zip(sample, converted).filter { $0 != $1 }.count
         let han = sample.filter(\.isHan).count
@@ -76,6 +79,9 @@ public enum Reflow {
             return q
         }
     }
+
+    /// Characters written one way in traditional and another in simplified script, common in these reports.
+    static let traditionalMarks: Set<Unicode.Scalar> = Set("們個這為會學國黨對說時與關開問題發實現將經員動長區議組織員書記設導級責幹範務檢".unicodeScalars)
 
     // MARK: clutter
 
