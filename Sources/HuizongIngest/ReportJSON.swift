@@ -22,7 +22,8 @@ public enum ReportJSON {
             ("meeting", .object([("kind", .str(r.meetingKind)), ("date", .str(r.meetingDate?.description)),
                                  ("expected", .num(r.attendance?.expected)), ("present", .num(r.attendance?.present))])),
             ("aspects", .array(r.aspects.map { a in
-                .object([("title", .string(a.title)), ("matched", .str(a.matched)), ("location", .string(a.location.description)),
+                .object([("title", .string(a.title)), ("matched", .str(a.matched)), ("headed", .bool(a.headed)),
+                         ("location", .string(a.location.description)),
                          ("problems", .array(a.problems.map(statement)))])
             })),
             ("causes", .array(r.causes.map(statement))),
