@@ -78,14 +78,16 @@ enum CanonicalReader {
         var emitted = ItemCounts(problems: 0, causes: 0, measures: 0)
         if let aspects = root["aspects"] {
             for a in try aspects.items("aspects") {
-                try a.allowOnly(["title", "problems", "matched", "location"], in: "aspect")
+                try a.allowOnly(["title", "problems", "matched", "headed", "location"], in: "aspect")
                 let title = try a["title"]?.asString("aspect title") ?? "（未命名方面）"
+                let headed = try a["headed"]?.asBool("aspect headed") ?? true
                 var problems: [Statement] = []
                 for p in try a["problems"]?.items("problems") ?? [] {
                     emitted.problems += 1
                     problems.append(try statement(p, "problem", loc))
                 }
-                r.aspects.append(Aspect(title: title, matched: set?.match(title)?.id, problems: problems, location: loc()))
+                r.aspects.append(Aspect(title: title, matched: headed ? set?.match(title)?.id : nil, problems: problems, location: loc(),
+                                        headed: headed))
             }
         }
         for c in try root["causes"]?.items("causes") ?? [] {
