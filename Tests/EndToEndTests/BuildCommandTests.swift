@@ -80,6 +80,24 @@ import Testing
         #expect(zh.stderr.contains("未纳入：") && zh.stderr.contains("重复报送"))
     }
 
+    /// summary.json names input files relative to the committee folder: a copied folder gives the same file, and
+    /// the clerk's own folders do not travel up to the higher committee (issue 15, smaller list).
+    @Test func summaryJSONHoldsNoAbsolutePath() throws {
+        var jsons: [Data] = []
+        for _ in 0..<2 {
+            let copy = temporaryDirectory().appendingPathComponent("某某机关党委材料")
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.samples), to: copy)
+            let out = temporaryDirectory()
+            #expect(try huizong(["build", copy.path, "-o", out.path]).status == 0)
+            let data = try Data(contentsOf: out.appendingPathComponent("summary.json"))
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains(copy.path) && !text.contains("\"/"), "an absolute path is in summary.json")
+            #expect(text.contains("\"location\": \"001-机关第一党支部.txt:"))
+            jsons.append(data)
+        }
+        #expect(jsons[0] == jsons[1])
+    }
+
     @Test func parseJSONKeepsTheContractKeys() throws {
         let r = try huizong(["parse", Repo.root.appendingPathComponent("samples/committee/001-机关第一党支部.txt").path, "--json"])
         let json = try #require(try JSONSerialization.jsonObject(with: r.data) as? [String: Any])
