@@ -179,6 +179,32 @@ enum Repo {
         }
     }
 
+    /// The readers the sample files do not reach: a lower committee's summary.json (Fuzz/seeds/summary.json, also
+    /// the fuzz seed), committee.yaml and groups.yaml.
+    @Test func mutatedSettingsAndSummariesNeverCrash() throws {
+        var seed: UInt64 = 777
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        let inputs = [Repo.root.appendingPathComponent("Fuzz/seeds/summary.json"), Repo.samples.appendingPathComponent("committee.yaml"),
+                      Repo.samples.appendingPathComponent("groups.yaml")]
+        let summary = Ingest().read(inputs[0])
+        #expect(summary.count > 1 && !summary.flatMap(\.diagnostics).contains { $0.severity == .error }, "the seed is read as a roll-up")
+        for f in inputs {
+            let original = [UInt8](try Data(contentsOf: f))
+            for k in 0..<30 {
+                var bytes = original
+                switch k % 3 {
+                case 0: for _ in 0..<8 { bytes[next() % bytes.count] = UInt8(next() % 256) }
+                case 1: bytes = Array(bytes.prefix(next() % bytes.count))
+                default: bytes.insert(contentsOf: bytes.prefix(64), at: next() % bytes.count)
+                }
+                let data = Data(bytes)
+                #expect(!Ingest().read(data: data, path: "summary.json").isEmpty)
+                _ = try? CommitteeConfig.read(data: data, file: "committee.yaml")
+                _ = try? GroupsFile.read(data: data, file: "groups.yaml")
+            }
+        }
+    }
+
     @Test func hostileFilesAreErrorsNotCrashes() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hz-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
