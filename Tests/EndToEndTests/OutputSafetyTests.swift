@@ -89,31 +89,38 @@ import Testing
         let out = temporaryDirectory()
         #expect(try huizong(["build", big.path, "-o", out.path, "--appendix"]).status == 0)
         let before = try snapshot(out)
-        // Start again and kill it once typesetting has begun (after the analysis line).
+        // Start again and kill it while the PDF is being written: a temporary PDF with bytes in it must be seen
+        // first, or the test proves nothing (it used to kill before anything was written).
         let p = Process()
         p.executableURL = Repo.binary
         p.arguments = ["build", big.path, "-o", out.path, "--appendix", "--lang", "en"]
-        let err = Pipe()
-        p.standardError = err
+        p.standardError = FileHandle.nullDevice
         p.standardOutput = FileHandle.nullDevice
         try p.run()
-        var seen = ""
-        while !seen.contains("reconciled: PDF table") {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
+        let deadline = Date().addingTimeInterval(120)
+        var writing = false
+        while !writing, p.isRunning, Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+            writing = names.contains { name in
+                name.contains(".pdf.") && name.hasSuffix(".tmp")
+                    && ((try? FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)[.size] as? Int) ?? 0) > 0
+            }
+            if !writing { usleep(2_000) }
         }
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
+        try #require(writing, "the run was not caught while writing its PDF")
         #expect(p.terminationReason == .uncaughtSignal)
         var after = try snapshot(out)
         let stale = after.keys.filter { $0.hasSuffix(".tmp") }
+        #expect(!stale.isEmpty, "a killed run leaves its temporary files")
         for s in stale { after.removeValue(forKey: s) }
+        #expect(after.keys.sorted() == before.keys.sorted())
         for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
         // The next run removes what the killed one left and says so.
         let again = try huizong(["build", big.path, "-o", out.path, "--lang", "en"])
         #expect(again.status == 0)
-        if !stale.isEmpty { #expect(again.stderr.contains("removed a half-written file")) }
+        #expect(again.stderr.contains("removed a half-written file"), "\(again.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 
