@@ -33,6 +33,17 @@ import Testing
         _ = try tool("/usr/bin/dd", ["if=/dev/zero", "of=\(dir.path)/filler", "bs=4k", "count=\(blocks)"])
     }
 
+    /// Builds again into `dir` (filled up): exit 4, every file of `before` byte-identical, no temporary file left.
+    func buildFailsReplacingNothing(in dir: URL, before: [String: Data], extra: [String]) throws {
+        let second = try huizong(["build", Self.samples, "-o", dir.path] + extra)
+        #expect(second.status == 4, "\(second.status) \(second.stderr)")
+        #expect(second.stderr.contains("huizong:"))
+        var after = try snapshot(dir)
+        after.removeValue(forKey: "filler")
+        #expect(after.keys.sorted() == before.keys.sorted(), "no temporary file is left: \(after.keys.sorted())")
+        for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+    }
+
     /// The disk fills while the PDF is written, after summary.json, the CSVs and the .xlsx fitted: Cairo 1.16
     /// does not report the short write, and the new tables were already in place beside the old PDF. Nothing
     /// may be replaced: every previous file byte-identical, no temporary file left, exit 4 (issue 15, items 1-2).
@@ -46,13 +57,7 @@ import Testing
             let pdf = try #require(before[Self.pdfName]).count
             #expect(tables + 128 * 1024 < pdf, "the test needs a PDF larger than the room left")
             try fill(mount, leaving: tables + 128 * 1024)
-            let second = try huizong(["build", Self.samples, "-o", mount.path, "--appendix", "--as-of", "2026-06-30"])
-            #expect(second.status == 4, "\(second.status) \(second.stderr)")
-            #expect(second.stderr.contains("huizong:"))
-            var after = try snapshot(mount)
-            after.removeValue(forKey: "filler")
-            #expect(after.keys.sorted() == before.keys.sorted(), "no temporary file is left: \(after.keys.sorted())")
-            for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+            try buildFailsReplacingNothing(in: mount, before: before, extra: ["--appendix", "--as-of", "2026-06-30"])
         }
     }
 
@@ -63,12 +68,7 @@ import Testing
             #expect(first.status == 0, "\(first.stderr)")
             let before = try snapshot(mount)
             try fill(mount, leaving: 0)
-            let second = try huizong(["build", Self.samples, "-o", mount.path, "--appendix"])
-            #expect(second.status == 4, "\(second.status) \(second.stderr)")
-            var after = try snapshot(mount)
-            after.removeValue(forKey: "filler")
-            #expect(after.keys.sorted() == before.keys.sorted(), "no temporary file is left: \(after.keys.sorted())")
-            for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+            try buildFailsReplacingNothing(in: mount, before: before, extra: ["--appendix"])
         }
     }
 
