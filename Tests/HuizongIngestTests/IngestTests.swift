@@ -210,6 +210,19 @@ enum Repo {
         }
     }
 
+    /// A lower committee's summary.json is recognised whatever character its 400th byte falls in: a prefix cut
+    /// inside a Chinese character was not UTF-8, so the file was read as a canonical report instead.
+    @Test func aSummaryIsRecognisedWhereverItsHeadEnds() throws {
+        let seed = try String(contentsOf: Repo.root.appendingPathComponent("Fuzz/seeds/summary.json"), encoding: .utf8)
+        // Chinese text all over the first 400 bytes (a key the reader ignores), then shifts of one byte each.
+        let chinese = seed.replacingOccurrences(of: "\"coverage\":", with: "\"note\": \"\(String(repeating: "党支部", count: 60))\",\n  \"coverage\":")
+        for shift in 0..<3 {
+            let data = Data(("{" + String(repeating: " ", count: shift) + chinese.dropFirst()).utf8)
+            let reports = Ingest().read(data: data, path: "a-summary.json")
+            #expect(reports.count > 1 && !reports.flatMap(\.diagnostics).contains { $0.severity == .error }, "shifted by \(shift)")
+        }
+    }
+
     @Test func hostileFilesAreErrorsNotCrashes() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hz-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
