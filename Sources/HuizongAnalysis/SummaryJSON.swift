@@ -3,18 +3,19 @@ import HuizongModel
 
 /// summary.json (a contract: keys may be added, never renamed) and the CSV tables beside it.
 public enum SummaryJSON {
-    public static func value(_ s: CommitteeSummary) -> JSONValue {
+    /// `paths` names the input files relative to the committee folder (`InputPaths`).
+    public static func value(_ s: CommitteeSummary, paths: InputPaths = .unchanged) -> JSONValue {
         func group(_ g: StatementGroup) -> JSONValue {
             .object([("label", .string(g.label)), ("pinned", .bool(g.pinned)), ("branches", .array(g.branches.map(JSONValue.string))),
                      ("keywords", .array(g.keywords.map(JSONValue.string))),
                      ("statements", .array(g.members.map { m in
-                         var fields: [(String, JSONValue)] = [("branch", .string(m.branch)), ("text", .string(m.text)), ("location", .string(m.location))]
+                         var fields: [(String, JSONValue)] = [("branch", .string(m.branch)), ("text", .string(m.text)), ("location", .string(paths.shown(m.location)))]
                          if let a = m.aspect { fields.append(("aspect", .string(a))) }
                          return .object(fields)
                      }))])
         }
         let st = s.statusCounts
-        let excluded: [JSONValue] = s.excluded.map { .object([("source", .string($0.source)), ("reason", .string($0.reason))]) }
+        let excluded: [JSONValue] = s.excluded.map { .object([("source", .string(paths.shown($0.source))), ("reason", .string($0.reason))]) }
         let coverage: [(String, JSONValue)] = [
             ("expected", .int(s.expected.isEmpty ? s.branches.count : s.expected.count)), ("submitted", .int(s.branches.count)),
             ("missing", .array(s.missing.map(JSONValue.string))), ("unknown", .array(s.unknown.map(JSONValue.string))),
@@ -43,15 +44,15 @@ public enum SummaryJSON {
             // The stable general taxonomy, so years with different aspect sets compare.
             ("problems_by_taxonomy", .object(taxonomy(s.branches.flatMap { $0.problems.map(\.taxonomy) }))),
             ("problem_groups", .array(s.problemGroups.map(group))), ("cause_groups", .array(s.causeGroups.map(group))),
-            ("rectification", .object(rectification)), ("branches", branches(s)), ("activities", activities(s)),
-            ("measures", measures(s)), ("recurring", .array(recurring)),
+            ("rectification", .object(rectification)), ("branches", branches(s, paths)), ("activities", activities(s)),
+            ("measures", measures(s, paths)), ("recurring", .array(recurring)),
             // The committee's knowledge.yaml files used beside the shipped knowledge (docs/knowledge.md).
             ("local_knowledge", .array(s.localKnowledge.map(JSONValue.string))),
         ]
         return .object(fields)
     }
 
-    static func branches(_ s: CommitteeSummary) -> JSONValue {
+    static func branches(_ s: CommitteeSummary, _ paths: InputPaths) -> JSONValue {
         var out: [JSONValue] = []
         for b in s.branches {
             var byAspect: [(String, JSONValue)] = []
@@ -67,7 +68,7 @@ public enum SummaryJSON {
                 ("name", .string(b.name)), ("members", .num(b.members)), ("problems", .int(b.problems.count)),
                 ("problems_by_aspect", .object(byAspect)), ("problems_by_taxonomy", .object(taxonomy(b.problems.map(\.taxonomy)))),
                 ("measures", .int(b.measures.count)), ("done", .int(b.done)), ("overdue", .int(b.overdue)),
-                ("stats", .object(stats)), ("shortfalls", .array(shortfalls)), ("sources", .array(b.sources.map(JSONValue.string))),
+                ("stats", .object(stats)), ("shortfalls", .array(shortfalls)), ("sources", .array(b.sources.map { .string(paths.shown($0)) })),
             ]
             out.append(.object(fields))
         }
@@ -75,7 +76,7 @@ public enum SummaryJSON {
     }
 
     /// Every measure, so a higher committee can roll this summary up without the original files.
-    static func measures(_ s: CommitteeSummary) -> JSONValue {
+    static func measures(_ s: CommitteeSummary, _ paths: InputPaths) -> JSONValue {
         var out: [JSONValue] = []
         for b in s.branches {
             for m in b.measures {
@@ -88,7 +89,7 @@ public enum SummaryJSON {
                 let fields: [(String, JSONValue)] = [
                     ("branch", .string(b.name)), ("headline", .string(m.headline)), ("detail", .string(m.detail)),
                     ("owner", .str(m.owner)), ("deadline", deadline), ("status", .str(m.status?.rawValue)),
-                    ("status_text", .str(m.statusText)), ("location", .string(m.location.description)),
+                    ("status_text", .str(m.statusText)), ("location", .string(paths.shown(m.location.description))),
                 ]
                 out.append(.object(fields))
             }

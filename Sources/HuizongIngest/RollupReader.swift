@@ -5,7 +5,9 @@ import HuizongModel
 /// analysis one level up without the original files. Branches are named "委员会·党支部".
 enum RollupReader {
     static func isSummary(_ data: Data) -> Bool {
-        guard data.count < 200_000_000, let head = String(data: data.prefix(400), encoding: .utf8) else { return false }
+        guard data.count < 200_000_000 else { return false }
+        // Decoded leniently: 400 bytes often end inside a Chinese character, and a strict decode then fails.
+        let head = String(decoding: data.prefix(400), as: UTF8.self)
         return head.contains("\"committee\"") && head.contains("\"as_of\"")
     }
 

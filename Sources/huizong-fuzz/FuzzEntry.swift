@@ -5,7 +5,8 @@ import HuizongKnowledge
 import HuizongLayout
 
 /// libFuzzer entry points for every reader. The target is chosen by HUIZONG_FUZZ_TARGET:
-/// docx, xlsx, text, csv, yaml (canonical form, committee.yaml, groups.yaml), layout, knowledge (knowledge.yaml). See docs/reliability.md.
+/// docx, xlsx, text, csv, yaml (canonical form, summary.json, committee.yaml, groups.yaml), layout, knowledge
+/// (knowledge.yaml). See docs/reliability.md.
 enum FuzzTarget: String {
     case docx, xlsx, text, csv, yaml, layout, knowledge
     static let current = FuzzTarget(rawValue: ProcessInfo.processInfo.environment["HUIZONG_FUZZ_TARGET"] ?? "text") ?? .text
@@ -21,6 +22,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = Ingest().read(data: bytes, path: "input.\(ext)")
     case .yaml:
         _ = Ingest().read(data: bytes, path: "input.yaml")
+        _ = Ingest().read(data: bytes, path: "summary.json")   // a lower committee's summary (roll-up)
         _ = try? CommitteeConfig.read(data: bytes, file: "committee.yaml")
         _ = try? GroupsFile.read(data: bytes, file: "groups.yaml")
         _ = try? DocumentReader.read(String(decoding: bytes, as: UTF8.self))

@@ -99,7 +99,7 @@ struct BuildCommand: ParsableCommand {
         var outputs = OutputSet(folder: out)
         let laid: LaidOutDocument
         do {
-            try outputs.write(Data(SummaryJSON.value(summary).render().utf8), as: "summary.json")
+            try outputs.write(Data(SummaryJSON.value(summary, paths: InputPaths(committeeFolder: dir.path)).render().utf8), as: "summary.json")
             for (name, text) in SummaryJSON.tables(summary) {
                 try outputs.write(Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), as: name)
             }

@@ -42,6 +42,39 @@ import Testing
         }
     }
 
+    /// The figures as printed: the per-branch table read back out of the PDF (pdftotext -layout) must hold the
+    /// rows of branches.csv, figure for figure, and its total row summary.json's totals; the build's own
+    /// "PDF table" reconciliation line must match what the PDF holds, not only the in-memory document.
+    @Test func thePDFTableHoldsTheCSVRowsAndTheTotals() throws {
+        let out = temporaryDirectory()
+        let r = try build(out, extra: ["--lang", "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let pdf = out.appendingPathComponent("某某机关党委2025年度组织生活会情况汇总报告.pdf")
+        let layout = try tool("pdftotext", ["-layout", pdf.path, "-"]).stdout
+        let table = try #require(layout.components(separatedBy: "附件1").last?.components(separatedBy: "附件2").first)
+        // A row: members (or —), one count per aspect, then problems, measures, done, overdue, rate.
+        var printed: [[String]] = [], total: [String]?
+        for line in table.split(separator: "\n") {
+            let fields = line.split(separator: " ").map(String.init)
+            guard let rate = fields.last, rate.hasSuffix("%"), fields.count >= 7 else { continue }
+            let figures = fields.filter { $0 == "—" || Int($0) != nil || $0.hasSuffix("%") }
+            let row = [figures[0] == "—" ? "" : figures[0]] + figures.suffix(5)
+            if line.contains("合计") { total = Array(figures.suffix(5)) } else { printed.append(row) }
+        }
+        let csv = try String(contentsOf: out.appendingPathComponent("branches.csv"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(printed.sorted { $0.joined(separator: ",") < $1.joined(separator: ",") }
+                == csv.map { Array($0.dropFirst()) }.sorted { $0.joined(separator: ",") < $1.joined(separator: ",") },
+                "the PDF's per-branch rows and branches.csv differ")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any])
+        let totals = try #require(json["totals"] as? [String: Int]), rect = try #require(json["rectification"] as? [String: Any])
+        let rate = String(format: "%.1f%%", (rect["completion_rate_all"] as? Double ?? -1) * 100)
+        #expect(total == ["\(totals["problems"]!)", "\(totals["measures"]!)", "\(rect["done"]!)", "\(rect["overdue"]!)", rate], "\(total ?? [])")
+        let claimed = "reconciled: PDF table: \(printed.count) branches, \(totals["problems"]!) problems, \(totals["measures"]!) measures"
+        #expect(r.stderr.contains(claimed), "\(r.stderr)")
+        #expect(printed.count == totals["branches"])
+    }
+
     @Test func identicalInputGivesIdenticalBytes() throws {
         let a = temporaryDirectory(), b = temporaryDirectory()
         _ = try build(a)
@@ -78,6 +111,24 @@ import Testing
         }
         let zh = try build(temporaryDirectory())
         #expect(zh.stderr.contains("未纳入：") && zh.stderr.contains("重复报送"))
+    }
+
+    /// summary.json names input files relative to the committee folder: a copied folder gives the same file, and
+    /// the clerk's own folders do not travel up to the higher committee (issue 15, smaller list).
+    @Test func summaryJSONHoldsNoAbsolutePath() throws {
+        var jsons: [Data] = []
+        for _ in 0..<2 {
+            let copy = temporaryDirectory().appendingPathComponent("某某机关党委材料")
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.samples), to: copy)
+            let out = temporaryDirectory()
+            #expect(try huizong(["build", copy.path, "-o", out.path]).status == 0)
+            let data = try Data(contentsOf: out.appendingPathComponent("summary.json"))
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains(copy.path) && !text.contains("\"/"), "an absolute path is in summary.json")
+            #expect(text.contains("\"location\": \"001-机关第一党支部.txt:"))
+            jsons.append(data)
+        }
+        #expect(jsons[0] == jsons[1])
     }
 
     @Test func parseJSONKeepsTheContractKeys() throws {

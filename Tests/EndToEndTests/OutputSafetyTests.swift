@@ -33,6 +33,17 @@ import Testing
         _ = try tool("/usr/bin/dd", ["if=/dev/zero", "of=\(dir.path)/filler", "bs=4k", "count=\(blocks)"])
     }
 
+    /// Builds again into `dir` (filled up): exit 4, every file of `before` byte-identical, no temporary file left.
+    func buildFailsReplacingNothing(in dir: URL, before: [String: Data], extra: [String]) throws {
+        let second = try huizong(["build", Self.samples, "-o", dir.path] + extra)
+        #expect(second.status == 4, "\(second.status) \(second.stderr)")
+        #expect(second.stderr.contains("huizong:"))
+        var after = try snapshot(dir)
+        after.removeValue(forKey: "filler")
+        #expect(after.keys.sorted() == before.keys.sorted(), "no temporary file is left: \(after.keys.sorted())")
+        for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+    }
+
     /// The disk fills while the PDF is written, after summary.json, the CSVs and the .xlsx fitted: Cairo 1.16
     /// does not report the short write, and the new tables were already in place beside the old PDF. Nothing
     /// may be replaced: every previous file byte-identical, no temporary file left, exit 4 (issue 15, items 1-2).
@@ -46,13 +57,7 @@ import Testing
             let pdf = try #require(before[Self.pdfName]).count
             #expect(tables + 128 * 1024 < pdf, "the test needs a PDF larger than the room left")
             try fill(mount, leaving: tables + 128 * 1024)
-            let second = try huizong(["build", Self.samples, "-o", mount.path, "--appendix", "--as-of", "2026-06-30"])
-            #expect(second.status == 4, "\(second.status) \(second.stderr)")
-            #expect(second.stderr.contains("huizong:"))
-            var after = try snapshot(mount)
-            after.removeValue(forKey: "filler")
-            #expect(after.keys.sorted() == before.keys.sorted(), "no temporary file is left: \(after.keys.sorted())")
-            for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+            try buildFailsReplacingNothing(in: mount, before: before, extra: ["--appendix", "--as-of", "2026-06-30"])
         }
     }
 
@@ -63,12 +68,7 @@ import Testing
             #expect(first.status == 0, "\(first.stderr)")
             let before = try snapshot(mount)
             try fill(mount, leaving: 0)
-            let second = try huizong(["build", Self.samples, "-o", mount.path, "--appendix"])
-            #expect(second.status == 4, "\(second.status) \(second.stderr)")
-            var after = try snapshot(mount)
-            after.removeValue(forKey: "filler")
-            #expect(after.keys.sorted() == before.keys.sorted(), "no temporary file is left: \(after.keys.sorted())")
-            for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
+            try buildFailsReplacingNothing(in: mount, before: before, extra: ["--appendix"])
         }
     }
 
@@ -89,31 +89,38 @@ import Testing
         let out = temporaryDirectory()
         #expect(try huizong(["build", big.path, "-o", out.path, "--appendix"]).status == 0)
         let before = try snapshot(out)
-        // Start again and kill it once typesetting has begun (after the analysis line).
+        // Start again and kill it while the PDF is being written: a temporary PDF with bytes in it must be seen
+        // first, or the test proves nothing (it used to kill before anything was written).
         let p = Process()
         p.executableURL = Repo.binary
         p.arguments = ["build", big.path, "-o", out.path, "--appendix", "--lang", "en"]
-        let err = Pipe()
-        p.standardError = err
+        p.standardError = FileHandle.nullDevice
         p.standardOutput = FileHandle.nullDevice
         try p.run()
-        var seen = ""
-        while !seen.contains("reconciled: PDF table") {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
+        let deadline = Date().addingTimeInterval(120)
+        var writing = false
+        while !writing, p.isRunning, Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+            writing = names.contains { name in
+                name.contains(".pdf.") && name.hasSuffix(".tmp")
+                    && ((try? FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)[.size] as? Int) ?? 0) > 0
+            }
+            if !writing { usleep(2_000) }
         }
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
+        try #require(writing, "the run was not caught while writing its PDF")
         #expect(p.terminationReason == .uncaughtSignal)
         var after = try snapshot(out)
         let stale = after.keys.filter { $0.hasSuffix(".tmp") }
+        #expect(!stale.isEmpty, "a killed run leaves its temporary files")
         for s in stale { after.removeValue(forKey: s) }
+        #expect(after.keys.sorted() == before.keys.sorted())
         for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
         // The next run removes what the killed one left and says so.
         let again = try huizong(["build", big.path, "-o", out.path, "--lang", "en"])
         #expect(again.status == 0)
-        if !stale.isEmpty { #expect(again.stderr.contains("removed a half-written file")) }
+        #expect(again.stderr.contains("removed a half-written file"), "\(again.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 

@@ -25,7 +25,11 @@ import Testing
         for (k, g) in groups.enumerated() { for m in g.members { assigned[m] = k } }
         let ari = AdjustedRand.index(truth: set.map(\.truth), predicted: set.map { assigned[$0.input] ?? -1 })
         print("ARI on \(set.count) statements in \(Set(set.map(\.truth)).count) groups: \(String(format: "%.3f", ari)), \(groups.count) groups found")
-        #expect(ari >= 0.75, "ARI \(ari)")
+        // The lexicon was built from this set, so it is training data, not a measurement: anything short of
+        // grouping it perfectly is a regression (a floor of 0.75 under 1.000 could not fail). The held-out sets
+        // below measure how it generalises.
+        #expect(ari == 1.0, "ARI \(ari)")
+        #expect(groups.count == Set(set.map(\.truth)).count)
     }
 
     @Test func everyStatementLandsInExactlyOneGroupWhateverTheOrder() {
@@ -215,9 +219,10 @@ import Testing
     @Test func everyLabelledSetGroupsExactlyAsRecorded() throws {
         let now = try Self.figures()
         let file = Self.fixtures.appendingPathComponent("ari-figures.tsv")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil || !FileManager.default.fileExists(atPath: file.path) {
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
             try (["set\tARI\tgroups found"] + now).joined(separator: "\n").appending("\n").write(to: file, atomically: true, encoding: .utf8)
         }
+        try #require(FileManager.default.fileExists(atPath: file.path), "no recorded figures; record with RECORD_SNAPSHOTS=1")
         let recorded = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").dropFirst().map(String.init)
         #expect(now == recorded)
     }

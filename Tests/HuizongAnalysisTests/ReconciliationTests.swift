@@ -31,6 +31,17 @@ import Testing
         #expect(r.mismatches.contains { $0.contains("the reader made") })
     }
 
+    /// Canonical files are reconciled like the others: the count is of the entries in the file.
+    @Test func aCanonicalFileThatLosesAnItemIsCaught() throws {
+        var folder = Ingest().readFolder(SampleCommitteeTests.samples)
+        let k = try #require(folder.reports.firstIndex { $0.kind == .canonical && !$0.measures.isEmpty })
+        #expect(folder.reports[k].emitted.measures == folder.reports[k].measures.count)
+        folder.reports[k].measures.removeLast()
+        let r = reconcile(folder)
+        #expect(!r.ok)
+        #expect(r.mismatches.contains { $0.contains(folder.reports[k].source) && $0.contains("the reader made") })
+    }
+
     @Test func aReaderThatLosesAParagraphIsCaught() throws {
         var folder = Ingest().readFolder(SampleCommitteeTests.samples)
         let k = try #require(folder.reports.firstIndex { $0.kind == .report && $0.diagnostics.allSatisfy { $0.severity != .error } })

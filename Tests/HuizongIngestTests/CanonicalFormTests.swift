@@ -1,4 +1,5 @@
 import Foundation
+import HuizongDocument
 import HuizongModel
 import Testing
 @testable import HuizongIngest
@@ -72,6 +73,18 @@ import Testing
         #expect(!back.diagnostics.contains { $0.severity == .error }, "\(back.diagnostics.map(\.en))")
         #expect(back.problems.map(\.headline) == r.problems.map(\.headline))
         #expect(back.measures.map(\.owner) == r.measures.map(\.owner))
+    }
+
+    /// What the reconciliation compares for a canonical file: the entries the file holds, counted apart here.
+    @Test func emittedCountsAreTheEntriesInTheFile() throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Repo.samples.path).sorted() where name.hasSuffix(".yaml") && !["committee.yaml", "groups.yaml"].contains(name) {
+            let text = try String(contentsOf: Repo.samples.appendingPathComponent(name), encoding: .utf8)
+            let root = try DataNode.load(text, file: name)
+            let problems = try root["aspects"]?.items("aspects").reduce(0) { $0 + ((try $1["problems"]?.items("p").count) ?? 0) } ?? 0
+            let causes = try root["causes"]?.items("c").count ?? 0, measures = try root["measures"]?.items("m").count ?? 0
+            let r = Ingest().read(data: Data(text.utf8), path: name)[0]
+            #expect(r.emitted == ItemCounts(problems: problems, causes: causes, measures: measures), "\(name)")
+        }
     }
 
     @Test func everySampleInTheCanonicalFormReadsCleanly() throws {

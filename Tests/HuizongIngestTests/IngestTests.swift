@@ -132,8 +132,13 @@ enum Repo {
                     + r.diagnostics.map { "  \($0.severity.rawValue) [\($0.code)] \($0.location?.description.replacingOccurrences(of: Repo.root.path + "/", with: "") ?? "-") \($0.zh)\n" }.joined()
             }.joined()
             let golden = goldenDir.appendingPathComponent(f.lastPathComponent + ".txt")
-            if Repo.record || !FileManager.default.fileExists(atPath: golden.path) {
+            if Repo.record {
                 try text.write(to: golden, atomically: true, encoding: .utf8)
+                continue
+            }
+            // A missing golden fails: recording it here would pass whatever the reader made of the file.
+            guard FileManager.default.fileExists(atPath: golden.path) else {
+                Issue.record("no golden dump for \(f.lastPathComponent); record with RECORD_SNAPSHOTS=1")
                 continue
             }
             let expected = try String(contentsOf: golden, encoding: .utf8)
@@ -176,6 +181,45 @@ enum Repo {
                 let reports = Ingest().read(m)
                 #expect(!reports.isEmpty)
             }
+        }
+    }
+
+    /// The readers the sample files do not reach: a lower committee's summary.json (Fuzz/seeds/summary.json, also
+    /// the fuzz seed), committee.yaml and groups.yaml.
+    @Test func mutatedSettingsAndSummariesNeverCrash() throws {
+        var seed: UInt64 = 777
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        let inputs = [Repo.root.appendingPathComponent("Fuzz/seeds/summary.json"), Repo.samples.appendingPathComponent("committee.yaml"),
+                      Repo.samples.appendingPathComponent("groups.yaml")]
+        let summary = Ingest().read(inputs[0])
+        #expect(summary.count > 1 && !summary.flatMap(\.diagnostics).contains { $0.severity == .error }, "the seed is read as a roll-up")
+        for f in inputs {
+            let original = [UInt8](try Data(contentsOf: f))
+            for k in 0..<30 {
+                var bytes = original
+                switch k % 3 {
+                case 0: for _ in 0..<8 { bytes[next() % bytes.count] = UInt8(next() % 256) }
+                case 1: bytes = Array(bytes.prefix(next() % bytes.count))
+                default: bytes.insert(contentsOf: bytes.prefix(64), at: next() % bytes.count)
+                }
+                let data = Data(bytes)
+                #expect(!Ingest().read(data: data, path: "summary.json").isEmpty)
+                _ = try? CommitteeConfig.read(data: data, file: "committee.yaml")
+                _ = try? GroupsFile.read(data: data, file: "groups.yaml")
+            }
+        }
+    }
+
+    /// A lower committee's summary.json is recognised whatever character its 400th byte falls in: a prefix cut
+    /// inside a Chinese character was not UTF-8, so the file was read as a canonical report instead.
+    @Test func aSummaryIsRecognisedWhereverItsHeadEnds() throws {
+        let seed = try String(contentsOf: Repo.root.appendingPathComponent("Fuzz/seeds/summary.json"), encoding: .utf8)
+        // Chinese text all over the first 400 bytes (a key the reader ignores), then shifts of one byte each.
+        let chinese = seed.replacingOccurrences(of: "\"coverage\":", with: "\"note\": \"\(String(repeating: "党支部", count: 60))\",\n  \"coverage\":")
+        for shift in 0..<3 {
+            let data = Data(("{" + String(repeating: " ", count: shift) + chinese.dropFirst()).utf8)
+            let reports = Ingest().read(data: data, path: "a-summary.json")
+            #expect(reports.count > 1 && !reports.flatMap(\.diagnostics).contains { $0.severity == .error }, "shifted by \(shift)")
         }
     }
 

@@ -66,6 +66,26 @@ struct Graymap: Equatable {
         pixels = Array(bytes.prefix(w * h))
     }
 
+    /// The largest mean absolute difference of any `tile`×`tile` square, 0…255: a changed figure in a table
+    /// moves a few pixels of a page, which the page's mean hides (0.25–0.73 when every number changed).
+    func largestTileDifference(_ other: Graymap, tile: Int = 8) -> Double {
+        guard width == other.width, height == other.height else { return 255 }
+        var worst = 0.0
+        for ty in stride(from: 0, to: height, by: tile) {
+            for tx in stride(from: 0, to: width, by: tile) {
+                var sum = 0, n = 0
+                for y in ty..<min(ty + tile, height) {
+                    for x in tx..<min(tx + tile, width) {
+                        sum += abs(Int(pixels[y * width + x]) - Int(other.pixels[y * width + x]))
+                        n += 1
+                    }
+                }
+                worst = max(worst, Double(sum) / Double(n))
+            }
+        }
+        return worst
+    }
+
     /// Mean absolute difference per pixel, 0…255.
     func difference(_ other: Graymap) -> Double {
         guard width == other.width, height == other.height else { return 255 }
