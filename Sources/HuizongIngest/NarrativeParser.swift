@@ -519,8 +519,9 @@ public struct NarrativeParser {
     func measure(_ s: Statement, branch: String?, year: Int?, diagnostics: inout [Diagnostic]) -> Measure {
         let text = s.text
         var m = Measure(headline: s.headline, detail: s.detail, branch: branch, location: s.location)
-        m.owner = ProseFacts.labelled(text, labels: words.ownerLabels)
-        if let d = ProseFacts.labelled(text, labels: words.deadlineLabels) {
+        let labels = words.ownerLabels + words.deadlineLabels + words.statusLabels
+        m.owner = ProseFacts.labelled(text, labels: words.ownerLabels, stopAt: labels)
+        if let d = ProseFacts.labelled(text, labels: words.deadlineLabels, stopAt: labels) {
             m.deadlineText = d
             switch DeadlineParser.parse(d, defaultYear: (year ?? defaultYear).map { $0 + 1 }) {
             case let .deadline(v): m.deadline = v
@@ -530,7 +531,7 @@ public struct NarrativeParser {
                 diagnostics.append(Diagnostic(.warning, "unreadable-deadline", zh: "无法识别完成时限“\(d)”", en: "cannot read the deadline '\(d)'", at: s.location))
             }
         }
-        if let st = ProseFacts.labelled(text, labels: words.statusLabels) {
+        if let st = ProseFacts.labelled(text, labels: words.statusLabels, stopAt: labels) {
             m.statusText = st
             m.status = StatusWords.normalise(st)
         }

@@ -239,14 +239,22 @@ public enum ProseFacts {
     }
 
     /// "责任人：刘某" / "完成时限：2023年6月底前" / "整改状态：已完成" inside a measure.
-    public static func labelled(_ text: String, labels: [String]) -> String? {
+    /// The value stops at punctuation and at the next label ("张三　完成时限：…" gives 张三); a value that is
+    /// only a placeholder (×××, ＊＊) is no value: the placeholder warning says it was left unfilled.
+    public static func labelled(_ text: String, labels: [String], stopAt others: [String] = []) -> String? {
+        let blank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}"))
         for label in labels {
             guard let r = text.rangeOf(label) else { continue }
             var rest = text[r.upperBound...]
             guard let sep = rest.first, "：:".contains(sep) else { continue }
-            rest = rest.dropFirst().drop { $0 == " " }
-            let value = rest.prefix { !"，,；;。\n（(）)".contains($0) }.trimmingCharacters(in: .whitespaces)
-            if !value.isEmpty { return value }
+            rest = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
+            var value = String(rest.prefix { !"，,；;。\n（(）)".contains($0) })
+            for other in others where other != label {
+                if let cut = value.rangeOf(other) { value = String(value[..<cut.lowerBound]) }
+            }
+            value = value.trimmingCharacters(in: blank)
+            if value.allSatisfy({ placeholderChars.contains($0) || $0 == "_" }) { continue }
+            return value
         }
         return nil
     }

@@ -383,3 +383,22 @@ import Testing
         #expect(!Validation.run(Ingest.Folder(committee: config, reports: [r], diagnostics: [])).contains { $0.code == "year-mismatch" })
     }
 }
+
+@Suite struct MeasureLabelTests {
+    func measures(_ line: String) -> [Measure] {
+        NarrativeParser().parse(TextReader.paragraphs("车站党支部对照检查材料\n三、整改措施\n" + line + "\n", file: "m.txt"), source: "m.txt").measures
+    }
+
+    @Test func anOwnerStopsAtTheNextLabelAfterASpace() throws {
+        let m = try #require(measures("1.落实学习制度。责任人：张三\u{3000}完成时限：2026年6月底前").first)
+        #expect(m.owner == "张三")
+        #expect(m.deadline == .date(Day(year: 2026, month: 6, day: 30)!))
+        let n = try #require(measures("1.落实学习制度。责任人：李四 完成时限：2026年5月31日").first)
+        #expect(n.owner == "李四")
+    }
+
+    @Test func aPlaceholderIsNoOwner() throws {
+        let m = try #require(measures("1.建立台账。责任人：×××，完成时限：2026年6月底前").first)
+        #expect(m.owner == nil)
+    }
+}
