@@ -107,7 +107,37 @@ public struct Ingest: Sendable {
             }
         }
         let reports = zip(results.all, hints).flatMap { found, hint in hint.map { h in found.map { Self.named($0, byFolder: h) } } ?? found }
+        diags += Self.fillDefaults(&config, folder: url, reports: reports)
         return Folder(committee: config, reports: reports, diagnostics: diags, knowledge: knowledge, pins: pins)
+    }
+
+    /// What committee.yaml leaves out, taken from the folder and the reports, each said in a note: the
+    /// committee's name from the folder's name (when it names a committee), the year from the reports' most
+    /// common 年度. Without a name the report's title says only 党委, and a warning asks for it.
+    static func fillDefaults(_ config: inout CommitteeConfig, folder: URL, reports: [BranchReport]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let at = SourceLocation(file: folder.path, .file)
+        if config.committee == nil {
+            let name = folder.standardizedFileURL.lastPathComponent
+            if name.contains(where: \.isHan), ["党委", "党工委", "党总支", "党组", "工委", "委员会"].contains(where: { name.hasSuffix($0) }) {
+                config.committee = name
+                out.append(Diagnostic(.note, "committee-from-folder", zh: "committee.yaml 没有写党委名称，按文件夹名取为“\(name)”",
+                                      en: "committee.yaml names no committee; '\(name)' is taken from the folder's name", at: at))
+            } else {
+                out.append(Diagnostic(.warning, "no-committee-name", zh: "没有党委名称：报告标题只写“党委”，请在 committee.yaml 中写 committee: 某某党委",
+                                      en: "no committee name: the title says only 党委; add committee: … to committee.yaml", at: at))
+            }
+        }
+        if config.year == nil {
+            var counts: [Int: Int] = [:]
+            for r in reports where r.kind.isBranchMaterial { if let y = r.year { counts[y, default: 0] += 1 } }
+            if let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }) {
+                config.year = best.key
+                out.append(Diagnostic(.note, "year-from-reports", zh: "committee.yaml 没有写年度，按多数材料取为\(best.key)年度（\(best.value) 份）",
+                                      en: "committee.yaml gives no year; \(best.key) is taken from most reports (\(best.value))", at: at))
+            }
+        }
+        return out
     }
 
     /// Last year's reports, read only through `--previous`.

@@ -53,10 +53,12 @@ struct BuildCommand: ParsableCommand {
         guard read.settingsErrors.isEmpty else {
             for d in read.settingsErrors { progress(CheckCommand.line(d, chinese: chinese)) }
             throw fail(chinese ? "committee.yaml 或 groups.yaml 有误，未生成报告" : "committee.yaml or groups.yaml has mistakes; no report written",
-                       ExitStatus.findings)
+                       ExitStatus.notBuilt)
         }
         // A committee's knowledge.yaml changes the grouping: a report without it would not be the one asked for.
-        if let bad = read.knowledgeError { throw fail(CheckCommand.line(bad, chinese: chinese), ExitStatus.findings) }
+        if let bad = read.knowledgeError { throw fail(CheckCommand.line(bad, chinese: chinese), ExitStatus.notBuilt) }
+        // What committee.yaml left out and was taken from the folder or the reports.
+        for d in read.diagnostics where Self.defaultCodes.contains(d.code) { progress(CheckCommand.line(d, chinese: chinese)) }
         if !read.knowledge.localFiles.isEmpty {
             progress((chinese ? "本地知识：" : "local knowledge: ") + read.knowledge.localFiles.joined(separator: ", "))
         }
@@ -64,8 +66,14 @@ struct BuildCommand: ParsableCommand {
         var previousFolder: Ingest.Folder?
         let prevURL = previous.map { URL(fileURLWithPath: $0) } ?? dir.appendingPathComponent("previous")
         if FileManager.default.fileExists(atPath: prevURL.path) { previousFolder = Ingest(limits: limitOptions.limits).readFolder(prevURL) }
-        guard let day = givenDay ?? read.committee.asOf else {
-            throw fail("no as-of date: give --as-of YYYY-MM-DD or as_of in committee.yaml", ExitStatus.usage)
+        let day: Day
+        if let given = givenDay ?? read.committee.asOf {
+            day = given
+        } else {
+            // No date anywhere: today's, said aloud, so the overdue figures are never those of a made-up date.
+            day = Self.today()
+            progress(chinese ? "未给出截止日期（--as-of 或 committee.yaml 的 as_of），逾期按今天 \(day) 计算"
+                             : "no as-of date (--as-of or as_of in committee.yaml): overdue is counted as of today, \(day)")
         }
         let findings = Validation.run(read)
         let summary = Analysis(asOf: day).run(read, previous: previousFolder)
@@ -91,7 +99,7 @@ struct BuildCommand: ParsableCommand {
         for line in reconciliation.lines { progress((chinese ? "核对：" : "reconciled: ") + line) }
         guard reconciliation.ok else {
             for m in reconciliation.mismatches { progress((chinese ? "核对不符：" : "MISMATCH: ") + m) }
-            throw fail(chinese ? "数量核对不符，未生成报告" : "counts do not reconcile; no report written", ExitStatus.findings)
+            throw fail(chinese ? "数量核对不符，未生成报告" : "counts do not reconcile; no report written", ExitStatus.notBuilt)
         }
         let title = CommitteeReport.title(summary)
         let pdf = out.appendingPathComponent(title + ".pdf")
@@ -113,7 +121,21 @@ struct BuildCommand: ParsableCommand {
         }
         progress(chinese ? "排版：\(laid.pages.count) 页" : "typeset: \(laid.pages.count) pages")
         let errors = findings.filter { $0.severity == .error }.count
-        print("\(pdf.path): \(laid.pages.count) \(chinese ? "页" : "pages"), \(findings.count) \(chinese ? "条检查结果（错误 \(errors) 条）" : "findings (\(errors) errors)")")
+        let left = summary.excluded.count
+        let included = Set(read.reports.map(\.source)).count - Set(summary.excluded.map(\.source)).count
+        print("\(pdf.path): \(laid.pages.count) \(chinese ? "页" : "pages"), \(findings.count) \(chinese ? "条检查结果（错误 \(errors) 条）" : "findings (\(errors) errors)")"
+              + (chinese ? "，纳入 \(included) 个文件，未纳入 \(left) 个" : ", \(included) files included, \(left) left out"))
+        // A script learns from the status whether every file made it into the report.
+        if left > 0 { throw ExitStatus.partial }
+    }
+
+    static let defaultCodes: Set<String> = ["committee-from-folder", "no-committee-name", "year-from-reports"]
+
+    /// Today in the local calendar; HUIZONG_TODAY=YYYY-MM-DD fixes it (tests).
+    static func today() -> Day {
+        if let fixed = ProcessInfo.processInfo.environment["HUIZONG_TODAY"], let d = Day.parseISO(fixed) { return d }
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? Day.fromOrdinal(0)!
     }
 }
 

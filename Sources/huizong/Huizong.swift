@@ -31,8 +31,13 @@ struct Huizong: ParsableCommand {
 
 /// Exit codes, defined once: 0 fine, 1 findings of error severity, 2 unusable invocation,
 /// 3 the environment lacks something (fonts), 4 output could not be written.
+/// How a run ended, for scripts (README): 0 all done, every file included; 1 the report was built but some files
+/// were left out (listed on stderr); 2 a usage error; 3 the environment (fonts); 4 the output could not be
+/// written; 5 the input's settings or counts are wrong and nothing was built.
 enum ExitStatus {
     static let findings = ExitCode(1)
+    static let partial = ExitCode(1)
+    static let notBuilt = ExitCode(5)
     static let usage = ExitCode(2)
     static let environment = ExitCode(3)
     static let output = ExitCode(4)

@@ -11,7 +11,7 @@ import Testing
     @Test func theSampleReportAgreesWithSummaryJSON() throws {
         let out = temporaryDirectory()
         let r = try build(out)
-        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.status == BuildStatus.builtPartly, "\(r.stderr)")
         let pdf = out.appendingPathComponent("某某机关党委2025年度组织生活会情况汇总报告.pdf")
         #expect(FileManager.default.fileExists(atPath: pdf.path))
         #expect(r.stdout.contains(pdf.lastPathComponent) && r.stdout.contains("页"))
@@ -48,7 +48,7 @@ import Testing
     @Test func thePDFTableHoldsTheCSVRowsAndTheTotals() throws {
         let out = temporaryDirectory()
         let r = try build(out, extra: ["--lang", "en"])
-        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.status == BuildStatus.builtPartly, "\(r.stderr)")
         let pdf = out.appendingPathComponent("某某机关党委2025年度组织生活会情况汇总报告.pdf")
         let layout = try tool("pdftotext", ["-layout", pdf.path, "-"]).stdout
         let table = try #require(layout.components(separatedBy: "附件1").last?.components(separatedBy: "附件2").first)
@@ -121,7 +121,7 @@ import Testing
             let copy = temporaryDirectory().appendingPathComponent("某某机关党委材料")
             try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.samples), to: copy)
             let out = temporaryDirectory()
-            #expect(try huizong(["build", copy.path, "-o", out.path]).status == 0)
+            #expect(try huizong(["build", copy.path, "-o", out.path]).status == BuildStatus.builtPartly)
             let data = try Data(contentsOf: out.appendingPathComponent("summary.json"))
             let text = String(decoding: data, as: UTF8.self)
             #expect(!text.contains(copy.path) && !text.contains("\"/"), "an absolute path is in summary.json")

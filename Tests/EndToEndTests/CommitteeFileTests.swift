@@ -25,7 +25,7 @@ import Testing
         let dir = try committee { $0.replacingOccurrences(of: "\n" + right, with: "\n" + wrong) }
         let out = temporaryDirectory()
         let r = try huizong(["build", dir.path, "-o", out.path, "--lang", "en"])
-        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.status == BuildStatus.notBuilt, "\(r.stderr)")
         #expect(r.stderr.contains("committee.yaml:\(line): error [committee-config]"), "\(r.stderr)")
         #expect(r.stderr.contains("unknown key '\(wrong.dropLast())'"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty, "no report is written")
@@ -39,7 +39,7 @@ import Testing
         try Data("groups:\n  - label: 平台\n    word: [网上学习平台]\n".utf8).write(to: dir.appendingPathComponent("groups.yaml"))
         let out = temporaryDirectory()
         let r = try huizong(["build", dir.path, "-o", out.path, "--lang", "en"])
-        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.status == BuildStatus.notBuilt, "\(r.stderr)")
         #expect(r.stderr.contains("groups.yaml:3: error [groups-config] group: unknown key 'word'"), "\(r.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }
@@ -49,7 +49,7 @@ import Testing
         let dir = try committee { $0.replacingOccurrences(of: "as_of: 2026-03-31", with: "as_of: \(written)") }
         let out = temporaryDirectory()
         let r = try huizong(["build", dir.path, "-o", out.path])
-        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.status == BuildStatus.builtPartly, "\(r.stderr)")
         let json = try summary(out)
         #expect(json["as_of"] as? String == "2026-03-31")
         #expect((json["rectification"] as? [String: Any])?["overdue"] as? Int == 13)
@@ -58,17 +58,20 @@ import Testing
     @Test func aDateThatIsNotOneStopsTheBuild() throws {
         let dir = try committee { $0.replacingOccurrences(of: "as_of: 2026-03-31", with: "as_of: 2026-02-30") }
         let r = try huizong(["build", dir.path, "-o", temporaryDirectory().path, "--lang", "en"])
-        #expect(r.status == 1)
+        #expect(r.status == BuildStatus.notBuilt)
         #expect(r.stderr.contains("committee.yaml:7: error [committee-config] as_of: '2026-02-30' is not a date"), "\(r.stderr)")
     }
 
-    @Test func noAsOfDateAnywhereIsAUsageError() throws {
+    /// No as-of date anywhere: today's, said on stderr (never 2000-01-01 in silence); a given one still wins.
+    @Test func noAsOfDateAnywhereCountsFromTodayAndSaysSo() throws {
         let dir = try committee { $0.replacingOccurrences(of: "as_of: 2026-03-31\n", with: "") }
-        let r = try huizong(["build", dir.path, "-o", temporaryDirectory().path])
-        #expect(r.status == 2, "\(r.stderr)")
-        #expect(r.stderr.contains("no as-of date"))
+        let today = temporaryDirectory()
+        let r = try huizong(["build", dir.path, "-o", today.path, "--lang", "en"], environment: ["HUIZONG_TODAY": "2026-05-10"])
+        #expect(r.status == BuildStatus.builtPartly, "\(r.stderr)")
+        #expect(r.stderr.contains("no as-of date (--as-of or as_of in committee.yaml): overdue is counted as of today, 2026-05-10"))
+        #expect(try summary(today)["as_of"] as? String == "2026-05-10")
         let given = temporaryDirectory()
-        #expect(try huizong(["build", dir.path, "-o", given.path, "--as-of", "2026-03-31"]).status == 0)
+        #expect(try huizong(["build", dir.path, "-o", given.path, "--as-of", "2026-03-31"]).status == BuildStatus.builtPartly)
         #expect(try summary(given)["as_of"] as? String == "2026-03-31")
     }
 
@@ -77,7 +80,7 @@ import Testing
         let dir = try committee({ $0 }, encoding: encoding)
         let out = temporaryDirectory()
         let r = try huizong(["build", dir.path, "-o", out.path])
-        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.status == BuildStatus.builtPartly, "\(r.stderr)")
         let json = try summary(out)
         #expect(json["committee"] as? String == "某某机关党委")
         #expect(json["as_of"] as? String == "2026-03-31")

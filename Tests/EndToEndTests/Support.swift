@@ -51,3 +51,11 @@ func temporaryDirectory() -> URL {
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// Exit statuses of `huizong build` (README): the samples hold deliberately defective files, so a build of them is
+/// `builtPartly`: the report is written and those files are listed as not included.
+enum BuildStatus {
+    static let complete: Int32 = 0
+    static let builtPartly: Int32 = 1
+    static let notBuilt: Int32 = 5
+}

@@ -86,7 +86,7 @@ import Testing
         let folder = Ingest().readFolder(dir)
         #expect(folder.reports.map(\.branch) == ["园林所党支部"])
         #expect(folder.reports.first?.diagnostics.contains { $0.code == "branch-from-folder" } == true)
-        #expect(folder.diagnostics.map(\.code) == ["office-lock-file"])
+        #expect(folder.diagnostics.map(\.code).contains("office-lock-file"))
     }
 
     @Test func aZipOfABranchsFilesIsRead() throws {
