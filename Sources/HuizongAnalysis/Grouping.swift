@@ -10,12 +10,15 @@ public struct GroupInput: Sendable, Hashable {
     public var year: Int?
     /// The aspect the statement was raised under, carried into summary.json for roll-ups.
     public var aspect: String?
-    public init(branch: String, text: String, location: String, year: Int? = nil, aspect: String? = nil) {
+    /// The headline as the reader found it, when the text is headline and detail run together.
+    public var headline: String?
+    public init(branch: String, text: String, location: String, year: Int? = nil, aspect: String? = nil, headline: String? = nil) {
         self.branch = branch
         self.text = text
         self.location = location
         self.aspect = aspect
         self.year = year
+        self.headline = headline
     }
 }
 
@@ -58,8 +61,41 @@ public struct Grouper: Sendable {
         return headline.isEmpty ? text : headline
     }
 
-    func features(_ text: String) -> Features {
-        let core = Self.core(text)
+    /// What identifies a headline: its core without a numbering mark, punctuation or spaces. Two branches that
+    /// wrote the same headline ("一是战斗堡垒作用发挥不明显。" and "战斗堡垒作用发挥不明显") share one key, so
+    /// they always share a group.
+    public static func key(_ s: GroupInput) -> String {
+        let core = Self.core(s.headline ?? s.text)
+        let bare = stripNumbering(core)
+        let kept = bare.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        return kept.isEmpty ? core : String(String.UnicodeScalarView(kept))
+    }
+
+    /// Each key that begins with a shorter key of at least six characters, mapped to the shortest such key.
+    static func canonicalKeys(_ keys: Set<String>) -> [String: String] {
+        var out: [String: String] = [:]
+        for k in keys {
+            let scalars = Array(k.unicodeScalars)
+            guard scalars.count > 6 else { continue }
+            for n in 6..<scalars.count {
+                let prefix = String(String.UnicodeScalarView(scalars[..<n]))
+                if keys.contains(prefix) { out[k] = prefix; break }
+            }
+        }
+        return out
+    }
+
+    /// "一是", "（一）", "1.", "1、", "（1）", "第一，" at the start.
+    static func stripNumbering(_ text: String) -> String {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let r = t.range(of: #"^(（|\()?([一二三四五六七八九十]+|[0-9０-９]+)(是|）|\)|、|\.|．|，|,)\s*"#, options: .regularExpression)
+                ?? t.range(of: #"^第[一二三四五六七八九十]+(，|,|、|：|:)\s*"#, options: .regularExpression) else { return t }
+        return String(t[r.upperBound...])
+    }
+
+    func features(_ s: GroupInput) -> Features {
+        let text = s.text
+        let core = Self.stripNumbering(Self.core(s.headline ?? text))
         let chars = core.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map { UInt64($0.value) }
         var pairs = Set<UInt64>()
         if chars.count > 1 { for i in 0..<(chars.count - 1) { pairs.insert(chars[i] << 21 | chars[i + 1]) } }
@@ -94,10 +130,14 @@ public struct Grouper: Sendable {
                 pinned[p, default: []].append(s)
                 continue
             }
-            let key = Self.core(s.text)
-            if headlines[key] == nil { headlines[key] = features(s.text) }
+            let key = Self.key(s)
+            if headlines[key] == nil { headlines[key] = features(s) }
             open.append(s)
         }
+        // A headline that begins with another whole headline ("战斗堡垒作用发挥不明显，在急难险重……" and
+        // "战斗堡垒作用发挥不明显") is read as that one: near-identical headlines always share a group.
+        let canon = Self.canonicalKeys(Set(headlines.keys))
+        func keyOf(_ s: GroupInput) -> String { let k = Self.key(s); return canon[k] ?? k }
         // The main concept: the first specific one the headline names (Chinese problem statements name their
         // subject first: "涉密计算机与互联网隔离…" is about secrecy), else the first broad one.
         func main(_ concepts: [Int]) -> Int? {
@@ -107,7 +147,7 @@ public struct Grouper: Sendable {
         var unplaced: [GroupInput] = []
         var nearest: [String: Int?] = [:]
         for s in open {
-            let key = Self.core(s.text)
+            let key = keyOf(s)
             if let c = main(headlines[key]?.concepts ?? []) { byConcept[c, default: []].append(s); continue }
             if nearest[key] == nil {
                 let guess = lexicon.nearest(key)
@@ -121,7 +161,7 @@ public struct Grouper: Sendable {
         let weights = PairWeights(headlines.values.map(\.pairs))
         var groups: [(members: [GroupInput], centroid: [UInt64: Double])] = byConcept.keys.sorted().map { c in
             let members = byConcept[c] ?? []
-            let cores = Set(members.map { Self.core($0.text) })
+            let cores = Set(members.map(keyOf))
             var sum: [UInt64: Double] = [:]
             for core in cores { weights.add(headlines[core]?.pairs ?? [], to: &sum) }
             return (members, PairWeights.normalized(sum))
@@ -130,7 +170,7 @@ public struct Grouper: Sendable {
         var placed: [String: Int] = [:]
         var ownSums: [Int: [UInt64: Double]] = [:]
         for s in unplaced {
-            let key = Self.core(s.text)
+            let key = keyOf(s)
             if let g = placed[key] { groups[g].members.append(s); continue }
             let vector = PairWeights.normalized(weights.vector(headlines[key]?.pairs ?? []))
             var best: (index: Int, score: Double)?
@@ -159,8 +199,12 @@ public struct Grouper: Sendable {
             guard let members = pinned[p], !members.isEmpty else { continue }
             out.append(StatementGroup(label: pin.label, pinned: true, keywords: keywords(members, headlines), members: members))
         }
-        for g in groups where !g.members.isEmpty {
-            out.append(StatementGroup(label: label(g.members), pinned: false, keywords: keywords(g.members, headlines), members: g.members))
+        let conceptOf = byConcept.keys.sorted()
+        for (i, g) in groups.enumerated() where !g.members.isEmpty {
+            let concept = i < conceptGroups ? conceptOf[i] : nil
+            out.append(StatementGroup(label: label(g.members, concept: concept), pinned: false,
+                                      keywords: keywords(g.members, headlines, key: keyOf),
+                                      members: g.members))
         }
         return out.sorted {
             let (a, b) = ($0.branches.count, $1.branches.count)
@@ -171,32 +215,55 @@ public struct Grouper: Sendable {
     }
 
     /// The concepts most members name, at most three.
-    func keywords(_ members: [GroupInput], _ headlines: [String: Features]) -> [String] {
+    func keywords(_ members: [GroupInput], _ headlines: [String: Features], key: (GroupInput) -> String = Grouper.key) -> [String] {
         var counts: [Int: Int] = [:]
         for m in members {
-            for c in headlines[Self.core(m.text)]?.concepts ?? lexicon.concepts(in: Self.core(m.text)) { counts[c, default: 0] += 1 }
+            for c in headlines[key(m)]?.concepts ?? lexicon.concepts(in: Self.core(m.text)) { counts[c, default: 0] += 1 }
         }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map { lexicon.concepts[$0.key].id }
     }
 
-    /// The label: the headline most members resemble, cut at its first clause if long.
-    func label(_ members: [GroupInput]) -> String {
+    /// The longest label that is still a short category name.
+    static let shortLabel = 20
+
+    /// The label, a short category name and never a cut sentence: the headline most members resemble among
+    /// the short ones (without its numbering mark and end punctuation); where every headline is long, the
+    /// group's concept ("理论学习"), else the first clause of the most representative headline.
+    func label(_ members: [GroupInput], concept: Int?) -> String {
         // The most frequent headlines speak for the group; at most 60 are compared, pair by pair.
         var counts: [String: Int] = [:]
-        for m in members { counts[Self.core(m.text), default: 0] += 1 }
+        var inputs: [String: GroupInput] = [:]
+        for m in members {
+            let shown = Self.shown(m)
+            counts[shown, default: 0] += 1
+            if inputs[shown] == nil { inputs[shown] = m }
+        }
         let texts = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(60).map(\.key).sorted()
-        guard texts.count > 1 else { return Self.clip(texts.first ?? "") }
-        let feats = texts.map(features)
+        let short = texts.filter { $0.count <= Self.shortLabel }
+        if let best = representative(short, inputs) { return best }
+        if let concept { return lexicon.concepts[concept].id }
+        let first = representative(texts, inputs) ?? ""
+        let clause = first.prefix { !"，,；;：:".contains($0) }
+        return clause.isEmpty ? first : String(clause)
+    }
+
+    /// The one of `texts` most like the others (by shared concepts, then shared character pairs).
+    func representative(_ texts: [String], _ inputs: [String: GroupInput]) -> String? {
+        guard texts.count > 1 else { return texts.first }
+        let feats = texts.map { t in features(inputs[t] ?? GroupInput(branch: "", text: t, location: "")) }
         var best = (0, -1.0)
         for i in texts.indices {
             let score = texts.indices.reduce(0.0) { $0 + ($1 == i ? 0 : Self.similarity(feats[i], feats[$1])) }
             if score > best.1 { best = (i, score) }
         }
-        return Self.clip(texts[best.0])
+        return texts[best.0]
     }
 
-    static func clip(_ s: String) -> String {
-        s.count <= 24 ? s : String(s.prefix(24)) + "……"
+    /// A headline as a label shows it: its first sentence, without numbering mark or end punctuation.
+    static func shown(_ s: GroupInput) -> String {
+        var t = stripNumbering(core(s.headline ?? s.text))
+        while let last = t.last, "。，,；;：:！!？?、".contains(last) { t.removeLast() }
+        return t.isEmpty ? core(s.text) : t
     }
 }
 

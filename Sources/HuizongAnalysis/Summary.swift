@@ -210,7 +210,8 @@ public struct Analysis {
         // Grouping, with last year's problems in the same pass so recurrences share a group.
         let year = config.year ?? folder.reports.compactMap(\.year).first
         var inputs = branches.flatMap { b in
-            b.problems.map { GroupInput(branch: b.name, text: $0.statement.text, location: $0.statement.location.description, year: year, aspect: $0.aspect) }
+            b.problems.map { GroupInput(branch: b.name, text: $0.statement.text, location: $0.statement.location.description, year: year,
+                                        aspect: $0.aspect, headline: $0.statement.headline) }
         }
         var previousMeasures: [RectificationStatus: Int] = [:]
         var previousYear: Int?
@@ -219,7 +220,8 @@ public struct Analysis {
             for r in previous.reports {
                 guard let raw = r.branch else { continue }
                 let name = config.canonicalName(raw) ?? previous.committee.canonicalName(raw) ?? raw
-                inputs += r.problems.map { GroupInput(branch: name, text: $0.text, location: $0.location.description, year: previousYear) }
+                inputs += r.problems.map { GroupInput(branch: name, text: $0.text, location: $0.location.description, year: previousYear,
+                                                      headline: $0.headline) }
                 for m in r.measures { previousMeasures[m.status ?? .notStarted, default: 0] += 1 }
             }
         }
@@ -245,7 +247,9 @@ public struct Analysis {
             if $0.members.count != $1.members.count { return $0.members.count > $1.members.count }
             return $0.label < $1.label
         }
-        let causeInputs = branches.flatMap { b in b.causes.map { GroupInput(branch: b.name, text: $0.text, location: $0.location.description) } }
+        let causeInputs = branches.flatMap { b in
+            b.causes.map { GroupInput(branch: b.name, text: $0.text, location: $0.location.description, headline: $0.headline) }
+        }
 
         var aspectTitles: [String] = set?.aspects.map(\.name) ?? []
         for b in branches { for p in b.problems where !aspectTitles.contains(p.aspect) { aspectTitles.append(p.aspect) } }

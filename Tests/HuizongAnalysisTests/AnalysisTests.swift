@@ -296,3 +296,37 @@ import Testing
         #expect(aspects == [CommitteeSummary.unsortedAspect])
     }
 }
+
+@Suite struct GroupTrustTests {
+    /// Two branches that wrote the same headline share a group, whatever their numbering, punctuation and
+    /// detail; the label is a short name, never a cut sentence or a numbering mark.
+    @Test func identicalHeadlinesShareAGroup() {
+        let inputs = [
+            GroupInput(branch: "甲党支部", text: "一是战斗堡垒作用发挥不明显。支部在防汛任务中组织动员慢，党员到岗晚。", location: "a:1",
+                       headline: "一是战斗堡垒作用发挥不明显。"),
+            GroupInput(branch: "乙党支部", text: "战斗堡垒作用发挥不明显村里修路的事情支部没有拿出主意", location: "b:1",
+                       headline: "战斗堡垒作用发挥不明显"),
+            GroupInput(branch: "丙党支部", text: "（二）战斗堡垒作用发挥不明显，在急难险重任务面前号召力弱。", location: "c:1"),
+            GroupInput(branch: "丁党支部", text: "理论学习不够深入，满足于读文件。", location: "d:1"),
+            GroupInput(branch: "戊党支部", text: "对青年党员的培养不够。", location: "e:1"),
+        ]
+        let groups = Grouper().group(inputs)
+        let holding = groups.filter { g in g.members.contains { $0.text.contains("战斗堡垒") } }
+        #expect(holding.count == 1)
+        #expect(holding.first?.branches == ["丙党支部", "乙党支部", "甲党支部"].sorted())
+        for g in groups {
+            #expect(!g.label.contains("……"), "\(g.label)")
+            #expect(Grouper.stripNumbering(g.label) == g.label, "\(g.label)")
+            #expect(g.label.count <= Grouper.shortLabel || Lexicon.shipped.concepts.contains { $0.id == g.label }
+                    || !g.label.contains("，"), "\(g.label)")
+        }
+    }
+
+    @Test func aGroupOfLongHeadlinesIsNamedByItsConcept() {
+        let long = "对党的创新理论学得不够透彻系统深入全面，学习中满足于完成规定篇目和规定时长"
+        let inputs = (0..<3).map { GroupInput(branch: "支部\($0)", text: long + String(repeating: "又", count: $0) + "。", location: "x:\($0)") }
+        let groups = Grouper().group(inputs)
+        #expect(groups.count == 1)
+        #expect(groups.first?.label == "理论学习")
+    }
+}
