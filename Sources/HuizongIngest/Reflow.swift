@@ -19,7 +19,7 @@ public enum Reflow {
         var notes: [Diagnostic] = []
         var paras = input
         if let converted = simplified(paras) {
-            paras = converted
+            paras = converted.map { var q = $0; q.text = strippingPinyin(q.text); return q }
             notes.append(Diagnostic(.note, "traditional-script", zh: "文件是繁体字，已转为简体字阅读",
                                     en: "the file is in traditional characters; it was read converted to simplified ones",
                                     at: paras.first?.location))
@@ -63,15 +63,30 @@ public enum Reflow {
     /// The paragraphs in simplified characters when the text is written in traditional ones (mirror sites
     /// convert whole pages), else nil. ICU's Hant-Hans transform maps character for character, so every
     /// word list and heading rule applies unchanged.
-    static func simplified(_ paras: [SourceParagraph]) -> [SourceParagraph]? {
+    /// One line as the reader repairs it before grouping sees it: traditional characters simplified and the
+    /// pinyin that mirror sites insert after a converted character ("學(xué)習(xí)") removed.
+    public static func repairText(_ text: String) -> String {
+        var p = [SourceParagraph(text: text, location: SourceLocation(file: "", .file))]
+        if let s = simplified(p, marks: 1) { p = s }
+        return strippingPinyin(p[0].text)
+    }
+
+    /// "业(yè)务" → "业务": a toned pinyin syllable in brackets right after a Chinese character.
+    static func strippingPinyin(_ text: String) -> String {
+        guard text.contains("(") || text.contains("（") else { return text }
+        return text.replacingOccurrences(of: #"(?<=\p{Han})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"#, with: "",
+                                         options: .regularExpression)
+    }
+
+    static func simplified(_ paras: [SourceParagraph], marks: Int = 5) -> [SourceParagraph]? {
         let sample = paras.prefix(60).map(\.text).joined()
         // The transform is slow; a text with none of the commonest traditional-only characters is simplified.
-        let hits = sample.unicodeScalars.lazy.filter { traditionalMarks.contains($0) }.prefix(5).count
-        guard hits >= 5 else { return nil }
+        let hits = sample.unicodeScalars.lazy.filter { traditionalMarks.contains($0) }.prefix(marks).count
+        guard hits >= marks else { return nil }
         guard let converted = sample.applyingTransform(StringTransform("Hant-Hans"), reverse: false) else { return nil }
         let changed = zip(sample, converted).filter { $0 != $1 }.count
         let han = sample.filter(\.isHan).count
-        guard changed >= 5, Double(changed) >= 0.03 * Double(max(han, 1)) else { return nil }
+        guard changed >= marks, Double(changed) >= 0.03 * Double(max(han, 1)) else { return nil }
         return paras.map { p in
             var q = p
             q.text = p.text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? p.text
@@ -81,7 +96,7 @@ public enum Reflow {
     }
 
     /// Characters written one way in traditional and another in simplified script, common in these reports.
-    static let traditionalMarks: Set<Unicode.Scalar> = Set("們個這為會學國黨對說時與關開問題發實現將經員動長區議組織員書記設導級責幹範務檢".unicodeScalars)
+    static let traditionalMarks: Set<Unicode.Scalar> = Set("們個這為會學國黨對說時與關開問題發實現將經員動長區議組織員書記設導級責幹範務檢監虛軟領夠習論際態認權難濃並統".unicodeScalars)
 
     // MARK: clutter
 

@@ -39,7 +39,10 @@ func runPipelineBenchmark(_ args: [String]) {
             return
         }
         let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }.filter { $0.count >= 2 }
-        let set = rows.enumerated().map { (i, r) in (truth: r[0], input: GroupInput(branch: "支部\(i)", text: r[1], location: "t:\(i + 2)")) }
+        // Grouping sees statements as the reader gives them: traditional script already simplified.
+        let set = rows.enumerated().map { (i, r) in
+            (truth: r[0], input: GroupInput(branch: "支部\(i)", text: Reflow.repairText(r[1]), location: "t:\(i + 2)"))
+        }
         var grouper = Grouper()
         if let j = option("--join").flatMap(Double.init) { grouper.joinConceptGroup = j }
         if let j = option("--join-other").flatMap(Double.init) { grouper.joinOtherGroup = j }

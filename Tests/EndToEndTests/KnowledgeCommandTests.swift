@@ -4,7 +4,7 @@ import Testing
 /// `huizong knowledge` and a committee's knowledge.yaml, on the built binary run from another folder (the shipped
 /// data must be found beside the binary, not in the working folder).
 @Suite(.serialized) struct KnowledgeCommandTests {
-    static let local = "concepts:\n  战斗堡垒作用: {words: [战斗堡垒, 堡垒作用, 政治功能发挥]}\nactivities:\n  支委会: {aliases: [支委例会]}\n"
+    static let local = "concepts:\n  驻村工作: {words: [驻村工作, 驻村干部, 第一书记]}\nactivities:\n  支委会: {aliases: [支委例会]}\n"
     static let broken = "concepts:\n  理论学习:\n    wrods: [读报]\n"
 
     /// A small committee folder: two sample reports and committee.yaml, with `knowledge` as its knowledge.yaml.
@@ -21,7 +21,7 @@ import Testing
     @Test func printsTheShippedKnowledge() throws {
         let r = try huizong(["knowledge", "--lang", "en"], cwd: temporaryDirectory())
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("concepts (31, 2376 words)"))
+        #expect(r.stdout.contains("concepts (33, 2411 words)"))
         #expect(r.stdout.contains("  理论学习  163 words  (broad; head words 学习)"))
         #expect(r.stdout.contains("  2024-  2024-jilv"))
         #expect(r.stdout.contains("  2021 (meeting kind with 专题)  2021-dangshi"))
@@ -33,8 +33,8 @@ import Testing
         let r = try huizong(["knowledge", dir.path, "--lang", "en"], cwd: temporaryDirectory())
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("knowledge: shipped data + \(dir.path)/knowledge.yaml"))
-        #expect(r.stdout.contains("concepts (32, 2379 words)"))
-        #expect(r.stdout.contains("  战斗堡垒作用  3 words\n"))
+        #expect(r.stdout.contains("concepts (34, 2414 words)"))
+        #expect(r.stdout.contains("  驻村工作  3 words\n"))
         #expect(r.stdout.contains("支委会、支部委员会会议、支部委员会、支委会议、支委例会"))
     }
 

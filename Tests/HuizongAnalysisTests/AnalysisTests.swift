@@ -230,7 +230,7 @@ import Testing
 
 /// A committee's knowledge.yaml, read with the folder, changes how its statements are grouped.
 @Suite struct LocalKnowledgeGroupingTests {
-    static let fortress = "支部战斗堡垒作用发挥不够充分。"
+    static let fortress = "驻村干部在岗时间不足，群众找不到人。"
     static let duties = "支委分工不够明确。"
 
     func folder(knowledge: String?) throws -> URL {
@@ -250,18 +250,18 @@ import Testing
     }
 
     @Test func aNewConceptTakesTheStatementsThatNameIt() throws {
-        // Shipped: 堡垒 is a word of 班子建设, so both statements are about the branch committee.
+        // Shipped: no concept is about village work, so the statement is grouped by the words it shares.
         let shipped = try groups(knowledge: nil)
         #expect(shipped.folder.knowledge.localFiles.isEmpty)
-        #expect(shipped.summary.problemGroups.count == 1)
-        #expect(shipped.summary.problemGroups.first?.keywords.first == "班子建设")
-        // With the committee's concept the longer word 战斗堡垒 hides 堡垒: the statement has a group of its own.
-        let local = try groups(knowledge: "concepts:\n  战斗堡垒作用: {words: [战斗堡垒, 堡垒作用, 政治功能发挥]}\n")
+        let before = shipped.summary.problemGroups.first { $0.members.contains { $0.text.hasPrefix("驻村干部") } }
+        #expect(before?.keywords.contains("驻村工作") == false)
+        // With the committee's concept the statement has a group of its own, named by the concept.
+        let local = try groups(knowledge: "concepts:\n  驻村工作: {words: [驻村工作, 驻村干部, 第一书记]}\n")
         #expect(local.summary.localKnowledge.count == 1)
         #expect(local.summary.problemGroups.count == 2)
-        let fortress = local.summary.problemGroups.first { $0.members.contains { $0.text.hasPrefix("支部战斗堡垒") } }
-        #expect(fortress?.keywords == ["战斗堡垒作用"])
-        #expect(fortress?.members.count == 1)
+        let village = local.summary.problemGroups.first { $0.members.contains { $0.text.hasPrefix("驻村干部") } }
+        #expect(village?.keywords == ["驻村工作"])
+        #expect(village?.members.count == 1)
     }
 
     @Test func wordsAddedToAConceptMoveAStatementThere() throws {
