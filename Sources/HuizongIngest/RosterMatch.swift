@@ -49,12 +49,12 @@ struct RosterIndex: Sendable {
     static func plain(_ s: String) -> String { s.filter { $0 != " " && $0 != "\u{3000}" } }
 
     /// The name with what clerks add or drop taken away: 中共/中国共产党 and this committee's name in front,
-    /// 委员会 at the end, brackets, and 党支部 written as 支部.
+    /// 委员会 at the end, brackets, 党总支部 written as 党总支 and 党支部 as 支部 (联合党支部, 临时党支部 alike).
     func key(_ name: String) -> String {
         var k = Self.plain(name).filter { !"()（）".contains($0) }
         for prefix in ["中国共产党", "中共"] where k.hasPrefix(prefix) { k.removeFirst(prefix.count) }
         if let c = committee, !c.isEmpty, k.hasPrefix(c), k.count > c.count { k.removeFirst(c.count) }
         if k.hasSuffix("委员会") { k.removeLast(3) }
-        return k.replacingOccurrences(of: "党支部", with: "支部")
+        return k.replacingOccurrences(of: "党总支部", with: "党总支").replacingOccurrences(of: "党支部", with: "支部")
     }
 }

@@ -63,6 +63,16 @@ import Testing
         #expect(near.first?.zh.contains("机关第一党支部") == true)
     }
 
+    /// The other kinds of branch organisation are matched the same way (issue 12).
+    @Test func generalBranchesAndJointBranchesMatchAsWritten() throws {
+        let f = try folder("  - 教务处党总支\n  - 后勤联合党支部\n  - 基建临时党支部\n",
+                           [report("中共教务处党总支部委员会", file: "1.txt"), report("后勤联合支部", file: "2.txt"),
+                            report("基建临时支部", file: "3.txt")])
+        let s = Analysis(asOf: Self.asOf).run(f)
+        #expect(s.branches.map(\.name) == ["教务处党总支", "后勤联合党支部", "基建临时党支部"])
+        #expect(s.unknown.isEmpty && s.missing.isEmpty)
+    }
+
     @Test(arguments: ["第一党支部", "机关第一", "机关第一党支部第二小组", "党支部"])
     func aPartOfANameMatchesNothing(_ raw: String) throws {
         let c = try CommitteeConfig.read("roster: [机关第一党支部, 机关第二党支部]\n", file: "committee.yaml")
