@@ -80,6 +80,9 @@ enum Marker: Equatable {
         if text.hasPrefix("问题") {
             let a = countArabic(from: 2)
             if a > 0, 2 + a < chars.count, "：:、.".contains(chars[2 + a]) { return (.item, rest(3 + a)) }
+            // 问题一：
+            let n = countDigits(from: 2)
+            if n > 0, 2 + n < chars.count, "：:、.".contains(chars[2 + n]) { return (.item, rest(3 + n)) }
         }
         return nil
     }

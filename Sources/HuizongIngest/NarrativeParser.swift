@@ -401,7 +401,9 @@ public struct NarrativeParser {
     static func endsAsAspect(_ text: String) -> Bool {
         var t = text
         while let last = t.last, "：:。".contains(last) { t.removeLast() }
-        return t.hasSuffix("方面") && t.count <= 30
+        guard t.count <= 30, !t.contains(where: { "。；;".contains($0) }) else { return false }
+        // "1、形式主义方面：", "2.在政治建设方面存在的问题："
+        return t.hasSuffix("方面") || t.hasSuffix("方面存在的问题") || t.hasSuffix("方面的问题") || t.hasSuffix("方面存在问题")
     }
 
     /// An aspect heading is short, or names its 方面 early, or ends in a colon; a long numbered paragraph

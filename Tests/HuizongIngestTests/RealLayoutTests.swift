@@ -307,6 +307,20 @@ import Testing
         #expect(r.problems.map(\.headline) == ["读书不够系统。", "研讨流于形式。", "会议偏多偏长。"])
     }
 
+    @Test func numberedAspectsThatNameTheirProblemsAndItemsCalledProblemOne() {
+        let r = parse("""
+        卫生院党支部对照检查材料
+        一、存在的问题
+        1.在政治建设方面存在的问题：
+        问题一：学习贯彻上级精神不够及时。会议传达常常拖一周。
+        问题二：政治敏锐性不强。
+        2.在服务群众方面存在的问题：
+        问题一：门诊排队时间长。
+        """)
+        #expect(r.aspects.map(\.title) == ["在政治建设方面", "在服务群众方面"])
+        #expect(r.problems.map(\.headline) == ["学习贯彻上级精神不够及时。", "政治敏锐性不强。", "门诊排队时间长。"])
+    }
+
     @Test func anAspectFollowedByItsOneProblemOnTheSameLine() {
         let r = parse("""
         水利站党支部对照检查材料
