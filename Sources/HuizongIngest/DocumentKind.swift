@@ -36,7 +36,8 @@ public enum DocumentKind {
         if let w = found(words.individualSignals, in: head), !title.includes(any: ["支部", "班子"]) {
             return Decision(kind: .individual, because: w)
         }
-        if !selfReport, let w = found(words.meetingReportTitleWords, in: title),
+        // A report on how the meetings went, by a committee; a branch's own report on its meeting is its material.
+        if !selfReport, !title.includes("支部"), let w = found(words.meetingReportTitleWords, in: title),
            title.includes(any: ["召开情况", "会议情况"]) || title.includes(any: ["组织生活会", "民主生活会", "民主评议"]) {
             return Decision(kind: .committee, because: w)
         }

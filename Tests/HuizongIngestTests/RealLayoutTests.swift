@@ -222,6 +222,7 @@ import Testing
         ("机关党支部2025年度组织生活会工作方案\n一、会议主题\n深入学习。", .plan),
         ("支部召开专题会议\n3月5日，支部召开会议。会议指出，要查找不足。一是学习不够。二是作风不实。", .other),
         ("农技站党支部2025年度组织生活会对照检查材料\n一、存在的问题\n一是学习不深。", .report),
+        ("城建科党支部2025年度组织生活会召开情况报告\n一、存在的问题\n一是学习不深。", .report),
     ])
     func documentKinds(_ text: String, _ kind: BranchReport.Kind) {
         let r = parse(text)
