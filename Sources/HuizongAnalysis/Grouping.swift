@@ -240,7 +240,8 @@ public struct Grouper: Sendable {
         }
         let texts = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(60).map(\.key).sorted()
         let short = texts.filter { $0.count <= Self.shortLabel }
-        if let best = representative(short, inputs) { return best }
+        // One member's short headline does not name a larger group of other wordings: its concept does.
+        if let best = representative(short, inputs), concept == nil || (counts[best] ?? 0) >= 2 || members.count <= 2 { return best }
         if let concept { return lexicon.concepts[concept].id }
         let first = representative(texts, inputs) ?? ""
         let clause = first.prefix { !"，,；;：:".contains($0) }

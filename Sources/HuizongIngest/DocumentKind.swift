@@ -25,8 +25,10 @@ public enum DocumentKind {
         if !selfReport, let w = found(words.noticeTitleWords, in: title) { return Decision(kind: .notice, because: w) }
         if !selfReport, let w = found(words.planTitleWords, in: title) { return Decision(kind: .plan, because: w) }
         if let w = found(words.committeeTitleWords, in: title), !selfReport { return Decision(kind: .committee, because: w) }
-        if let addressee = addressee(opening.first ?? title) {
-            return Decision(kind: addressee.hasPrefix("各") ? .committee : .other, because: addressee)
+        // A letter: to the branches (a committee's), or to someone else (a talk opens 各位同志：).
+        if !selfReport, let addressee = addressee(opening.first ?? title) {
+            let toBranches = addressee.hasPrefix("各") && !addressee.hasPrefix("各位")
+            return Decision(kind: toBranches ? .committee : .other, because: addressee)
         }
         // "……党支部书记……个人对照检查材料" is the secretary's own; "……党支部……述职" may be the branch's.
         if let w = found(words.individualTitleWords, in: title), !title.includes("班子"), w == "个人" || !title.includes("支部") {
@@ -52,8 +54,10 @@ public enum DocumentKind {
         if !selfReport, title.includes("召开"), !title.includes(any: ["报告", "材料", "发言"]) { return Decision(kind: .other, because: "召开") }
         // First person singular all through: a member's own material, whatever its title says.
         if !title.includes(any: ["支部", "班子"]), firstPersonSingular(body, words: words) >= 3 { return Decision(kind: .individual, because: "我") }
+        // Several branches spoken of: a committee's document, unless the title is a branch's own report.
+        let ownReport = selfReport || ProseFacts.branchName(in: title, words: words) != nil
         let multi = words.multiBranchSignals.reduce(0) { $0 + occurrences(of: $1, in: body) }
-        if multi >= 2 || body.includes(any: ["党委下设", "下设党支部"]) {
+        if !ownReport, multi >= 2 || body.includes(any: ["党委下设", "下设党支部"]) {
             return Decision(kind: .committee, because: words.multiBranchSignals.first { body.includes($0) } ?? "")
         }
         if !selfReport, let w = found(words.newsSignals, in: body) { return Decision(kind: .other, because: w) }

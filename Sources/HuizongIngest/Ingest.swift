@@ -289,13 +289,22 @@ public struct Ingest: Sendable {
             !p.hasSuffix("/") && !p.hasPrefix("__MACOSX/") && !(p.split(separator: "/").last?.hasPrefix(".") ?? true)
                 && !(p.split(separator: "/").last?.hasPrefix("~$") ?? true)
         }
+        var skipped: [String] = []
         for name in names.prefix(limits.maxFiles) {
-            let data = try zip.read(name)
             let inner = path + "/" + name
-            let ext = URL(fileURLWithPath: name).pathExtension.lowercased()
             // No archives inside archives: one level is what an office sends.
-            if ext == "zip" { continue }
-            out += read(data: data, path: inner)
+            if URL(fileURLWithPath: name).pathExtension.lowercased() == "zip" { skipped.append(name); continue }
+            // One damaged entry is that entry's error, not the whole archive's.
+            do { out += read(data: try zip.read(name), path: inner) } catch { out += readPackageFailure(error, path: inner) }
+        }
+        skipped += names.dropFirst(limits.maxFiles)
+        if !skipped.isEmpty {
+            let note = Diagnostic(.warning, "archive-entries-skipped",
+                zh: "压缩包中有 \(skipped.count) 个文件未读（压缩包套压缩包，或超过文件数上限）：\(skipped.prefix(3).joined(separator: "、"))",
+                en: "\(skipped.count) file(s) in the archive were not read (an archive inside it, or over the file limit): \(skipped.prefix(3).joined(separator: ", "))",
+                at: SourceLocation(file: path, .file))
+            out = out.isEmpty ? readPackageFailure(ZipPackage.Failure.missing("a file that can be read"), path: path) : out
+            out = attach([note], out)
         }
         let hint = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return out.map { Self.named($0, byFolder: hint) }
@@ -304,10 +313,8 @@ public struct Ingest: Sendable {
     /// A report that names no branch takes the name of the folder or archive it came in, and says so.
     static func named(_ report: BranchReport, byFolder hint: String) -> BranchReport {
         guard report.kind == .report, report.branch == nil else { return report }
-        var name = hint
-        // "03-城建科党支部" → "城建科党支部"
-        while let first = name.first, first.isASCII, first.isNumber || first == "-" || first == "_" || first == " " || first == "." { name.removeFirst() }
-        guard name.count >= 2 else { return report }
+        // "03-城建科党支部" → "城建科党支部"; a folder named otherwise ("2026年1月报送", "附件") names no branch.
+        guard let name = ProseFacts.branchName(in: hint, words: Knowledge.shipped.reading) else { return report }
         var r = report
         r.branch = name
         r.diagnostics.removeAll { $0.code == "no-branch-name" }
@@ -364,25 +371,28 @@ public struct Ingest: Sendable {
         return out
     }
 
-    func readPackage(_ data: Data, path: String, ext: String) -> [BranchReport] {
+    /// A package or archive entry that cannot be read: its error, with the limit or damage named.
+    func readPackageFailure(_ error: Error, path: String) -> [BranchReport] {
         let fileLoc = SourceLocation(file: path, .file)
-        func failed(_ error: Error) -> [BranchReport] {
-            var r = BranchReport(source: path, kind: .report)
-            let (zh, en, code): (String, String, String)
-            switch error {
-            case ZipPackage.Failure.notZip: (zh, en, code) = ("ZIP 包已损坏或被截断", "the ZIP package is damaged or truncated", "corrupt-package")
-            case let ZipPackage.Failure.missing(p): (zh, en, code) = ("包内缺少 \(p)，不是 Word/Excel 文件", "\(p) is missing: not a Word or Excel file", "corrupt-package")
-            case let ZipPackage.Failure.tooLarge(p): (zh, en, code) = ("\(p) 解压后超过上限 \(limits.maxUnzippedBytes) 字节（可用 --max-unzipped-mb 调高）", "\(p) unpacks to more than \(limits.maxUnzippedBytes) bytes (raise it with --max-unzipped-mb)", "limit-unzipped-size")
-            case let ZipPackage.Failure.ratio(p): (zh, en, code) = ("\(p) 压缩比超过 \(limits.maxCompressionRatio):1，疑似 ZIP 炸弹（可用 --max-ratio 调高）", "\(p) compresses more than \(limits.maxCompressionRatio):1, a ZIP bomb? (raise it with --max-ratio)", "limit-compression-ratio")
-            case let ZipPackage.Failure.corrupt(p): (zh, en, code) = ("包内文件损坏：\(p)", "a part of the package is damaged: \(p)", "corrupt-package")
-            case XMLTreeError.entities: (zh, en, code) = ("XML 中含有实体声明，出于安全不予读取", "the XML declares entities; refused for safety", "xml-entities")
-            case XMLTreeError.tooDeep: (zh, en, code) = ("XML 嵌套超过 \(XMLTreeBuilder.maxDepth) 层（固定上限）", "XML nested deeper than \(XMLTreeBuilder.maxDepth) levels (a fixed limit)", "limit-xml-depth")
-            case XMLTreeError.tooLarge: (zh, en, code) = ("XML 元素超过 \(XMLTreeBuilder.maxElements) 个（固定上限）", "more than \(XMLTreeBuilder.maxElements) XML elements (a fixed limit)", "limit-xml-size")
-            default: (zh, en, code) = ("文件损坏：\(error)", "the file is damaged: \(error)", "corrupt-package")
-            }
-            r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: fileLoc))
-            return [r]
+        var r = BranchReport(source: path, kind: .report)
+        let (zh, en, code): (String, String, String)
+        switch error {
+        case ZipPackage.Failure.notZip: (zh, en, code) = ("ZIP 包已损坏或被截断", "the ZIP package is damaged or truncated", "corrupt-package")
+        case let ZipPackage.Failure.missing(p): (zh, en, code) = ("包内缺少 \(p)，不是 Word/Excel 文件", "\(p) is missing: not a Word or Excel file", "corrupt-package")
+        case let ZipPackage.Failure.tooLarge(p): (zh, en, code) = ("\(p) 解压后超过上限 \(limits.maxUnzippedBytes) 字节（可用 --max-unzipped-mb 调高）", "\(p) unpacks to more than \(limits.maxUnzippedBytes) bytes (raise it with --max-unzipped-mb)", "limit-unzipped-size")
+        case let ZipPackage.Failure.ratio(p): (zh, en, code) = ("\(p) 压缩比超过 \(limits.maxCompressionRatio):1，疑似 ZIP 炸弹（可用 --max-ratio 调高）", "\(p) compresses more than \(limits.maxCompressionRatio):1, a ZIP bomb? (raise it with --max-ratio)", "limit-compression-ratio")
+        case let ZipPackage.Failure.corrupt(p): (zh, en, code) = ("包内文件损坏：\(p)", "a part of the package is damaged: \(p)", "corrupt-package")
+        case XMLTreeError.entities: (zh, en, code) = ("XML 中含有实体声明，出于安全不予读取", "the XML declares entities; refused for safety", "xml-entities")
+        case XMLTreeError.tooDeep: (zh, en, code) = ("XML 嵌套超过 \(XMLTreeBuilder.maxDepth) 层（固定上限）", "XML nested deeper than \(XMLTreeBuilder.maxDepth) levels (a fixed limit)", "limit-xml-depth")
+        case XMLTreeError.tooLarge: (zh, en, code) = ("XML 元素超过 \(XMLTreeBuilder.maxElements) 个（固定上限）", "more than \(XMLTreeBuilder.maxElements) XML elements (a fixed limit)", "limit-xml-size")
+        default: (zh, en, code) = ("文件损坏：\(error)", "the file is damaged: \(error)", "corrupt-package")
         }
+        r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: fileLoc))
+        return [r]
+    }
+
+    func readPackage(_ data: Data, path: String, ext: String) -> [BranchReport] {
+        func failed(_ error: Error) -> [BranchReport] { readPackageFailure(error, path: path) }
         do {
             let probe = try ZipPackage(data: data, limits: limits)
             if ext == "zip" { return try readArchive(probe, path: path) }
@@ -410,7 +420,7 @@ public struct Ingest: Sendable {
                 let hint = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 for sheet in sheets where sheet.rows.count >= limits.maxRows {
                     out.append(BranchReport(source: path, kind: .ledger))
-                    out[out.count - 1].diagnostics.append(rowLimit(fileLoc))
+                    out[out.count - 1].diagnostics.append(rowLimit(SourceLocation(file: path, .file)))
                 }
                 for sheet in sheets where !sheet.rows.isEmpty {
                     out += LedgerReader.read(rows: sheet.rows, source: path, titleHint: hint, defaultYear: defaultYear) { r, c in

@@ -50,6 +50,14 @@ enum LegacyDocuments {
         return text
     }
 
+    /// Set once by the watchdog, read after the process has ended.
+    final class Flag: @unchecked Sendable {
+        private var value = false
+        private let lock = NSLock()
+        func set() { lock.lock(); value = true; lock.unlock() }
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    }
+
     static func which(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for dir in path.split(separator: ":") {
@@ -70,7 +78,8 @@ enum LegacyDocuments {
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { throw .unreadable("cannot run \(tool): \(error.localizedDescription)") }
         // A watchdog ends a tool that hangs without writing anything.
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        let timedOut = Flag()
+        let watchdog = DispatchWorkItem { if process.isRunning { timedOut.set(); process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
         defer { watchdog.cancel() }
         let reader = pipe.fileHandleForReading
@@ -86,7 +95,8 @@ enum LegacyDocuments {
             }
         }
         process.waitUntilExit()
-        if process.terminationReason == .uncaughtSignal { throw .tooSlow }
+        if timedOut.isSet { throw .tooSlow }
+        if process.terminationReason == .uncaughtSignal { throw .unreadable("\(tool) crashed (signal \(process.terminationStatus))") }
         guard process.terminationStatus == 0 else { throw .unreadable("\(tool) failed (exit \(process.terminationStatus))") }
         return out
     }

@@ -70,14 +70,15 @@ public struct NarrativeParser {
         var placed = 0
         var index = 0
         // Title
-        let first = paras[0]
-        let hasTitle = first.headingLevel == 1 || (Marker.split(first.text) == nil && first.text.count <= 80 && !first.text.includes("。")
-            && !first.text.hasSuffix("：") && !first.text.hasSuffix(":")
-            && (first.text.includes(any: words.titleLineWords) || !first.text.includes(any: ["，", ",", "；", ";"])))
-        let title = hasTitle ? first.text : nil
-        if hasTitle {
+        // "机关党委：" above the title: the addressee of a report sent up, then its title.
+        if paras.count > 1, DocumentKind.addressee(paras[0].text) != nil, isTitle(paras[1]) {
             placed += 1
             index = 1
+        }
+        let title = isTitle(paras[index]) ? paras[index].text : nil
+        if title != nil {
+            placed += 1
+            index += 1
         }
         let opening = paras[index...].prefix(4).map(\.text)
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)), words: words)
@@ -176,6 +177,14 @@ public struct NarrativeParser {
         return report
     }
 
+    /// A title: a heading of level 1, or one short line with no sentence in it that is not a letter's addressee.
+    func isTitle(_ p: SourceParagraph) -> Bool {
+        let t = p.text
+        if p.headingLevel == 1 { return true }
+        return Marker.split(t) == nil && t.count <= 80 && !t.includes("。") && !t.hasSuffix("：") && !t.hasSuffix(":")
+            && (t.includes(any: words.titleLineWords) || !t.includes(any: ["，", ",", "；", ";"]))
+    }
+
     /// Facts anywhere in the prose: members, the meeting date, attendance, activity counts, placeholders.
     func facts(_ paras: [SourceParagraph], into report: inout BranchReport) {
         for p in paras {
@@ -225,7 +234,8 @@ public struct NarrativeParser {
             }
             // "产生以上问题的原因主要有：一是……二是……": a paragraph that opens the causes (or measures) itself.
             if split == nil, current != .causes, current != .measures, let lead = Marker.runInItems(body)?.first, !body.hasPrefix("一是"),
-               lead.count <= 40, let s = leadSection(lead) {
+               lead.count <= 40, let s = leadSection(lead),
+               current != .problems || !(lead.includes("方面") || isStatementLike(lead)) {
                 sections.append((s, nil, [Unit(marker: nil, text: body, paragraph: p)]))
                 continue
             }
@@ -236,6 +246,13 @@ public struct NarrativeParser {
             sections[sections.count - 1].2.append(Unit(marker: split?.0, text: body, paragraph: p))
         }
         return (sections, headings)
+    }
+
+    /// A line worded as a shortcoming ("……剖析不深", "……落实不到位") or as a label with its value ("整改情况：正在整改").
+    func isStatementLike(_ text: String) -> Bool {
+        if text.includes(any: words.statementPredicates) { return true }
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        return text.index(after: colon) < text.endIndex
     }
 
     /// The causes or measures a lead-in sentence announces ("产生以上问题的原因主要有：", "下一步，我将：").
@@ -250,9 +267,11 @@ public struct NarrativeParser {
         let short = body.count <= 30 && !body.includes("。")
         if marker == .section { return Self.classify(body, words: words) ?? .other(body) }
         if marker == nil, let level = p.headingLevel, level <= 2 { return Self.classify(body, words: words) ?? .other(body) }
-        if marker == nil, short, let s = Self.classify(body, words: words), !isFiller(body) { return s }
+        // An unnumbered short line names a section only when it reads as a heading, not as a problem of its
+        // own ("政治理论学习存在差距") or a label and its value ("整改情况：正在整改").
+        if marker == nil, short, let s = Self.classify(body, words: words), !isFiller(body), !isStatementLike(body) { return s }
         // "（二）问题产生的原因" inside the problems: the causes begin.
-        if marker == .sub, body.count <= 20, !body.includes("方面"), let s = Self.classify(body, words: words),
+        if marker == .sub, body.count <= 20, !body.includes("方面"), !isStatementLike(body), let s = Self.classify(body, words: words),
            s != .problems, current == .problems || current == .causes || current == .measures || current == .preamble {
             return s
         }

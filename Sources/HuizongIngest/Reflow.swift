@@ -24,9 +24,11 @@ public enum Reflow {
                                     en: "the file is in traditional characters; it was read converted to simplified ones",
                                     at: paras.first?.location))
         }
-        let cluttered = paras.filter { isClutter($0.text, words: words) }
+        // A site's navigation is a run of short bullet lines; one bullet line is an item.
+        let bullets = paras.filter { isNavigationBullet($0.text) }.count >= 3
+        let cluttered = paras.filter { isClutter($0.text, words: words) || bullets && isNavigationBullet($0.text) }
         if !cluttered.isEmpty {
-            paras.removeAll { isClutter($0.text, words: words) }
+            paras.removeAll { isClutter($0.text, words: words) || bullets && isNavigationBullet($0.text) }
             notes.append(Diagnostic(.note, "web-clutter",
                 zh: "跳过了 \(cluttered.count) 行网页或页面杂项（浏览量、发布时间、页码等）",
                 en: "skipped \(cluttered.count) line(s) of web-page or page clutter (views, dates, page numbers)",
@@ -102,12 +104,16 @@ public enum Reflow {
 
     static func isClutter(_ text: String, words: ReadingWords) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
-        if t.hasPrefix("•") || t.hasPrefix("·") { return t.count <= 14 }   // a site's navigation list
         if words.clutterLines.contains(t) { return true }
         if t.count <= 80, words.clutterPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
         if t.count <= 60, t.hasSuffix(".jpg") || t.hasSuffix(".png") || t.hasSuffix(".jpeg") { return true }
         if t.count <= 60, words.clutterWords.contains(where: { t.includes($0) }) { return true }
         return isPageNumber(t)
+    }
+
+    static func isNavigationBullet(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return (t.hasPrefix("•") || t.hasPrefix("·")) && t.count <= 14
     }
 
     /// "— 3 —", "- 12 -", "第 3 页", "3/15".
@@ -205,7 +211,7 @@ public enum Reflow {
         var out: [SourceParagraph] = []
         var carry = false
         for p in paras {
-            if carry, var last = out.popLast(), Marker.split(p.text) == nil {
+            if carry, Marker.split(p.text) == nil, var last = out.popLast() {
                 last.text += p.text
                 out.append(last)
             } else {
@@ -256,10 +262,10 @@ public enum Reflow {
         func next(_ k: Int) -> Character? { i + k < c.count ? c[i + k] : nil }
         // 第一章 / 第二部分
         if c[i] == "第", let d = next(1), chapterDigits.contains(d), let u = next(2), u == "章" || u == "部" { return true }
-        // 1.1 followed by a Chinese heading word (not a decimal: no digit before it)
+        // 1.1 followed by a Chinese heading word; not a decimal ("时长2.5小时": a unit follows, or a digit is before)
         if c[i].isASCII, c[i].isNumber, !(prev.isASCII && (prev.isNumber || prev == ".")),
            let dot = next(1), dot == "." || dot == "．", let d2 = next(2), d2.isASCII, d2.isNumber,
-           let h = next(3), h.isHan { return true }
+           let h = next(3), h.isHan, !"小分万亿元个人名次倍米公亩天年月岁周条项".contains(h) { return true }
         // 问题1： / 问题 1:
         if c[i] == "问", next(1) == "题", let d = next(2), d.isASCII, d.isNumber,
            let s = next(3), "：:".contains(s) || (s.isNumber && (next(4).map { "：:".contains($0) } ?? false)) { return true }

@@ -79,6 +79,9 @@ public struct ReadingWords: Sendable, Equatable {
     /// 党组织 names a branch only after one of these (城西社区党组织, not 基层党组织).
     public var localOrganisationWords: [String] = []
 
+    /// Predicates of a problem statement (不够, 不到位, 缺乏 …): a short line holding one is an item, not a heading.
+    public var statementPredicates: [String] = []
+
     public init() {}
 
     /// The key of each list in the data files, and where it goes.
@@ -125,5 +128,6 @@ public struct ReadingWords: Sendable, Equatable {
         ("not_name_words", \.notNameWords),
         ("committee_suffixes", \.committeeSuffixes),
         ("local_organisation_words", \.localOrganisationWords),
+        ("statement_predicates", \.statementPredicates),
     ] }
 }

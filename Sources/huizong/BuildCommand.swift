@@ -71,7 +71,7 @@ struct BuildCommand: ParsableCommand {
             day = given
         } else {
             // No date anywhere: today's, said aloud, so the overdue figures are never those of a made-up date.
-            day = Self.today()
+            day = try Self.today()
             progress(chinese ? "未给出截止日期（--as-of 或 committee.yaml 的 as_of），逾期按今天 \(day) 计算"
                              : "no as-of date (--as-of or as_of in committee.yaml): overdue is counted as of today, \(day)")
         }
@@ -121,10 +121,11 @@ struct BuildCommand: ParsableCommand {
         }
         progress(chinese ? "排版：\(laid.pages.count) 页" : "typeset: \(laid.pages.count) pages")
         let errors = findings.filter { $0.severity == .error }.count
+        // Files with at least one part in the report, and parts left out (a ledger's duplicate branch is one part).
+        let included = Set(summary.branches.flatMap(\.sources)).count
         let left = summary.excluded.count
-        let included = Set(read.reports.map(\.source)).count - Set(summary.excluded.map(\.source)).count
         print("\(pdf.path): \(laid.pages.count) \(chinese ? "页" : "pages"), \(findings.count) \(chinese ? "条检查结果（错误 \(errors) 条）" : "findings (\(errors) errors)")"
-              + (chinese ? "，纳入 \(included) 个文件，未纳入 \(left) 个" : ", \(included) files included, \(left) left out"))
+              + (chinese ? "，纳入 \(included) 个文件，未纳入 \(left) 份" : ", \(included) files included, \(left) left out"))
         // A script learns from the status whether every file made it into the report.
         if left > 0 { throw ExitStatus.partial }
     }
@@ -132,10 +133,16 @@ struct BuildCommand: ParsableCommand {
     static let defaultCodes: Set<String> = ["committee-from-folder", "no-committee-name", "year-from-reports"]
 
     /// Today in the local calendar; HUIZONG_TODAY=YYYY-MM-DD fixes it (tests).
-    static func today() -> Day {
-        if let fixed = ProcessInfo.processInfo.environment["HUIZONG_TODAY"], let d = Day.parseISO(fixed) { return d }
+    static func today() throws(ExitCode) -> Day {
+        if let fixed = ProcessInfo.processInfo.environment["HUIZONG_TODAY"] {
+            guard let d = Day.parseISO(fixed) else { throw fail("HUIZONG_TODAY must be YYYY-MM-DD, found '\(fixed)'", ExitStatus.usage) }
+            return d
+        }
         let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? Day.fromOrdinal(0)!
+        guard let y = c.year, let m = c.month, let d = c.day, let day = Day(year: y, month: m, day: d) else {
+            throw fail("cannot read today's date from the system clock", ExitStatus.environment)
+        }
+        return day
     }
 }
 

@@ -38,7 +38,7 @@ import Testing
         #expect(r.stderr.contains("按多数材料取为2025年度"))
         #expect(r.stderr.contains("逾期按今天 2026-04-15 计算"))
         #expect(r.stderr.contains("未纳入："), "the notice is listed")
-        #expect(r.stdout.contains("纳入 2 个文件，未纳入 1 个"), "\(r.stdout)")
+        #expect(r.stdout.contains("纳入 2 个文件，未纳入 1 份"), "\(r.stdout)")
         let pdf = out.appendingPathComponent("城关镇机关党委2025年度组织生活会情况汇总报告.pdf")
         #expect(FileManager.default.fileExists(atPath: pdf.path))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any])
@@ -49,6 +49,6 @@ import Testing
     @Test func everyFileIncludedIsExitZero() throws {
         let r = try huizong(["build", folder(withNotice: false).path, "-o", temporaryDirectory().path, "--as-of", "2026-03-01", "--lang", "zh"])
         #expect(r.status == BuildStatus.complete, "\(r.stderr)")
-        #expect(r.stdout.contains("未纳入 0 个"), "\(r.stdout)")
+        #expect(r.stdout.contains("未纳入 0 份"), "\(r.stdout)")
     }
 }
