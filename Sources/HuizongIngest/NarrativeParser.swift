@@ -506,7 +506,7 @@ public struct NarrativeParser {
     func isFiller(_ text: String) -> Bool {
         if text.includes(any: words.fillerWords) && text.count <= 30 { return true }
         let short = text.count <= 24 && !text.includes("，") && !text.includes("；")
-        if short, text.hasSuffix("党支部") || text.hasSuffix("党总支") || text.hasSuffix("支部委员会") { return true }
+        if short, words.orgSuffixes.contains(where: { text.hasSuffix($0) }) { return true }   // a closing signature
         if short, text.includes("年"), text.includes("月"), text.hasSuffix("日") || text.hasSuffix("日。") { return true }
         return false
     }

@@ -101,7 +101,7 @@ public enum ProseFacts {
         let chars = Array(text)
         var i = 0
         while i < chars.count {
-            guard let suffix = words.orgSuffixes.first(where: { matches(chars, at: i, $0) }) else { i += 1; continue }
+            guard let suffix = words.orgSuffixes.first(where: { chars.holds($0, at: i) }) else { i += 1; continue }
             let end = i + suffix.count
             var k = i
             while k > 0, isNameCharacter(chars[k - 1]), i - k < 24 { k -= 1 }
@@ -121,10 +121,6 @@ public enum ProseFacts {
             || (c.isASCII && c.isNumber) || c == "第"
     }
 
-    static func matches(_ c: [Character], at i: Int, _ word: String) -> Bool {
-        let w = Array(word)
-        return i + w.count <= c.count && Array(c[i..<(i + w.count)]) == w
-    }
 
     static func cutAfterBreakers(_ name: String, keeping suffix: String, breakers: [String]) -> String {
         var n = name

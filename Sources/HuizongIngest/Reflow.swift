@@ -50,7 +50,7 @@ public enum Reflow {
                 en: "the text breaks lines every ~\(width) characters (as copied from a PDF); \(before) lines were joined into \(paras.count) paragraphs",
                 at: paras.first?.location))
         }
-        let split = paras.flatMap { splitRunTogether($0) }
+        let split = paras.flatMap { splitRunTogether($0, labels: words.inlineCauseLabels + words.inlineMeasureLabels) }
         if split.count > paras.count {
             notes.append(Diagnostic(.note, "split-run-together",
                 zh: "有段落把几个标题和条目连成一行，已在标题处拆开（\(paras.count) 段拆成 \(split.count) 段）",
@@ -231,11 +231,12 @@ public enum Reflow {
 
     /// Splits a long paragraph before the chapter and item headings it runs together: 第X章, 1.1, 问题1：,
     /// 成因：, （一） after a sentence end, and a 一、 heading after a sentence end.
-    static func splitRunTogether(_ p: SourceParagraph) -> [SourceParagraph] {
+    /// `labels`: words that start a cause or a measure written beside its problem (成因：, 整改措施：).
+    static func splitRunTogether(_ p: SourceParagraph, labels: [String] = Knowledge.shipped.reading.inlineCauseLabels) -> [SourceParagraph] {
         let chars = Array(p.text)
         guard chars.count >= 120 else { return [p] }
         var cuts: [Int] = []
-        for i in 1..<chars.count where startsHeading(chars, at: i) {
+        for i in 1..<chars.count where startsHeading(chars, at: i, labels: labels) {
             if let last = cuts.last, i - last < 6 { continue }
             cuts.append(i)
         }
@@ -257,7 +258,7 @@ public enum Reflow {
 
     static let chapterDigits: Set<Character> = Set("一二三四五六七八九十")
 
-    static func startsHeading(_ c: [Character], at i: Int) -> Bool {
+    static func startsHeading(_ c: [Character], at i: Int, labels: [String]) -> Bool {
         let prev = c[i - 1]
         func next(_ k: Int) -> Character? { i + k < c.count ? c[i + k] : nil }
         // 第一章 / 第二部分
@@ -272,7 +273,9 @@ public enum Reflow {
         // 成因： 原因： 整改措施： after a sentence end or a closing mark
         let boundary = "。；;！？!?）)".contains(prev)
         if boundary {
-            for w in ["成因：", "成因:", "原因：", "原因:", "整改措施：", "整改措施:"] where matches(c, at: i, w) { return true }
+            for label in labels where c.holds(label, at: i) {
+                if let sep = i + label.count < c.count ? c[i + label.count] : nil, sep == "：" || sep == ":" { return true }
+            }
             // （一） or (一) after a sentence end
             if c[i] == "（" || c[i] == "(", let d = next(1), chapterDigits.contains(d), let e = next(2), e == "）" || e == ")" { return true }
             // 二、 after a sentence end
@@ -281,9 +284,13 @@ public enum Reflow {
         return false
     }
 
-    static func matches(_ c: [Character], at i: Int, _ word: String) -> Bool {
+
+}
+
+extension Array where Element == Character {
+    /// Whether `word` stands at `i`.
+    func holds(_ word: String, at i: Int) -> Bool {
         let w = Array(word)
-        guard i + w.count <= c.count else { return false }
-        return Array(c[i..<(i + w.count)]) == w
+        return i >= 0 && i + w.count <= count && Array(self[i..<(i + w.count)]) == w
     }
 }

@@ -82,6 +82,9 @@ public struct ReadingWords: Sendable, Equatable {
     /// Predicates of a problem statement (不够, 不到位, 缺乏 …): a short line holding one is an item, not a heading.
     public var statementPredicates: [String] = []
 
+    /// A measure written beside its problem in a run-together paragraph (整改措施：……).
+    public var inlineMeasureLabels: [String] = []
+
     public init() {}
 
     /// The key of each list in the data files, and where it goes.
@@ -129,5 +132,6 @@ public struct ReadingWords: Sendable, Equatable {
         ("committee_suffixes", \.committeeSuffixes),
         ("local_organisation_words", \.localOrganisationWords),
         ("statement_predicates", \.statementPredicates),
+        ("inline_measure_labels", \.inlineMeasureLabels),
     ] }
 }
