@@ -103,12 +103,16 @@ public enum Reflow {
     // MARK: clutter
 
     static func isClutter(_ text: String, words: ReadingWords) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        if words.clutterLines.contains(t) { return true }
-        if t.count <= 80, words.clutterPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
-        if t.count <= 60, t.hasSuffix(".jpg") || t.hasSuffix(".png") || t.hasSuffix(".jpeg") { return true }
-        if t.count <= 60, words.clutterWords.contains(where: { t.includes($0) }) { return true }
-        return isPageNumber(t)
+        // Clutter is short: a paragraph of more than 80 characters (3 UTF-8 bytes each at most) never is, and
+        // counting characters is what costs here.
+        guard text.utf8.count <= 240 else { return false }
+        let t = String(text.drop { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+        let n = t.unicodeScalars.count
+        if n <= 20, words.clutterLines.contains(t) { return true }
+        if n <= 80, words.clutterPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
+        if n <= 60, t.hasSuffix(".jpg") || t.hasSuffix(".png") || t.hasSuffix(".jpeg") { return true }
+        if n <= 60, words.clutterWords.contains(where: { t.includes($0) }) { return true }
+        return n <= 12 && isPageNumber(t)
     }
 
     static func isNavigationBullet(_ text: String) -> Bool {
@@ -233,6 +237,7 @@ public enum Reflow {
     /// 成因：, （一） after a sentence end, and a 一、 heading after a sentence end.
     /// `labels`: words that start a cause or a measure written beside its problem (成因：, 整改措施：).
     static func splitRunTogether(_ p: SourceParagraph, labels: [String] = Knowledge.shipped.reading.inlineCauseLabels) -> [SourceParagraph] {
+        guard p.text.unicodeScalars.count >= 120, mayRunTogether(p.text, labels: labels) else { return [p] }
         let chars = Array(p.text)
         guard chars.count >= 120 else { return [p] }
         var cuts: [Int] = []
@@ -257,6 +262,18 @@ public enum Reflow {
     }
 
     static let chapterDigits: Set<Character> = Set("一二三四五六七八九十")
+
+    /// A cheap test before the character-by-character one: does the text hold anything a run-together
+    /// heading starts with (第…章, N.N, 问题N, a label, （二）, 二、)?
+    static func mayRunTogether(_ text: String, labels: [String]) -> Bool {
+        if text.includes(any: ["章", "部分", "问题", "（", "(", "、"]) || text.includes(any: labels) { return true }
+        var previousDigit = false
+        for b in text.utf8 {
+            if previousDigit, b == UInt8(ascii: ".") { return true }
+            previousDigit = b >= 0x30 && b <= 0x39
+        }
+        return false
+    }
 
     static func startsHeading(_ c: [Character], at i: Int, labels: [String]) -> Bool {
         let prev = c[i - 1]
