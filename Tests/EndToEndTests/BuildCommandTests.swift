@@ -95,7 +95,7 @@ import Testing
         #expect(try huizong(["check", "/nonexistent"]).status == 2)
     }
 
-    /// `--lang en` gives English reasons for what was not included (issue 15, smaller list).
+    /// `--lang en` gives English reasons for what was not included.
     @Test func exclusionReasonsFollowTheLanguage() throws {
         let r = try build(temporaryDirectory(), extra: ["--lang", "en"])
         let lines = r.stderr.split(separator: "\n").filter { $0.hasPrefix("not included: ") }
@@ -114,7 +114,7 @@ import Testing
     }
 
     /// summary.json names input files relative to the committee folder: a copied folder gives the same file, and
-    /// the clerk's own folders do not travel up to the higher committee (issue 15, smaller list).
+    /// the clerk's own folders do not travel up to the higher committee.
     @Test func summaryJSONHoldsNoAbsolutePath() throws {
         var jsons: [Data] = []
         for _ in 0..<2 {
@@ -145,7 +145,7 @@ import Testing
 }
 
 @Suite struct TemplateCommandTests {
-    /// A branch's filled-in report is never replaced by a blank one (issue 15, smaller list).
+    /// A branch's filled-in report is never replaced by a blank one.
     @Test func theTemplateNeverOverwritesAFile() throws {
         let f = temporaryDirectory().appendingPathComponent("机关第一党支部.yaml")
         let filled = Data("version: 1\nbranch: {name: 机关第一党支部}\n".utf8)
@@ -172,7 +172,7 @@ import Testing
     }
 }
 
-/// What the user typed is never passed over for a default (issue 15, item 4): a bad --as-of or a --previous
+/// What the user typed is never passed over for a default: a bad --as-of or a --previous
 /// folder that is not there is a usage error (exit 2) with nothing written, even when committee.yaml has as_of.
 @Suite struct BuildUsageTests {
     @Test(arguments: [["--as-of", "2026/06/30"], ["--as-of", "banana"], ["--as-of", "2026-02-30"],
@@ -187,7 +187,7 @@ import Testing
 }
 
 /// Every usage error exits 2, as the README says (ArgumentParser's own are 64, EX_USAGE); a limit below its
-/// floor is one too, not raised silently (issue 15, smaller list).
+/// floor is one too, not raised silently.
 @Suite struct UsageExitTests {
     @Test(arguments: [["build"], ["build", "x", "--bogus"], ["parse"], ["generate", "--branches", "many"], ["nonsense"],
                       ["build", BuildCommandTests.samples, "-o", "/tmp/hz-never", "--max-line-chars", "50"],

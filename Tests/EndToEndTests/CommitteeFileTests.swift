@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// committee.yaml holds the as-of date, the roster and the title: a mistake in it gives a wrong report, so it is
-/// an error with its line that stops the build, in whatever encoding the clerk saved it (issue 15, item 3).
+/// an error with its line that stops the build, in whatever encoding the clerk saved it.
 @Suite(.serialized) struct CommitteeFileTests {
     static let samples = Repo.root.appendingPathComponent("samples/committee")
 

@@ -3,7 +3,7 @@ import Testing
 
 /// A folder with no committee.yaml, as a clerk first tries it: the committee's name from the folder, the year
 /// from the reports, today's date for overdue, each said on stderr; the exit status tells a script whether every
-/// file made it into the report (issue 12).
+/// file made it into the report.
 @Suite struct NoSettingsTests {
     static func report(_ branch: String) -> String {
         """

@@ -46,7 +46,7 @@ import Testing
 
     /// The disk fills while the PDF is written, after summary.json, the CSVs and the .xlsx fitted: Cairo 1.16
     /// does not report the short write, and the new tables were already in place beside the old PDF. Nothing
-    /// may be replaced: every previous file byte-identical, no temporary file left, exit 4 (issue 15, items 1-2).
+    /// may be replaced: every previous file byte-identical, no temporary file left, exit 4.
     @Test func aDiskThatFillsDuringThePDFReplacesNothing() throws {
         try withTmpfs("2000k") { mount in
             let first = try huizong(["build", Self.samples, "-o", mount.path])
@@ -73,7 +73,7 @@ import Testing
     }
 
     /// `render` straight onto a disk too small for the PDF: Cairo's silent short write gave "9 pages", exit 0 and
-    /// a PDF without a trailer (issue 15, item 1).
+    /// a PDF without a trailer.
     @Test func renderingOntoAFullDiskIsAnError() throws {
         try withTmpfs("200k") { mount in
             let out = mount.appendingPathComponent("demo.pdf")

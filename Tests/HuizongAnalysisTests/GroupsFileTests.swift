@@ -6,7 +6,7 @@ import Testing
 @testable import HuizongAnalysis
 
 /// groups.yaml, the clerk's corrections, read as YAML by the typed reader: every way of writing a pin works, and
-/// what cannot be used is an error with its line, never a silently lost pin (issue 15, item 8).
+/// what cannot be used is an error with its line, never a silently lost pin.
 @Suite struct GroupsFileTests {
     static let report = """
     version: 1

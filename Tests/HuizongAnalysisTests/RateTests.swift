@@ -5,7 +5,7 @@ import Testing
 @testable import HuizongCompose
 
 /// A rate is rounded once, the same way, wherever it is printed: 1 of 16 was 0.063 in summary.json and 6.2 % in
-/// the PDF (printf rounds the binary 6.25 to even) (issue 15, smaller list).
+/// the PDF (printf rounds the binary 6.25 to even).
 @Suite struct RateTests {
     @Test(arguments: [(1, 16, "6.3%", 0.063), (1, 8, "12.5%", 0.125), (1, 3, "33.3%", 0.333), (2, 3, "66.7%", 0.667),
                       (0, 5, "0.0%", 0.0), (5, 5, "100.0%", 1.0), (1, 400, "0.3%", 0.003), (3, 16, "18.8%", 0.188)])

@@ -7,7 +7,7 @@ import Testing
 @testable import HuizongCompose
 
 /// "N类问题再次查摆" counts kinds of problem, not branch × kind pairs: 40 pairs over 19 kinds read as 40 kinds
-/// (issue 15, smaller list).
+///.
 @Suite struct RecurringTextTests {
     @Test func theSentenceCountsKindsAndBranchesSeparately() throws {
         var s = Analysis(asOf: Day(year: 2026, month: 3, day: 31)!).run(Ingest.Folder(committee: CommitteeConfig(), reports: [], diagnostics: []))

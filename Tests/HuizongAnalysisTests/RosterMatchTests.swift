@@ -7,7 +7,7 @@ import Testing
 
 /// Reports are matched to the roster exactly, then by alias, then by a near match that is reported; never by a
 /// bare substring, which took 城建档案室党支部 for 档案室党支部 and folded a roll-up's branches into their
-/// committees (issue 15, item 5).
+/// committees.
 @Suite struct RosterMatchTests {
     static let asOf = Day(year: 2026, month: 3, day: 31)!
 
@@ -63,7 +63,7 @@ import Testing
         #expect(near.first?.zh.contains("机关第一党支部") == true)
     }
 
-    /// The other kinds of branch organisation are matched the same way (issue 12).
+    /// The other kinds of branch organisation are matched the same way.
     @Test func generalBranchesAndJointBranchesMatchAsWritten() throws {
         let f = try folder("  - 教务处党总支\n  - 后勤联合党支部\n  - 基建临时党支部\n",
                            [report("中共教务处党总支部委员会", file: "1.txt"), report("后勤联合支部", file: "2.txt"),

@@ -5,7 +5,7 @@ import Testing
 @testable import HuizongIngest
 
 /// The canonical .yaml read by the typed reader: a key it does not know or an item it cannot use is an error with
-/// its line, never an item silently dropped; the counts checked later are what the file held (issue 15, item 9).
+/// its line, never an item silently dropped; the counts checked later are what the file held.
 @Suite struct CanonicalFormTests {
     static let good = """
     version: 1

@@ -4,7 +4,7 @@ import HuizongModel
 import Testing
 @testable import HuizongIngest
 
-/// committee.yaml through the typed reader: every mistake names its line (issue 15, item 3).
+/// committee.yaml through the typed reader: every mistake names its line.
 @Suite struct CommitteeConfigTests {
     func error(_ yaml: String) -> DataFileError? {
         do { _ = try CommitteeConfig.read(yaml, file: "committee.yaml"); return nil } catch { return error }

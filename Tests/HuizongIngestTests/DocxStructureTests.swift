@@ -5,7 +5,7 @@ import Testing
 
 /// Word structures office templates use: vertically merged table cells (w:vMerge) and a body inside content
 /// controls (w:sdt). Both lost text: the owner and deadline of the rows a merged cell spans, and the whole report
-/// (issue 15, item 10, .docx part).
+///.
 @Suite struct DocxStructureTests {
     static let ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 

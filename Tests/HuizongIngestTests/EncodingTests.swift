@@ -4,7 +4,7 @@ import Testing
 @testable import HuizongIngest
 
 /// Encodings clerks' files really come in: UTF-16 saved without a BOM was called binary, and one stray byte made
-/// a UTF-8 report unreadable (or mojibake) (issue 15, smaller list).
+/// a UTF-8 report unreadable (or mojibake).
 @Suite struct EncodingTests {
     static let sample = Repo.samples.appendingPathComponent("001-机关第一党支部.txt")
 

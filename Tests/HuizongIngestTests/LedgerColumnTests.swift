@@ -4,7 +4,7 @@ import Testing
 @testable import HuizongIngest
 
 /// A ledger's 责任单位 is who carries a measure out, not the branch the ledger belongs to; a row whose 整改措施
-/// is empty is no measure (issue 15, item 6).
+/// is empty is no measure.
 @Suite struct LedgerColumnTests {
     func read(_ csv: String) -> [BranchReport] {
         Ingest().read(data: Data(csv.utf8), path: "003-办公室党支部-整改台账.csv")

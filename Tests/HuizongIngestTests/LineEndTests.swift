@@ -4,7 +4,7 @@ import Testing
 @testable import HuizongIngest
 
 /// Files saved on Windows end lines with CR LF, which Swift holds as ONE Character: every line split must see
-/// them as line ends (issue 15, item 7). Line ends are made "\n" once, when the bytes are decoded.
+/// them as line ends. Line ends are made "\n" once, when the bytes are decoded.
 @Suite struct LineEndTests {
     /// A ledger of `rows` measures, as Excel saves a CSV (CR LF), longer than the 100,000-character line limit.
     static func ledger(rows: Int, lineEnd: String) -> String {

@@ -4,7 +4,7 @@ import Testing
 @testable import HuizongIngest
 
 /// Word and WPS leave `~$NAME.docx` lock files beside an open document: they are not reports, and are skipped with
-/// a note instead of listed as corrupt (issue 15, smaller list).
+/// a note instead of listed as corrupt.
 @Suite struct LockFileTests {
     @Test func anOfficeLockFileIsSkippedWithANote() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hz-lock-\(UUID().uuidString)")

@@ -168,7 +168,7 @@ import Testing
         #expect(doc2.pages.last?.rotation == 90, "odd page: the table head faces the binding on the left")
     }
 
-    /// On a landscape layout the page is already wide: a wide table or attachment stays upright (issue 15, item 11).
+    /// On a landscape layout the page is already wide: a wide table or attachment stays upright.
     @Test func aLandscapeLayoutNeverTurnsAWideTableSideways() throws {
         let landscape = try Repo.layout("gbt9704-landscape")
         let table = Table(columns: [.init("甲"), .init("乙")], rows: [Table.Row(["1", "2"])], landscape: true)
