@@ -5,122 +5,87 @@ import HuizongModel
 public enum SummaryJSON {
     /// `paths` names the input files relative to the committee folder (`InputPaths`).
     public static func value(_ s: CommitteeSummary, paths: InputPaths = .unchanged) -> JSONValue {
-        func group(_ g: StatementGroup) -> JSONValue {
-            .object([("label", .string(g.label)), ("pinned", .bool(g.pinned)), ("branches", .array(g.branches.map(JSONValue.string))),
-                     ("keywords", .array(g.keywords.map(JSONValue.string))),
-                     ("statements", .array(g.members.map { m in
-                         var fields: [(String, JSONValue)] = [("branch", .string(m.branch)), ("text", .string(m.text)), ("location", .string(paths.shown(m.location)))]
-                         if let a = m.aspect { fields.append(("aspect", .string(a))) }
-                         return .object(fields)
-                     }))])
-        }
-        let st = s.statusCounts
-        let excluded: [JSONValue] = s.excluded.map { .object([("source", .string(paths.shown($0.source))), ("reason", .string($0.reason))]) }
-        let coverage: [(String, JSONValue)] = [
-            ("expected", .int(s.expected.isEmpty ? s.branches.count : s.expected.count)), ("submitted", .int(s.branches.count)),
-            ("missing", .array(s.missing.map(JSONValue.string))), ("unknown", .array(s.unknown.map(JSONValue.string))),
-            ("excluded", .array(excluded)),
-        ]
-        let totals: [(String, JSONValue)] = [
-            ("branches", .int(s.branches.count)), ("members", .int(s.totalMembers)), ("problems", .int(s.totalProblems)),
-            ("causes", .int(s.totalCauses)), ("measures", .int(s.totalMeasures)),
-        ]
-        let rectification: [(String, JSONValue)] = [
-            ("measures", .int(s.totalMeasures)), ("done", .int(st[.done] ?? 0)), ("partial", .int(st[.partial] ?? 0)),
-            ("in_progress", .int(st[.inProgress] ?? 0)), ("ongoing", .int(st[.ongoing] ?? 0)),
-            ("not_started", .int(st[.notStarted] ?? 0)), ("unknown", .int(s.unknownStatus)),
-            ("overdue", .int(s.overdue.count)), ("due_30_days", .int(s.dueSoon.count)),
-            ("completion_rate", .double(Rate.rounded(s.completionRate))),
-            ("completion_rate_all", .double(Rate.rounded(s.completionRateAll))),
-            ("no_owner_or_deadline", .int(s.noOwnerOrDeadline)),
-            ("problems_without_measures", .array(s.problemsWithoutMeasures.map(JSONValue.string))),
-        ]
-        let recurring: [JSONValue] = s.recurring.map {
-            .object([("branch", .string($0.branch)), ("group", .string($0.group)), ("years", .array($0.years.map(JSONValue.int)))])
-        }
-        let fields: [(String, JSONValue)] = [
-            ("committee", .string(s.committee)), ("year", .num(s.year)), ("as_of", .string(s.asOf.description)),
-            ("coverage", .object(coverage)), ("totals", .object(totals)),
-            // The stable general taxonomy, so years with different aspect sets compare.
-            ("problems_by_taxonomy", .object(taxonomy(s.branches.flatMap { $0.problems.map(\.taxonomy) }))),
-            ("problem_groups", .array(s.problemGroups.map(group))), ("cause_groups", .array(s.causeGroups.map(group))),
-            ("rectification", .object(rectification)), ("branches", branches(s, paths)), ("activities", activities(s)),
-            ("measures", measures(s, paths)), ("recurring", .array(recurring)),
-            // The committee's knowledge.yaml files used beside the shipped knowledge (docs/knowledge.md).
-            ("local_knowledge", .array(s.localKnowledge.map(JSONValue.string))),
-        ]
-        return .object(fields)
+        // The encoder fails only on values it cannot represent; a SummaryFile holds none.
+        (try? JSONValueEncoder().encode(file(s, paths: paths))) ?? .null
     }
 
-    static func branches(_ s: CommitteeSummary, _ paths: InputPaths) -> JSONValue {
-        var out: [JSONValue] = []
-        for b in s.branches {
-            var byAspect: [(String, JSONValue)] = []
-            for t in s.aspectTitles {
-                let n = b.problems.filter { $0.aspect == t }.count
-                if n > 0 { byAspect.append((t, .int(n))) }
-            }
-            let stats: [(String, JSONValue)] = b.stats.keys.sorted().map { ($0, .num(b.stats[$0] ?? nil)) }
-            let shortfalls: [JSONValue] = b.shortfalls.map {
-                .object([("activity", .string($0.activity)), ("count", .num($0.count)), ("minimum", .int($0.minimum)), ("rule", .string($0.rule))])
-            }
-            let fields: [(String, JSONValue)] = [
-                ("name", .string(b.name)), ("members", .num(b.members)), ("problems", .int(b.problems.count)),
-                ("problems_by_aspect", .object(byAspect)), ("problems_by_taxonomy", .object(taxonomy(b.problems.map(\.taxonomy)))),
-                ("measures", .int(b.measures.count)), ("done", .int(b.done)), ("overdue", .int(b.overdue)),
-                ("stats", .object(stats)), ("shortfalls", .array(shortfalls)), ("sources", .array(b.sources.map { .string(paths.shown($0)) })),
-            ]
-            out.append(.object(fields))
+    /// The summary as the summary.json contract type, which the roll-up reader decodes.
+    public static func file(_ s: CommitteeSummary, paths: InputPaths = .unchanged) -> SummaryFile {
+        func group(_ g: StatementGroup) -> SummaryFile.Group {
+            SummaryFile.Group(label: g.label, pinned: g.pinned, branches: g.branches, keywords: g.keywords, statements: g.members.map {
+                SummaryFile.GroupStatement(branch: $0.branch, text: $0.text, location: paths.shown($0.location), aspect: $0.aspect)
+            })
         }
-        return .array(out)
+        let st = s.statusCounts
+        let coverage = SummaryFile.Coverage(
+            expected: s.expected.isEmpty ? s.branches.count : s.expected.count, submitted: s.branches.count, missing: s.missing,
+            unknown: s.unknown, excluded: s.excluded.map { SummaryFile.Excluded(source: paths.shown($0.source), reason: $0.reason) })
+        let totals = SummaryFile.Totals(branches: s.branches.count, members: s.totalMembers, problems: s.totalProblems,
+                                        causes: s.totalCauses, measures: s.totalMeasures)
+        let rectification = SummaryFile.Rectification(
+            measures: s.totalMeasures, done: st[.done] ?? 0, partial: st[.partial] ?? 0, inProgress: st[.inProgress] ?? 0,
+            ongoing: st[.ongoing] ?? 0, notStarted: st[.notStarted] ?? 0, unknown: s.unknownStatus, overdue: s.overdue.count,
+            due30Days: s.dueSoon.count, completionRate: Rate.rounded(s.completionRate), completionRateAll: Rate.rounded(s.completionRateAll),
+            noOwnerOrDeadline: s.noOwnerOrDeadline, problemsWithoutMeasures: s.problemsWithoutMeasures)
+        return SummaryFile(
+            committee: s.committee, year: s.year, asOf: s.asOf.description, coverage: coverage, totals: totals,
+            problemsByTaxonomy: taxonomy(s.branches.flatMap { $0.problems.map(\.taxonomy) }),
+            problemGroups: s.problemGroups.map(group), causeGroups: s.causeGroups.map(group), rectification: rectification,
+            branches: branches(s, paths), activities: activities(s), measures: measures(s, paths),
+            recurring: s.recurring.map { SummaryFile.Recurring(branch: $0.branch, group: $0.group, years: $0.years) },
+            localKnowledge: s.localKnowledge)
+    }
+
+    static func branches(_ s: CommitteeSummary, _ paths: InputPaths) -> [SummaryFile.Branch] {
+        s.branches.map { b in
+            let byAspect = s.aspectTitles.map { t in (key: t, value: b.problems.filter { $0.aspect == t }.count) }.filter { $0.value > 0 }
+            return SummaryFile.Branch(
+                name: b.name, members: b.members, problems: b.problems.count, problemsByAspect: OrderedMap(byAspect),
+                problemsByTaxonomy: taxonomy(b.problems.map(\.taxonomy)), measures: b.measures.count, done: b.done, overdue: b.overdue,
+                stats: OrderedMap(b.stats.keys.sorted().map { (key: $0, value: b.stats[$0] ?? nil) }),
+                shortfalls: b.shortfalls.map { SummaryFile.Shortfall(activity: $0.activity, count: $0.count, minimum: $0.minimum, rule: $0.rule) },
+                sources: b.sources.map { paths.shown($0) })
+        }
     }
 
     /// Every measure, so a higher committee can roll this summary up without the original files.
-    static func measures(_ s: CommitteeSummary, _ paths: InputPaths) -> JSONValue {
-        var out: [JSONValue] = []
-        for b in s.branches {
-            for m in b.measures {
-                let deadline: JSONValue
+    static func measures(_ s: CommitteeSummary, _ paths: InputPaths) -> [SummaryFile.MeasureEntry] {
+        s.branches.flatMap { b in
+            b.measures.map { m in
+                let deadline: String?
                 switch m.deadline {
-                case let .date(d)?: deadline = .string(d.description)
-                case .ongoing?: deadline = .string("ongoing")
-                case nil: deadline = .null
+                case let .date(d)?: deadline = d.description
+                case .ongoing?: deadline = "ongoing"
+                case nil: deadline = nil
                 }
-                let fields: [(String, JSONValue)] = [
-                    ("branch", .string(b.name)), ("headline", .string(m.headline)), ("detail", .string(m.detail)),
-                    ("owner", .str(m.owner)), ("deadline", deadline), ("status", .str(m.status?.rawValue)),
-                    ("status_text", .str(m.statusText)), ("location", .string(paths.shown(m.location.description))),
-                ]
-                out.append(.object(fields))
+                return SummaryFile.MeasureEntry(branch: b.name, headline: m.headline, detail: m.detail, owner: m.owner, deadline: deadline,
+                                                status: m.status?.rawValue, statusText: m.statusText, location: paths.shown(m.location.description))
             }
         }
-        return .array(out)
     }
 
-    static func taxonomy(_ names: [String]) -> [(String, JSONValue)] {
+    static func taxonomy(_ names: [String]) -> OrderedMap<Int> {
         var counts: [String: Int] = [:]
         for n in names { counts[n, default: 0] += 1 }
-        return counts.keys.sorted().map { ($0, .int(counts[$0] ?? 0)) }
+        return OrderedMap(counts.keys.sorted().map { (key: $0, value: counts[$0] ?? 0) })
     }
 
     /// Per activity: branches that reported a count, total, median, the 条例 minimum, branches below it;
     /// and the branches furthest below the rules (largest total shortfall first).
-    static func activities(_ s: CommitteeSummary) -> JSONValue {
-        var per: [(String, JSONValue)] = []
-        for (activity, minimum) in regulationMinimums {
+    static func activities(_ s: CommitteeSummary) -> SummaryFile.Activities {
+        let per = regulationMinimums.map { activity, minimum -> (key: String, value: SummaryFile.ActivityFigures) in
             let counts = s.branches.compactMap { $0.stats[activity] ?? nil }.sorted()
-            let median: JSONValue = counts.isEmpty ? .null : .double(counts.count % 2 == 1 ? Double(counts[counts.count / 2])
-                : Double(counts[counts.count / 2 - 1] + counts[counts.count / 2]) / 2)
+            let median: Double? = counts.isEmpty ? nil : counts.count % 2 == 1 ? Double(counts[counts.count / 2])
+                : Double(counts[counts.count / 2 - 1] + counts[counts.count / 2]) / 2
             let below = s.branches.filter { b in b.shortfalls.contains { $0.activity == activity && $0.rule == "条例" } }.count
-            per.append((activity, .object([("reported", .int(counts.count)), ("total", .int(counts.reduce(0, +))), ("median", median),
-                                           ("minimum", .int(minimum)), ("below_minimum", .int(below))])))
+            return (activity, SummaryFile.ActivityFigures(reported: counts.count, total: counts.reduce(0, +), median: median,
+                                                          minimum: minimum, belowMinimum: below))
         }
-        let ranked = s.branches.map { b -> (String, Int, Int) in
+        let ranked = s.branches.map { b -> SummaryFile.Furthest in
             let deficit = b.shortfalls.reduce(0) { $0 + max(0, $1.minimum - ($1.count ?? 0)) }
-            return (b.name, deficit, b.shortfalls.count)
-        }.filter { $0.1 > 0 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(10)
-        return .object([("by_activity", .object(per)),
-                        ("furthest_below", .array(ranked.map { .object([("branch", .string($0.0)), ("shortfall", .int($0.1)), ("activities", .int($0.2))]) }))])
+            return SummaryFile.Furthest(branch: b.name, shortfall: deficit, activities: b.shortfalls.count)
+        }.filter { $0.shortfall > 0 }.sorted { $0.shortfall != $1.shortfall ? $0.shortfall > $1.shortfall : $0.branch < $1.branch }.prefix(10)
+        return SummaryFile.Activities(byActivity: OrderedMap(per), furthestBelow: Array(ranked))
     }
 
     static func csv(_ rows: [[String]]) -> String {

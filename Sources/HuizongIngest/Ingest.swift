@@ -271,9 +271,10 @@ public struct Ingest: Sendable {
                                                    defaultYear: defaultYear) { r, c in
                 SourceLocation(file: path, .line(r + 1)).withColumn(c)
             })
-        case "json" where RollupReader.isSummary(data):
-            return attach(extra, RollupReader.read(data, file: path))
-        case "yaml", "yml", "json":
+        case "json":
+            if let reports = RollupReader.read(data, file: path) { return attach(extra, reports) }
+            return attach(extra, [CanonicalReader.read(text, file: path, knowledge: knowledge)])
+        case "yaml", "yml":
             return attach(extra, [CanonicalReader.read(text, file: path, knowledge: knowledge)])
         default:
             let paragraphs = TextReader.paragraphs(text, file: path)

@@ -4,69 +4,86 @@ import HuizongModel
 /// A committee's summary.json read as the branch reports it summarises, so a higher committee runs the same
 /// analysis one level up without the original files. Branches are named "委员会·党支部".
 enum RollupReader {
-    static func isSummary(_ data: Data) -> Bool {
-        guard data.count < 200_000_000 else { return false }
-        // Decoded leniently: 400 bytes often end inside a Chinese character, and a strict decode then fails.
-        let head = String(decoding: data.prefix(400), as: UTF8.self)
-        return head.contains("\"committee\"") && head.contains("\"as_of\"")
+    /// The reports a summary.json holds, or nil when the file is not one (it is then read as a canonical report).
+    /// A file is a summary when it decodes as `SummaryFile`; one that has a summary's keys but not its shape is
+    /// an error that says where, never a canonical report of nothing.
+    static func read(_ data: Data, file: String) -> [BranchReport]? {
+        guard data.count < 200_000_000 else { return nil }
+        do {
+            return reports(try SummaryFile.decode(data), file: file)
+        } catch let error as DecodingError where hasSummaryKeys(data) {
+            var r = BranchReport(source: file, kind: .canonical)
+            let at = Self.describe(error)
+            r.diagnostics.append(Diagnostic(.error, "canonical-syntax", zh: "summary.json 的内容不符合格式：\(at)",
+                                            en: "summary.json does not have the documented shape: \(at)", at: SourceLocation(file: file, .file)))
+            return [r]
+        } catch {
+            return nil
+        }
     }
 
-    static func read(_ data: Data, file: String) -> [BranchReport] {
-        let fileLoc = SourceLocation(file: file, .file)
-        guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            var r = BranchReport(source: file, kind: .canonical)
-            r.diagnostics.append(Diagnostic(.error, "canonical-syntax", zh: "summary.json 无法解析", en: "summary.json cannot be read", at: fileLoc))
-            return [r]
+    static func hasSummaryKeys(_ data: Data) -> Bool {
+        guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return false }
+        return root["schema_version"] != nil || (root["committee"] != nil && root["as_of"] != nil)
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        let (path, what): ([CodingKey], String)
+        switch error {
+        case let .keyNotFound(key, c): (path, what) = (c.codingPath + [key], "missing")
+        case let .typeMismatch(_, c), let .valueNotFound(_, c): (path, what) = (c.codingPath, "wrong type")
+        case let .dataCorrupted(c): (path, what) = (c.codingPath, "unreadable")
+        @unknown default: (path, what) = ([], "unreadable")
         }
-        let committee = root["committee"] as? String ?? "党委"
-        let year = root["year"] as? Int
-        func name(_ branch: String) -> String { committee + "·" + branch }
+        let shown = path.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+        return (shown.isEmpty ? "(top)" : String(shown.drop { $0 == "." })) + " " + what
+    }
+
+    static func reports(_ summary: SummaryFile, file: String) -> [BranchReport] {
+        let fileLoc = SourceLocation(file: file, .file)
+        func name(_ branch: String) -> String { summary.committee + "·" + branch }
+        func location(_ shown: String) -> SourceLocation { SourceLocation(file: shown.isEmpty ? file : shown, .file) }
         var reports: [String: BranchReport] = [:]
         var order: [String] = []
         func report(_ branch: String) -> BranchReport {
             if let r = reports[branch] { return r }
             var r = BranchReport(source: file, kind: .canonical)
             r.branch = name(branch)
-            r.year = year
+            r.year = summary.year
             order.append(branch)
             return r
         }
-        for b in root["branches"] as? [[String: Any]] ?? [] {
-            guard let n = b["name"] as? String else { continue }
-            var r = report(n)
-            r.members = b["members"] as? Int
-            for (k, v) in (b["stats"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) { r.stats.append((k, v as? Int)) }
-            reports[n] = r
+        for b in summary.branches {
+            var r = report(b.name)
+            r.members = b.members
+            for (k, v) in b.stats.pairs.sorted(by: { $0.key < $1.key }) { r.stats.append((k, v)) }
+            reports[b.name] = r
         }
-        for g in root["problem_groups"] as? [[String: Any]] ?? [] {
-            for st in g["statements"] as? [[String: Any]] ?? [] {
-                guard let b = st["branch"] as? String, let text = st["text"] as? String else { continue }
-                var r = report(b)
-                let s = Statement(headline: text, detail: "", location: SourceLocation(file: st["location"] as? String ?? file, .file))
-                let aspect = st["aspect"] as? String ?? "（未分方面）"
+        for g in summary.problemGroups {
+            for st in g.statements {
+                var r = report(st.branch)
+                let s = Statement(headline: st.text, detail: "", location: location(st.location))
+                let aspect = st.aspect ?? "（未分方面）"
                 if let i = r.aspects.firstIndex(where: { $0.title == aspect }) { r.aspects[i].problems.append(s) }
                 else { r.aspects.append(Aspect(title: aspect, matched: nil, problems: [s], location: fileLoc)) }
-                reports[b] = r
+                reports[st.branch] = r
             }
         }
-        for g in root["cause_groups"] as? [[String: Any]] ?? [] {
-            for st in g["statements"] as? [[String: Any]] ?? [] {
-                guard let b = st["branch"] as? String, let text = st["text"] as? String else { continue }
-                var r = report(b)
-                r.causes.append(Statement(headline: text, detail: "", location: SourceLocation(file: st["location"] as? String ?? file, .file)))
-                reports[b] = r
+        for g in summary.causeGroups {
+            for st in g.statements {
+                var r = report(st.branch)
+                r.causes.append(Statement(headline: st.text, detail: "", location: location(st.location)))
+                reports[st.branch] = r
             }
         }
-        for m in root["measures"] as? [[String: Any]] ?? [] {
-            guard let b = m["branch"] as? String, let h = m["headline"] as? String else { continue }
-            var r = report(b)
-            var measure = Measure(headline: h, detail: m["detail"] as? String ?? "", owner: m["owner"] as? String, branch: name(b),
-                                  location: SourceLocation(file: m["location"] as? String ?? file, .file))
-            if let d = m["deadline"] as? String { measure.deadline = d == "ongoing" ? .ongoing : Day.parseISO(d).map(Deadline.date) }
-            measure.status = (m["status"] as? String).flatMap(RectificationStatus.init(rawValue:))
-            measure.statusText = m["status_text"] as? String
+        for m in summary.measures {
+            var r = report(m.branch)
+            var measure = Measure(headline: m.headline, detail: m.detail, owner: m.owner, branch: name(m.branch), location: location(m.location))
+            if let d = m.deadline { measure.deadline = d == "ongoing" ? .ongoing : Day.parseISO(d).map(Deadline.date) }
+            measure.status = m.status.flatMap(RectificationStatus.init(rawValue:))
+            measure.statusText = m.statusText
             r.measures.append(measure)
-            reports[b] = r
+            reports[m.branch] = r
         }
         return order.compactMap { key -> BranchReport? in
             guard var r = reports[key] else { return nil }

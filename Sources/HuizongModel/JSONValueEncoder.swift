@@ -1,0 +1,182 @@
+import Foundation
+
+/// Encodes a Codable value as a `JSONValue`, keeping keys in the order they are encoded (a synthesised
+/// `encode(to:)` encodes in declaration order), and writing a nil optional as `null` rather than leaving the key
+/// out: contract files show every key they document. Foundation's JSONEncoder orders keys by hash on Linux.
+public struct JSONValueEncoder {
+    public init() {}
+
+    public func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+        let root = Node()
+        try value.encode(to: TreeEncoder(node: root, codingPath: []))
+        return root.value
+    }
+}
+
+/// A JSON value under construction: containers are filled after they are handed out, so they are references.
+private final class Node {
+    enum Content { case unset, value(JSONValue), object([(String, Node)]), array([Node]) }
+    var content: Content = .unset
+
+    var value: JSONValue {
+        switch content {
+        case .unset: return .null
+        case let .value(v): return v
+        case let .object(pairs): return .object(pairs.map { ($0.0, $0.1.value) })
+        case let .array(items): return .array(items.map(\.value))
+        }
+    }
+
+    func child(_ key: String) -> Node {
+        let n = Node()
+        if case var .object(pairs) = content {
+            if let i = pairs.firstIndex(where: { $0.0 == key }) { pairs[i].1 = n } else { pairs.append((key, n)) }
+            content = .object(pairs)
+        } else {
+            content = .object([(key, n)])
+        }
+        return n
+    }
+
+    func append() -> Node {
+        let n = Node()
+        if case var .array(items) = content { items.append(n); content = .array(items) } else { content = .array([n]) }
+        return n
+    }
+}
+
+private struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(stringValue: String) { self.stringValue = stringValue }
+    init(intValue: Int) { stringValue = String(intValue); self.intValue = intValue }
+}
+
+private struct TreeEncoder: Encoder {
+    let node: Node
+    let codingPath: [CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if case .object = node.content {} else { node.content = .object([]) }
+        return KeyedEncodingContainer(Keyed<Key>(node: node, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> UnkeyedEncodingContainer {
+        if case .array = node.content {} else { node.content = .array([]) }
+        return Unkeyed(node: node, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> SingleValueEncodingContainer { Single(node: node, codingPath: codingPath) }
+}
+
+/// Scalars map to JSONValue directly; anything else encodes itself into a fresh node.
+private func encodeValue<T: Encodable>(_ value: T, into node: Node, path: [CodingKey]) throws {
+    switch value {
+    case let v as String: node.content = .value(.string(v))
+    case let v as Bool: node.content = .value(.bool(v))
+    case let v as Int: node.content = .value(.int(v))
+    case let v as Double: node.content = .value(.double(v))
+    case let v as JSONValue: node.content = .value(v)
+    default: try value.encode(to: TreeEncoder(node: node, codingPath: path))
+    }
+}
+
+private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let node: Node
+    let codingPath: [CodingKey]
+
+    mutating func encodeNil(forKey key: Key) throws { node.child(key.stringValue).content = .value(.null) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { node.child(key.stringValue).content = .value(.bool(value)) }
+    mutating func encode(_ value: String, forKey key: Key) throws { node.child(key.stringValue).content = .value(.string(value)) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { node.child(key.stringValue).content = .value(.double(value)) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { node.child(key.stringValue).content = .value(.double(Double(value))) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try encodeValue(value, into: node.child(key.stringValue), path: codingPath + [key])
+    }
+    // A nil optional is written as null: these requirements would otherwise drop the key.
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        TreeEncoder(node: node.child(key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+    }
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
+        TreeEncoder(node: node.child(key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+    }
+    mutating func superEncoder() -> Encoder { TreeEncoder(node: node.child("super"), codingPath: codingPath) }
+    mutating func superEncoder(forKey key: Key) -> Encoder { TreeEncoder(node: node.child(key.stringValue), codingPath: codingPath + [key]) }
+}
+
+private struct Unkeyed: UnkeyedEncodingContainer {
+    let node: Node
+    let codingPath: [CodingKey]
+    var count: Int { if case let .array(items) = node.content { return items.count }; return 0 }
+
+    mutating func encodeNil() throws { node.append().content = .value(.null) }
+    mutating func encode(_ value: Bool) throws { node.append().content = .value(.bool(value)) }
+    mutating func encode(_ value: String) throws { node.append().content = .value(.string(value)) }
+    mutating func encode(_ value: Double) throws { node.append().content = .value(.double(value)) }
+    mutating func encode(_ value: Float) throws { node.append().content = .value(.double(Double(value))) }
+    mutating func encode(_ value: Int) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int8) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int16) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int32) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int64) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt8) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt16) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt32) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt64) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try encodeValue(value, into: node.append(), path: codingPath + [AnyKey(intValue: count)])
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        TreeEncoder(node: node.append(), codingPath: codingPath).container(keyedBy: keyType)
+    }
+    mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { TreeEncoder(node: node.append(), codingPath: codingPath).unkeyedContainer() }
+    mutating func superEncoder() -> Encoder { TreeEncoder(node: node.append(), codingPath: codingPath) }
+}
+
+private struct Single: SingleValueEncodingContainer {
+    let node: Node
+    let codingPath: [CodingKey]
+    mutating func encodeNil() throws { node.content = .value(.null) }
+    mutating func encode(_ value: Bool) throws { node.content = .value(.bool(value)) }
+    mutating func encode(_ value: String) throws { node.content = .value(.string(value)) }
+    mutating func encode(_ value: Double) throws { node.content = .value(.double(value)) }
+    mutating func encode(_ value: Float) throws { node.content = .value(.double(Double(value))) }
+    mutating func encode(_ value: Int) throws { node.content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int8) throws { node.content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int16) throws { node.content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int32) throws { node.content = .value(.int(Int(value))) }
+    mutating func encode(_ value: Int64) throws { node.content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt) throws { node.content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt8) throws { node.content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt16) throws { node.content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt32) throws { node.content = .value(.int(Int(value))) }
+    mutating func encode(_ value: UInt64) throws { node.content = .value(.int(Int(value))) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try encodeValue(value, into: node, path: codingPath) }
+}
