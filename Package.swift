@@ -48,9 +48,9 @@ let package = Package(
         ]),
         .target(name: "HuizongExport", dependencies: ["HuizongModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongSynth", dependencies: ["HuizongExport"]),
-        .target(name: "HuizongValidate", dependencies: ["HuizongModel", "HuizongIngest"]),
-        .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongIngest", "HuizongKnowledge"]),
-        .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongIngest", "HuizongAnalysis", "HuizongDocument"]),
+        .target(name: "HuizongValidate", dependencies: ["HuizongModel"]),
+        .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongKnowledge"]),
+        .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongAnalysis", "HuizongDocument"]),
         .executableTarget(name: "huizong", dependencies: [
             "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongSynth", "HuizongExport",
             "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongKnowledge",
@@ -62,7 +62,7 @@ let package = Package(
             "HuizongSynth", "HuizongModel",
         ]),
         // libFuzzer targets: built only by scripts/fuzz with -sanitize=fuzzer (libFuzzer supplies main).
-        .executableTarget(name: "huizong-fuzz", dependencies: ["HuizongIngest", "HuizongDocument", "HuizongLayout", "HuizongKnowledge"],
+        .executableTarget(name: "huizong-fuzz", dependencies: ["HuizongIngest", "HuizongDocument", "HuizongLayout", "HuizongKnowledge", "HuizongModel"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument"]),

@@ -1,5 +1,6 @@
 import Foundation
 import HuizongKnowledge
+import HuizongModel
 
 /// Concepts these reports talk about, each with the words branches use for it. Grouping compares statements
 /// by the concepts they mention first and by shared character pairs second.

@@ -1,5 +1,5 @@
 import Foundation
-import HuizongIngest
+
 import HuizongKnowledge
 import HuizongModel
 
@@ -88,7 +88,7 @@ public struct Analysis {
     public var grouper = Grouper()
     public init(asOf: Day) { self.asOf = asOf }
 
-    public func run(_ folder: Ingest.Folder, previous: Ingest.Folder? = nil) -> CommitteeSummary {
+    public func run(_ folder: CommitteeFolder, previous: CommitteeFolder? = nil) -> CommitteeSummary {
         let config = folder.committee
         var excluded: [CommitteeSummary.Excluded] = []
         var byName: [String: CommitteeSummary.Branch] = [:]
@@ -158,7 +158,7 @@ public struct Analysis {
             } else {
                 superseded += r.measures.count
             }
-            for (k, v) in ReportJSON.mergedStats(r) where b.stats[k] == nil || b.stats[k]! == nil { b.stats[k] = v }
+            for (k, v) in r.mergedStats where b.stats[k] == nil || b.stats[k]! == nil { b.stats[k] = v }
             byName[name] = b
             if let entry = matched?.entry { submitted.insert(entry) }
         }

@@ -1,7 +1,7 @@
 import Foundation
 import HuizongAnalysis
 import HuizongDocument
-import HuizongIngest
+
 import HuizongModel
 
 /// Counts that must agree from reading to the PDF: paragraphs read = placed + reported as not understood;
@@ -12,7 +12,7 @@ public struct Reconciliation: Sendable {
     public var mismatches: [String] = []
     public var ok: Bool { mismatches.isEmpty }
 
-    public init(folder: Ingest.Folder, summary: CommitteeSummary, document: Document) {
+    public init(folder: CommitteeFolder, summary: CommitteeSummary, document: Document) {
         var read = 0, placed = 0, noted = 0
         for r in folder.reports {
             read += r.paragraphsRead

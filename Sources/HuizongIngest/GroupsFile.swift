@@ -1,12 +1,6 @@
 import Foundation
 import HuizongDocument
-
-/// A group the clerk named in groups.yaml: any statement containing one of its words goes into it.
-public struct GroupPin: Sendable, Equatable {
-    public var label: String
-    public var words: [String]
-    public var line: Int?
-}
+import HuizongModel
 
 /// groups.yaml, the clerk's corrections, read as YAML by the typed reader: quoted words, block lists, keys in any
 /// order, flow mappings and comments all read; what cannot be used (an unknown key, a missing label, no words,

@@ -18,24 +18,8 @@ public struct Ingest: Sendable {
         self.knowledge = knowledge
     }
 
-    public struct Folder: Sendable {
-        public var committee: CommitteeConfig
-        public var reports: [BranchReport]
-        /// Findings about the folder itself (committee.yaml), not about one branch file.
-        public var diagnostics: [Diagnostic]
-        /// The knowledge the folder was read with (with its knowledge.yaml, if any), for the analysis.
-        public var knowledge: Knowledge
-        /// The clerk's pinned groups from groups.yaml.
-        public var pins: [GroupPin]
-        public init(committee: CommitteeConfig, reports: [BranchReport], diagnostics: [Diagnostic], knowledge: Knowledge = .shipped,
-                    pins: [GroupPin] = []) {
-            self.committee = committee
-            self.reports = reports
-            self.diagnostics = diagnostics
-            self.knowledge = knowledge
-            self.pins = pins
-        }
-    }
+    /// What a committee folder holds once read (HuizongModel), under its older name.
+    public typealias Folder = CommitteeFolder
 
     static let readable: Set<String> = ["txt", "md", "markdown", "docx", "xlsx", "csv", "yaml", "yml", "json"]
 

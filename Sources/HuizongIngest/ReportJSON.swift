@@ -45,16 +45,8 @@ public enum ReportJSON {
                  ("message", .string(d.message(chinese: chinese))), ("location", .str(d.location?.description))])
     }
 
-    /// One count per activity: the first number found wins over later placeholders.
-    public static func mergedStats(_ r: BranchReport) -> [(name: String, count: Int?)] {
-        var order: [String] = []
-        var values: [String: Int?] = [:]
-        for (name, count) in r.stats {
-            if values[name] == nil { order.append(name); values[name] = .some(count) }
-            else if values[name]! == nil, let c = count { values[name] = c }
-        }
-        return order.map { ($0, values[$0]!) }
-    }
+    /// One count per activity (`BranchReport.mergedStats`).
+    public static func mergedStats(_ r: BranchReport) -> [(name: String, count: Int?)] { r.mergedStats }
 
     /// The readable outline `huizong parse` prints without --json.
     public static func outline(_ r: BranchReport, chinese: Bool) -> String {

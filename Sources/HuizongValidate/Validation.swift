@@ -1,17 +1,17 @@
 import Foundation
-import HuizongIngest
+
 import HuizongModel
 
 /// One check over what was read; each has a stable code. Findings of the readers themselves pass through.
 public protocol ValidationRule: Sendable {
-    func check(_ folder: Ingest.Folder) -> [Diagnostic]
+    func check(_ folder: CommitteeFolder) -> [Diagnostic]
 }
 
 public enum Validation {
     public static let rules: [ValidationRule] = [EmptyAspectRule(), MeasureOwnerDeadlineRule(), ProblemsWithoutMeasuresRule(),
                                                  DuplicateBranchRule(), RosterRule(), YearMismatchRule()]
 
-    public static func run(_ folder: Ingest.Folder) -> [Diagnostic] {
+    public static func run(_ folder: CommitteeFolder) -> [Diagnostic] {
         var out = folder.diagnostics + folder.reports.flatMap(\.diagnostics)
         for rule in rules { out += rule.check(folder) }
         return out
@@ -21,7 +21,7 @@ public enum Validation {
 /// A branch's report about another year than the one the committee is summarising: sent last year's file, or
 /// the wrong year typed in the title.
 struct YearMismatchRule: ValidationRule {
-    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+    func check(_ folder: CommitteeFolder) -> [Diagnostic] {
         guard let year = folder.committee.year else { return [] }
         return folder.reports.filter { $0.kind.isBranchMaterial && $0.kind != .ledger }.compactMap { r in
             guard let own = r.year, own != year else { return nil }
@@ -33,7 +33,7 @@ struct YearMismatchRule: ValidationRule {
 }
 
 struct EmptyAspectRule: ValidationRule {
-    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+    func check(_ folder: CommitteeFolder) -> [Diagnostic] {
         folder.reports.flatMap { r in
             r.aspects.filter(\.problems.isEmpty).map { a in
                 Diagnostic(.warning, "empty-aspect", zh: "方面“\(a.title)”下没有查摆出问题", en: "the aspect '\(a.title)' lists no problem", at: a.location)
@@ -43,7 +43,7 @@ struct EmptyAspectRule: ValidationRule {
 }
 
 struct MeasureOwnerDeadlineRule: ValidationRule {
-    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+    func check(_ folder: CommitteeFolder) -> [Diagnostic] {
         folder.reports.flatMap { r in
             r.measures.compactMap { m in
                 switch (m.owner == nil, m.deadline == nil && m.deadlineText == nil) {
@@ -58,7 +58,7 @@ struct MeasureOwnerDeadlineRule: ValidationRule {
 }
 
 struct ProblemsWithoutMeasuresRule: ValidationRule {
-    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+    func check(_ folder: CommitteeFolder) -> [Diagnostic] {
         // Per branch: a report with problems and no measure in any of the branch's files.
         var measures: [String: Int] = [:]
         for r in folder.reports { measures[r.branch ?? r.source, default: 0] += r.measures.count }
@@ -70,7 +70,7 @@ struct ProblemsWithoutMeasuresRule: ValidationRule {
 }
 
 struct DuplicateBranchRule: ValidationRule {
-    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+    func check(_ folder: CommitteeFolder) -> [Diagnostic] {
         var seen: [String: String] = [:]
         var out: [Diagnostic] = []
         for r in folder.reports where r.kind != .ledger {
@@ -88,7 +88,7 @@ struct DuplicateBranchRule: ValidationRule {
 }
 
 struct RosterRule: ValidationRule {
-    func check(_ folder: Ingest.Folder) -> [Diagnostic] {
+    func check(_ folder: CommitteeFolder) -> [Diagnostic] {
         let roster = folder.committee.roster
         guard !roster.isEmpty else { return [] }
         var found = Set<String>()

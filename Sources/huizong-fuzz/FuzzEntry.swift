@@ -3,6 +3,7 @@ import HuizongDocument
 import HuizongIngest
 import HuizongKnowledge
 import HuizongLayout
+import HuizongModel
 
 /// libFuzzer entry points for every reader. The target is chosen by HUIZONG_FUZZ_TARGET:
 /// docx, xlsx, text, csv, yaml (canonical form, summary.json, committee.yaml, groups.yaml), layout, knowledge

@@ -3,6 +3,7 @@ import Foundation
 import HuizongDocument
 import HuizongIngest
 import HuizongKnowledge
+import HuizongModel
 
 struct KnowledgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -86,7 +86,7 @@ import Testing
         var r = BranchReport(source: "/x/a.yaml", kind: .canonical)
         r.branch = "甲党支部"
         r.measures = measures
-        return Ingest.Folder(committee: CommitteeConfig(), reports: [r], diagnostics: [])
+        return Ingest.Folder(committee: CommitteeConfig(), reports: [r], diagnostics: [], knowledge: .shipped)
     }
 
     @Test func overdueStartsTheDayAfterTheDeadline() throws {
@@ -290,7 +290,7 @@ import Testing
         let text = "机修车间党支部2025年度对照检查材料\n一、存在的主要问题\n1.班前学习常被生产挤掉。\n2.党员示范岗流于形式。\n"
         let r = NarrativeParser().parse(TextReader.paragraphs(text, file: "u.txt"), source: "u.txt")
         #expect(r.aspects.map(\.headed) == [false])
-        let folder = Ingest.Folder(committee: CommitteeConfig(), reports: [r], diagnostics: [])
+        let folder = Ingest.Folder(committee: CommitteeConfig(), reports: [r], diagnostics: [], knowledge: .shipped)
         let s = Analysis(asOf: try #require(Day(year: 2026, month: 3, day: 31))).run(folder)
         let aspects = Set(s.branches.flatMap { $0.problems.map(\.aspect) })
         #expect(aspects == [CommitteeSummary.unsortedAspect])

@@ -10,7 +10,7 @@ import Testing
 ///.
 @Suite struct RecurringTextTests {
     @Test func theSentenceCountsKindsAndBranchesSeparately() throws {
-        var s = Analysis(asOf: Day(year: 2026, month: 3, day: 31)!).run(Ingest.Folder(committee: CommitteeConfig(), reports: [], diagnostics: []))
+        var s = Analysis(asOf: Day(year: 2026, month: 3, day: 31)!).run(Ingest.Folder(committee: CommitteeConfig(), reports: [], diagnostics: [], knowledge: .shipped))
         s.previousYear = 2024
         s.recurring = [("甲党支部", "理论学习"), ("乙党支部", "理论学习"), ("乙党支部", "联系群众"), ("丙党支部", "理论学习")]
             .map { CommitteeSummary.Recurring(branch: $0.0, group: $0.1, years: [2024, 2025]) }

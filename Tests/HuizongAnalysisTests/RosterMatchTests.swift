@@ -22,7 +22,7 @@ import Testing
 
     func folder(_ roster: String, _ reports: [BranchReport]) throws -> Ingest.Folder {
         let config = try CommitteeConfig.read("committee: 某某机关党委\nroster:\n" + roster, file: "committee.yaml")
-        return Ingest.Folder(committee: config, reports: reports, diagnostics: [])
+        return Ingest.Folder(committee: config, reports: reports, diagnostics: [], knowledge: .shipped)
     }
 
     @Test func aLongerNameIsNotTheRosterNameItContains() throws {

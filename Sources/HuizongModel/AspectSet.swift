@@ -1,6 +1,4 @@
 import Foundation
-import HuizongKnowledge
-import HuizongModel
 
 /// The prescribed aspects of each year's meeting, shipped as data (Data/aspect-sets.yaml) and matched fuzzily.
 public struct AspectSet: Sendable {
@@ -58,15 +56,13 @@ public struct AspectSet: Sendable {
         }
     }
 
-    public static let all: [AspectSet] = Knowledge.shipped.aspectSets.map(AspectSet.init)
-
-    public static func named(_ id: String, in knowledge: Knowledge = .shipped) -> AspectSet? {
+    public static func named(_ id: String, in knowledge: Knowledge) -> AspectSet? {
         knowledge.aspectSet(named: id).map(AspectSet.init)
     }
 
     /// The set a meeting of this year and kind prescribed (domain notes §3): the data's `applies_to`;
     /// committee.yaml's aspect_set names another.
-    public static func forYear(_ year: Int?, kind: String?, in knowledge: Knowledge = .shipped) -> AspectSet? {
+    public static func forYear(_ year: Int?, kind: String?, in knowledge: Knowledge) -> AspectSet? {
         knowledge.aspectSet(forYear: year, kind: kind).map(AspectSet.init)
     }
 }
