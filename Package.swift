@@ -51,14 +51,20 @@ let package = Package(
         .target(name: "HuizongValidate", dependencies: ["HuizongModel"]),
         .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongKnowledge"]),
         .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongAnalysis", "HuizongDocument"]),
+        // The pipeline as a library: the command line, the benchmark and the tests run the same build.
+        .target(name: "HuizongBuild", dependencies: [
+            "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongExport",
+            "HuizongDocument", "HuizongLayout", "HuizongRender",
+        ]),
         .executableTarget(name: "huizong", dependencies: [
+            "HuizongBuild",
             "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongSynth", "HuizongExport",
             "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongKnowledge",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "huizong-bench", dependencies: [
-            "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongIngest", "HuizongAnalysis", "HuizongCompose",
+            "HuizongBuild", "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongIngest", "HuizongAnalysis", "HuizongCompose",
             "HuizongSynth", "HuizongModel",
         ]),
         // libFuzzer targets: built only by scripts/fuzz with -sanitize=fuzzer (libFuzzer supplies main).
@@ -71,6 +77,8 @@ let package = Package(
         .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth", "HuizongCompose",
                                                               "HuizongKnowledge"]),
         .testTarget(name: "HuizongKnowledgeTests", dependencies: ["HuizongKnowledge", "HuizongDocument", "HuizongModel"]),
+        .testTarget(name: "HuizongModelTests", dependencies: ["HuizongModel"]),
+        .testTarget(name: "HuizongBuildTests", dependencies: ["HuizongBuild", "HuizongLayout", "HuizongModel"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )
