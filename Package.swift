@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One target per pipeline stage: ingest → model → analysis → compose → document → layout → render.
-// Only HuizongRender (through CPangoCairo) and HuizongPDFText (through CPoppler) touch C.
+// Only HuizongRender (through CPangoCairo), HuizongPDFText (through CPoppler) and HuizongInflate (through CZlibInflate) touch C.
 let package = Package(
     name: "huizong",
     platforms: [.macOS(.v13)],
@@ -16,7 +16,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
-        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -41,10 +40,14 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
         .target(name: "HuizongPDFText", dependencies: ["CPoppler"]),
+        // zlib's inflate for the ZIP reader; only HuizongInflate sees it. (Not "CZlib": ZIPFoundation, which the
+        // .xlsx writer uses, already declares a module of that name.)
+        .systemLibrary(name: "CZlibInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "HuizongInflate", dependencies: ["CZlibInflate"]),
         .target(name: "HuizongIngest", dependencies: [
             "HuizongModel", "HuizongKnowledge", "HuizongDocument", "HuizongPDFText",
+            "HuizongInflate",
             .product(name: "Yams", package: "Yams"),
-            .product(name: "CompressNIO", package: "compress-nio"),
         ]),
         .target(name: "HuizongExport", dependencies: ["HuizongModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongSynth", dependencies: ["HuizongExport"]),
@@ -78,6 +81,7 @@ let package = Package(
                                                               "HuizongKnowledge"]),
         .testTarget(name: "HuizongKnowledgeTests", dependencies: ["HuizongKnowledge", "HuizongDocument", "HuizongModel"]),
         .testTarget(name: "HuizongModelTests", dependencies: ["HuizongModel"]),
+        .testTarget(name: "HuizongInflateTests", dependencies: ["HuizongInflate"]),
         .testTarget(name: "HuizongBuildTests", dependencies: ["HuizongBuild", "HuizongLayout", "HuizongModel"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
