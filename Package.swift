@@ -73,16 +73,25 @@ let package = Package(
         // libFuzzer targets: built only by scripts/fuzz with -sanitize=fuzzer (libFuzzer supplies main).
         .executableTarget(name: "huizong-fuzz", dependencies: ["HuizongIngest", "HuizongDocument", "HuizongLayout", "HuizongKnowledge", "HuizongModel"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument"]),
-        .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument"]),
+        .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument", "HuizongTestSupport"]),
+        .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument", "HuizongTestSupport"]),
         .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongValidate", "HuizongModel", "HuizongDocument", "HuizongKnowledge",
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth", "HuizongCompose",
                                                               "HuizongKnowledge"]),
         .testTarget(name: "HuizongKnowledgeTests", dependencies: ["HuizongKnowledge", "HuizongDocument", "HuizongModel"]),
+        // What every test target shares: paths of the checkout, scratch folders, the record switch.
+        .target(name: "HuizongTestSupport", path: "Tests/Support"),
         .testTarget(name: "HuizongModelTests", dependencies: ["HuizongModel"]),
+        .testTarget(name: "HuizongDocumentTests", dependencies: ["HuizongDocument", "HuizongTestSupport"]),
+        .testTarget(name: "HuizongValidateTests", dependencies: ["HuizongValidate", "HuizongModel", "HuizongTestSupport"]),
+        .testTarget(name: "HuizongComposeTests", dependencies: ["HuizongCompose", "HuizongAnalysis", "HuizongIngest", "HuizongModel",
+                                                             "HuizongTestSupport"]),
+        .testTarget(name: "HuizongExportTests", dependencies: ["HuizongExport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "HuizongPDFTextTests", dependencies: ["HuizongPDFText", "HuizongTestSupport"]),
+        .testTarget(name: "HuizongSynthTests", dependencies: ["HuizongSynth", "HuizongTestSupport"]),
         .testTarget(name: "HuizongInflateTests", dependencies: ["HuizongInflate"]),
         .testTarget(name: "HuizongBuildTests", dependencies: ["HuizongBuild", "HuizongLayout", "HuizongModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["HuizongTestSupport"]),
     ]
 )
