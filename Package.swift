@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "HuizongDocument", targets: ["HuizongDocument"]),
         .library(name: "HuizongLayout", targets: ["HuizongLayout"]),
         .library(name: "HuizongRender", targets: ["HuizongRender"]),
+        .library(name: "HuizongDocx", targets: ["HuizongDocx"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,12 +49,14 @@ let package = Package(
         ]),
         .target(name: "HuizongExport", dependencies: ["HuizongModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongSynth", dependencies: ["HuizongExport"]),
+        // The document tree as a .docx; charts come in as pictures, so no C here.
+        .target(name: "HuizongDocx", dependencies: ["HuizongDocument", "HuizongExport"]),
         .target(name: "HuizongValidate", dependencies: ["HuizongModel"]),
         .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongKnowledge"]),
         .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongAnalysis", "HuizongDocument"]),
         .executableTarget(name: "huizong", dependencies: [
             "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongSynth", "HuizongExport",
-            "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongKnowledge",
+            "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongKnowledge", "HuizongDocx",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -71,6 +74,8 @@ let package = Package(
         .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth", "HuizongCompose",
                                                               "HuizongKnowledge"]),
         .testTarget(name: "HuizongKnowledgeTests", dependencies: ["HuizongKnowledge", "HuizongDocument", "HuizongModel"]),
+        .testTarget(name: "HuizongDocxTests", dependencies: ["HuizongDocx", "HuizongDocument", "HuizongIngest", "HuizongAnalysis",
+                                                          "HuizongCompose", "HuizongModel", "HuizongLayout", "HuizongRender"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

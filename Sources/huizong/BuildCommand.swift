@@ -12,7 +12,7 @@ import HuizongValidate
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Read a committee folder and write the summary report PDF, summary.json and CSV tables.",
+        abstract: "Read a committee folder and write the summary report PDF and .docx, summary.json and CSV tables.",
         discussion: """
         Last year's reports are read from DIR/previous (or --previous). Files with errors do not stop the build:
         they are listed as not included, in the PDF's 说明 and on the terminal.
@@ -114,6 +114,9 @@ struct BuildCommand: ParsableCommand {
             let sheets = SummaryJSON.sheetTables(summary).map { XLSXWriter.Sheet(name: $0.0, rows: $0.1) }
             try outputs.write(try XLSXWriter.data(sheets), as: title + "统计表.xlsx")
             laid = try typesetter.render(document, to: outputs.stage(pdf.lastPathComponent), date: "\(day)T00:00:00")
+            // The same report as an editable Word document, its contents showing the PDF's page numbers.
+            try outputs.write(try DocxOutput.data(document, laid: laid, typesetter: typesetter, date: "\(day)T00:00:00"),
+                              as: title + ".docx")
             try outputs.commit()
         } catch {
             outputs.discard()

@@ -7,14 +7,19 @@ import HuizongRender
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Typeset a document tree given as YAML or JSON (docs/document-format.md) to PDF.",
-        discussion: "Example:\n  huizong render samples/documents/demo.yaml -o out/demo.pdf --layout handout"
+        abstract: "Typeset a document tree given as YAML or JSON (docs/document-format.md) to PDF, or write it as .docx.",
+        discussion: """
+        An output name ending in .docx writes an editable Word document (docs/docx.md); any other name, a PDF.
+        Example:
+          huizong render samples/documents/demo.yaml -o out/demo.pdf --layout handout
+          huizong render samples/documents/demo.yaml -o out/demo.docx
+        """
     )
 
     @Argument(help: "The document, .yaml or .json.") var document: String
-    @Option(name: .shortAndLong, help: "The PDF to write.") var output: String
+    @Option(name: .shortAndLong, help: "The PDF to write; a name ending in .docx writes a Word document.") var output: String
     @Option(help: "Layout name in Layouts/ or a path to a layout file.") var layout: String = "gbt9704"
-    @Option(help: "Date written into the PDF metadata (ISO 8601), fixed so output is byte-identical.")
+    @Option(help: "Date written into the PDF metadata or the .docx properties (ISO 8601), fixed so output is byte-identical.")
     var date: String = "2000-01-01T00:00:00"
     @Flag(help: "Print a text dump of the laid-out pages instead of only the summary line.") var dump = false
 
@@ -32,11 +37,28 @@ struct RenderCommand: ParsableCommand {
             throw fail("\(error)", ExitStatus.environment)
         }
         let url = URL(fileURLWithPath: output)
+        if DocxOutput.isDocx(output) { return try writeDocx(doc, typesetter: typesetter, to: url) }
         let laid: LaidOutDocument
         do { laid = try typesetter.render(doc, to: url, date: date) } catch {
             throw fail("\(error)", ExitStatus.output)
         }
         if dump { print(laid.dump(), terminator: "") }
         print("\(output): \(laid.pages.count) pages")
+    }
+
+    /// The .docx, written beside its final name first and moved into place, so a failure leaves no partial file.
+    func writeDocx(_ doc: Document, typesetter: Typesetter, to url: URL) throws {
+        // The PDF layout gives the contents their page numbers and the dump its pages.
+        let laid = typesetter.layout(doc)
+        var outputs = OutputSet(folder: url.deletingLastPathComponent())
+        do {
+            try outputs.write(try DocxOutput.data(doc, laid: laid, typesetter: typesetter, date: date), as: url.lastPathComponent)
+            try outputs.commit()
+        } catch {
+            outputs.discard()
+            throw fail("\(error)", ExitStatus.output)
+        }
+        if dump { print(laid.dump(), terminator: "") }
+        print("\(output): \(laid.pages.count) pages as laid out for PDF, written as .docx")
     }
 }
