@@ -17,7 +17,8 @@ public struct ChartPicture: Sendable {
 
 public struct DocxOptions {
     /// Printed page numbers of headings and attachments, keyed by their position in `DocumentOutline` (the PDF
-    /// layout knows them). The contents show them; when one is missing, Word is asked to refresh the fields.
+    /// layout of `DocxWriter.presented(document)` knows them). The contents show them; when one is missing, Word
+    /// is asked to refresh the fields on opening.
     public var pageNumbers: [Int: Int]
     /// Draws a chart, its title removed (the title becomes an editable caption). Without it a chart is its
     /// caption and its data table.
@@ -47,6 +48,26 @@ public struct DocxError: Error, CustomStringConvertible, Sendable {
 
 /// The document tree as an editable Word document laid out to GB/T 9704 (docs/docx.md).
 public enum DocxWriter {
+    /// The tree as the .docx presents it: every chart followed by the table of its figures. Laid out by the PDF
+    /// layout, it gives the page numbers the .docx's contents should show (the charts' tables make it longer
+    /// than the PDF).
+    public static func presented(_ document: Document) -> Document {
+        func expand(_ blocks: [Block]) -> [Block] {
+            blocks.flatMap { block -> [Block] in
+                switch block {
+                case let .chart(c): return [.chart(c), .table(BodyBuilder.dataTable(c))]
+                case var .attachment(a):
+                    a.blocks = expand(a.blocks)
+                    return [.attachment(a)]
+                default: return [block]
+                }
+            }
+        }
+        var shown = document
+        shown.blocks = expand(document.blocks)
+        return shown
+    }
+
     public static func write(_ document: Document, options: DocxOptions = DocxOptions()) throws(DocxError) -> Data {
         var body = BodyBuilder(outline: DocumentOutline(document), options: options)
         try body.place(document)

@@ -114,9 +114,8 @@ struct BuildCommand: ParsableCommand {
             let sheets = SummaryJSON.sheetTables(summary).map { XLSXWriter.Sheet(name: $0.0, rows: $0.1) }
             try outputs.write(try XLSXWriter.data(sheets), as: title + "统计表.xlsx")
             laid = try typesetter.render(document, to: outputs.stage(pdf.lastPathComponent), date: "\(day)T00:00:00")
-            // The same report as an editable Word document, its contents showing the PDF's page numbers.
-            try outputs.write(try DocxOutput.data(document, laid: laid, typesetter: typesetter, date: "\(day)T00:00:00"),
-                              as: title + ".docx")
+            // The same report as an editable Word document.
+            try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: "\(day)T00:00:00").0, as: title + ".docx")
             try outputs.commit()
         } catch {
             outputs.discard()

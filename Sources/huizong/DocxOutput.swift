@@ -5,17 +5,21 @@ import HuizongLayout
 import HuizongRender
 
 /// The .docx beside (or instead of) the PDF: charts drawn by the renderer's chart code, contents page numbers
-/// from the PDF's layout when that layout has the .docx's GB/T 9704 page.
+/// from the PDF layout of the document as the .docx presents it (charts with their tables), when that layout has
+/// the .docx's GB/T 9704 page.
 enum DocxOutput {
-    static func data(_ document: Document, laid: LaidOutDocument, typesetter: Typesetter, date: String) throws(DocxError) -> Data {
+    /// The .docx and the layout its page numbers came from.
+    static func data(_ document: Document, typesetter: Typesetter, date: String) throws(DocxError) -> (Data, LaidOutDocument) {
+        let presented = DocxWriter.presented(document)
+        let laid = typesetter.layout(presented)
         let options = DocxOptions(
-            pageNumbers: hasGBT9704Page(typesetter.spec) ? laid.headingPageNumbers(of: document) : [:],
+            pageNumbers: hasGBT9704Page(typesetter.spec) ? laid.headingPageNumbers(of: presented) : [:],
             chartPicture: { chart in
                 let image = try typesetter.chartPNG(chart)
                 return ChartPicture(png: image.png, width: image.width, height: image.height)
             },
             date: date, contentsTitle: typesetter.spec.contentsTitle, titleBreakAfter: typesetter.spec.titleBreakAfter)
-        return try DocxWriter.write(document, options: options)
+        return (try DocxWriter.write(document, options: options), laid)
     }
 
     /// A4 portrait, the GB/T 9704 margins and the 22 × 28 grid: the page the .docx always has, so the PDF's page

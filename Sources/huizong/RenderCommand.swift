@@ -48,17 +48,19 @@ struct RenderCommand: ParsableCommand {
 
     /// The .docx, written beside its final name first and moved into place, so a failure leaves no partial file.
     func writeDocx(_ doc: Document, typesetter: Typesetter, to url: URL) throws {
-        // The PDF layout gives the contents their page numbers and the dump its pages.
-        let laid = typesetter.layout(doc)
         var outputs = OutputSet(folder: url.deletingLastPathComponent())
+        // The PDF layout of the document as the .docx presents it gives the contents their page numbers and the dump its pages.
+        let laid: LaidOutDocument
         do {
-            try outputs.write(try DocxOutput.data(doc, laid: laid, typesetter: typesetter, date: date), as: url.lastPathComponent)
+            let data: Data
+            (data, laid) = try DocxOutput.data(doc, typesetter: typesetter, date: date)
+            try outputs.write(data, as: url.lastPathComponent)
             try outputs.commit()
         } catch {
             outputs.discard()
             throw fail("\(error)", ExitStatus.output)
         }
         if dump { print(laid.dump(), terminator: "") }
-        print("\(output): \(laid.pages.count) pages as laid out for PDF, written as .docx")
+        print("\(output): .docx written (\(laid.pages.count) pages as huizong lays it out; Word may break pages elsewhere)")
     }
 }
