@@ -58,10 +58,13 @@ struct BodyBuilder {
 
     mutating func addTable(_ xml: String) {
         // Two tables in a row would be joined into one; a page break needs a paragraph to carry it.
-        if pageBreakPending || (elements.count > sectionStart && { if case .table = elements.last { return true }; return false }()) {
-            add(Self.spacer, "")
-        }
+        if pageBreakPending || (elements.count > sectionStart && lastIsTable) { add(Self.spacer, "") }
         elements.append(.table(xml))
+    }
+
+    var lastIsTable: Bool {
+        if case .table = elements.last { return true }
+        return false
     }
 
     /// An empty paragraph one point high: carries a break between tables or at a section's end.

@@ -95,6 +95,8 @@ import Testing
             let footer = try docx.xml(part)
             let p = try #require(footer.all("p").first)
             #expect(p.child("pPr")?.val("jc") == side, "\(part)")
+            // One character in from the outer edge.
+            #expect(p.child("pPr")?.child("ind")?.attr(side + "Chars") == "100", "\(part)")
             #expect(p.all("instrText").map(\.text) == [" PAGE "], "\(part)")
             #expect(p.all("fldChar").map { $0.attr("fldCharType") ?? "" } == ["begin", "separate", "end"])
             #expect(p.plainText == "— 1 —", "\(part)")
@@ -134,7 +136,7 @@ import Testing
         let body = try docx.body
         let table = try #require(body.all("tbl").first)
         let rows = table.childrenNamed("tr")
-        #expect(rows.count == 4)
+        try #require(rows.count == 4)
         #expect(rows[0].child("trPr")?.child("tblHeader") != nil)
         #expect(rows.dropFirst().allSatisfy { $0.child("trPr")?.child("tblHeader") == nil })
         #expect(rows.allSatisfy { $0.child("trPr")?.child("cantSplit") != nil })
@@ -147,14 +149,14 @@ import Testing
         let grid = table.child("tblGrid")?.childrenNamed("gridCol").compactMap { Int($0.attr("w") ?? "") } ?? []
         #expect(grid == [5307, 1769, 1769])
         // Numbers right-aligned.
-        #expect(rows[1].all("p")[1].child("pPr")?.val("jc") == "right")
+        #expect(rows[1].all("p").last?.child("pPr")?.val("jc") == "right")
     }
 
     @Test func wideTablesAndLandscapeAttachmentsGetLandscapeSections() throws {
         let sections = try docx.sections
         let orientations = sections.map { $0.child("pgSz")?.attr("orient") ?? "portrait" }
         // Text, the wide table, text again, then the landscape attachment: the document ends in it.
-        #expect(orientations == ["portrait", "landscape", "portrait", "landscape"])
+        try #require(orientations == ["portrait", "landscape", "portrait", "landscape"])
         let landscape = try #require(sections[1].child("pgSz"))
         #expect(landscape.attr("w") == "16838" && landscape.attr("h") == "11906")
         // The wide table sits in the landscape section and spans its 12756-twip text width.
@@ -171,6 +173,7 @@ import Testing
         #expect(label.child("pPr")?.child("pageBreakBefore") != nil)
         #expect(label.child("bookmarkStart") != nil)
         let index = try #require(paragraphs.firstIndex { $0 === label })
+        try #require(index + 1 < paragraphs.count)
         #expect(paragraphs[index + 1].plainText == "补充说明")
         #expect(paragraphs[index + 1].child("pPr")?.val("pStyle") == "AttachmentTitle")
         // The page break after the contents becomes the next heading's page break.
