@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One target per pipeline stage: ingest → model → analysis → compose → document → layout → render.
-// Only HuizongRender (through CPangoCairo) and HuizongPDFText (through CPoppler) touch C.
+// Only HuizongRender (through CPangoCairo), HuizongPDFText (through CPoppler) and HuizongInflate (through CZlibInflate) touch C.
 let package = Package(
     name: "huizong",
     platforms: [.macOS(.v13)],
@@ -17,7 +17,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
-        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -42,10 +41,14 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
         .target(name: "HuizongPDFText", dependencies: ["CPoppler"]),
+        // zlib's inflate for the ZIP reader; only HuizongInflate sees it. (Not "CZlib": ZIPFoundation, which the
+        // .xlsx writer uses, already declares a module of that name.)
+        .systemLibrary(name: "CZlibInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "HuizongInflate", dependencies: ["CZlibInflate"]),
         .target(name: "HuizongIngest", dependencies: [
             "HuizongModel", "HuizongKnowledge", "HuizongDocument", "HuizongPDFText",
+            "HuizongInflate",
             .product(name: "Yams", package: "Yams"),
-            .product(name: "CompressNIO", package: "compress-nio"),
         ]),
         .target(name: "HuizongExport", dependencies: ["HuizongModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongSynth", dependencies: ["HuizongExport"]),
@@ -54,14 +57,20 @@ let package = Package(
         .target(name: "HuizongValidate", dependencies: ["HuizongModel"]),
         .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongKnowledge"]),
         .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongAnalysis", "HuizongDocument"]),
+        // The pipeline as a library: the command line, the benchmark and the tests run the same build.
+        .target(name: "HuizongBuild", dependencies: [
+            "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongExport",
+            "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongDocx",
+        ]),
         .executableTarget(name: "huizong", dependencies: [
+            "HuizongBuild",
             "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongSynth", "HuizongExport",
             "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongKnowledge", "HuizongDocx",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "huizong-bench", dependencies: [
-            "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongIngest", "HuizongAnalysis", "HuizongCompose",
+            "HuizongBuild", "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongIngest", "HuizongAnalysis", "HuizongCompose",
             "HuizongSynth", "HuizongModel", "HuizongDocx",
         ]),
         // libFuzzer targets: built only by scripts/fuzz with -sanitize=fuzzer (libFuzzer supplies main).
@@ -74,6 +83,9 @@ let package = Package(
         .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth", "HuizongCompose",
                                                               "HuizongKnowledge"]),
         .testTarget(name: "HuizongKnowledgeTests", dependencies: ["HuizongKnowledge", "HuizongDocument", "HuizongModel"]),
+        .testTarget(name: "HuizongModelTests", dependencies: ["HuizongModel"]),
+        .testTarget(name: "HuizongInflateTests", dependencies: ["HuizongInflate"]),
+        .testTarget(name: "HuizongBuildTests", dependencies: ["HuizongBuild", "HuizongLayout", "HuizongModel"]),
         .testTarget(name: "HuizongDocxTests", dependencies: ["HuizongDocx", "HuizongDocument", "HuizongIngest", "HuizongAnalysis",
                                                           "HuizongCompose", "HuizongModel", "HuizongLayout", "HuizongRender"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -85,12 +85,37 @@ public struct Grouper: Sendable {
         return out
     }
 
-    /// "一是", "（一）", "1.", "1、", "（1）", "第一，" at the start.
+    /// "一是", "（一）", "1.", "1、", "（1）", "第一，" at the start. A scan, not a regular expression: it runs for
+    /// every headline, and compiling Foundation's expressions there was most of the grouping's time.
     static func stripNumbering(_ text: String) -> String {
         let t = text.trimmingCharacters(in: .whitespaces)
-        guard let r = t.range(of: #"^(（|\()?([一二三四五六七八九十]+|[0-9０-９]+)(是|）|\)|、|\.|．|，|,)\s*"#, options: .regularExpression)
-                ?? t.range(of: #"^第[一二三四五六七八九十]+(，|,|、|：|:)\s*"#, options: .regularExpression) else { return t }
-        return String(t[r.upperBound...])
+        let c = Array(t)
+        func numerals(from i: Int, chinese: Bool) -> Int {
+            var j = i
+            while j < c.count, chinese ? Self.chineseNumerals.contains(c[j]) : Self.isDigit(c[j]) { j += 1 }
+            return j
+        }
+        var end: Int?
+        if c.first == "第" {
+            let j = numerals(from: 1, chinese: true)
+            if j > 1, j < c.count, "，,、：:".contains(c[j]) { end = j + 1 }
+        }
+        if end == nil {
+            let start = c.first == "（" || c.first == "(" ? 1 : 0
+            var j = numerals(from: start, chinese: true)
+            if j == start { j = numerals(from: start, chinese: false) }
+            if j > start, j < c.count, "是）)、.．，,".contains(c[j]) { end = j + 1 }
+        }
+        guard var k = end else { return t }
+        while k < c.count, c[k].isWhitespace { k += 1 }
+        return String(c[k...])
+    }
+
+    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    static func isDigit(_ ch: Character) -> Bool {
+        guard let u = ch.unicodeScalars.first, ch.unicodeScalars.count == 1 else { return false }
+        return (0x30...0x39).contains(u.value) || (0xFF10...0xFF19).contains(u.value)
     }
 
     func features(_ s: GroupInput) -> Features {

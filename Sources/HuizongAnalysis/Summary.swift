@@ -96,9 +96,6 @@ public struct Analysis {
         var unknownSeen = Set<String>()
         /// Roster entries with an included report (a roll-up's committee counts once for all its branches).
         var submitted = Set<String>()
-        let fatal: Set<String> = ["not-a-report", "empty-file", "corrupt-package", "binary-file", "unknown-encoding", "unsupported-format", "scanned-pdf", "missing-tool",
-                                  "limit-file-size", "limit-unzipped-size", "limit-compression-ratio", "xml-entities", "limit-xml-depth",
-                                  "limit-xml-size", "unreadable-file", "canonical-syntax", "canonical-shape", "no-ledger-header", "duplicate-branch"]
         let knowledge = folder.knowledge
         let set = config.aspectSet.flatMap { AspectSet.named($0, in: knowledge) }
             ?? AspectSet.forYear(config.year, kind: config.meetingKind, in: knowledge)
@@ -117,7 +114,7 @@ public struct Analysis {
                                       en: "this is \(r.kind.rawValue) material, not a branch's self-examination report"))
                 continue
             }
-            if let f = r.diagnostics.first(where: { $0.severity == .error && fatal.contains($0.code) }) {
+            if let f = r.diagnostics.first(where: { $0.severity == .error && $0.id.excludesFile }) {
                 excluded.append(.init(source: r.source, reason: f.zh, en: f.en))
                 continue
             }

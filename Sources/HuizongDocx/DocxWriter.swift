@@ -44,6 +44,7 @@ public struct DocxOptions {
 public struct DocxError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public var description: String { message }
+    public init(message: String) { self.message = message }
 }
 
 /// The document tree as an editable Word document laid out to GB/T 9704 (docs/docx.md).

@@ -23,12 +23,12 @@ enum CanonicalReader {
         do throws(DataFileError) {
             root = try DataNode.load(text, file: file)
         } catch {
-            r.diagnostics.append(Diagnostic(.error, "canonical-syntax", zh: "YAML/JSON 语法错误：\(error.message)", en: "YAML/JSON syntax error: \(error.message)",
+            r.diagnostics.append(Diagnostic(.canonicalSyntax, zh: "YAML/JSON 语法错误：\(error.message)", en: "YAML/JSON syntax error: \(error.message)",
                                             at: location(error)))
             return r
         }
         guard root.isMapping else {
-            r.diagnostics.append(Diagnostic(.error, "canonical-shape", zh: "规范格式文件的顶层应是键值映射", en: "the canonical file must be a map at the top",
+            r.diagnostics.append(Diagnostic(.canonicalShape, zh: "规范格式文件的顶层应是键值映射", en: "the canonical file must be a map at the top",
                                             at: SourceLocation(file: file, .file)))
             return r
         }
@@ -37,7 +37,7 @@ enum CanonicalReader {
         } catch {
             // Name the branch if that much can be read, so the exclusion says whose file it was.
             r.branch = (root["branch"]?["name"] ?? root["branch"])?.string
-            r.diagnostics.append(Diagnostic(.error, "canonical-shape", zh: "规范格式文件有误：\(error.message)", en: error.message, at: location(error)))
+            r.diagnostics.append(Diagnostic(.canonicalShape, zh: "规范格式文件有误：\(error.message)", en: error.message, at: location(error)))
         }
         return r
     }
@@ -108,7 +108,7 @@ enum CanonicalReader {
         r.paragraphsPlaced = n
         r.emitted = emitted
         if r.branch == nil {
-            r.diagnostics.append(Diagnostic(.warning, "no-branch-name", zh: "规范格式文件缺少 branch.name", en: "branch.name is missing",
+            r.diagnostics.append(Diagnostic(.noBranchName, zh: "规范格式文件缺少 branch.name", en: "branch.name is missing",
                                             at: SourceLocation(file: file, .file)))
         }
         return r
@@ -153,7 +153,7 @@ enum CanonicalReader {
             m.status = RectificationStatus(rawValue: st) ?? StatusWords.normalise(st)
             m.statusText = try text("status_text") ?? st
             if m.status == nil {
-                diagnostics.append(Diagnostic(.warning, "unknown-status", zh: "无法识别整改状态“\(st)”", en: "unknown status word '\(st)'", at: s.location))
+                diagnostics.append(Diagnostic(.unknownStatus, zh: "无法识别整改状态“\(st)”", en: "unknown status word '\(st)'", at: s.location))
             }
         }
         if let done = try text("done_date") { m.doneDate = Day.parseWritten(done) }

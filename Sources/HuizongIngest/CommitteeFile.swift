@@ -8,7 +8,7 @@ import HuizongModel
 /// gives a wrong report). Decoded like the reports, so a file saved as GBK or UTF-16 reads the same.
 extension CommitteeConfig {
     /// The diagnostic code of a committee.yaml mistake; `build` stops on it.
-    public static let errorCode = "committee-config"
+    public static let errorCode = DiagnosticCode.committeeConfig
 
     static let topKeys: Set<String> = ["version", "committee", "year", "meeting", "aspect_set", "as_of", "roster", "thresholds"]
 
@@ -87,15 +87,15 @@ extension Ingest.Folder {
     /// Mistakes in committee.yaml or groups.yaml: a report built without those settings would be wrong, so
     /// `build` stops.
     public var settingsErrors: [Diagnostic] {
-        diagnostics.filter { $0.severity == .error && [CommitteeConfig.errorCode, GroupsFile.errorCode].contains($0.code) }
+        diagnostics.filter { $0.severity == .error && [CommitteeConfig.errorCode, GroupsFile.errorCode].contains($0.id) }
     }
 }
 
 extension Diagnostic {
     /// A mistake in a settings file of the folder, named by its file name in the Chinese message.
-    init(settings error: DataFileError, code: String) {
+    init(settings error: DataFileError, code: DiagnosticCode) {
         let name = URL(fileURLWithPath: error.file).lastPathComponent
-        self.init(.error, code, zh: "\(name) 有误：\(error.message)", en: error.message,
+        self.init(code, severity: .error, zh: "\(name) 有误：\(error.message)", en: error.message,
                   at: SourceLocation(file: error.file, error.line.map { .line($0) } ?? .file))
     }
 }

@@ -6,7 +6,7 @@ import HuizongModel
 /// order, flow mappings and comments all read; what cannot be used (an unknown key, a missing label, no words,
 /// a word that is not text) is an error with its line rather than a pin silently lost.
 public enum GroupsFile {
-    public static let errorCode = "groups-config"
+    public static let errorCode = DiagnosticCode.groupsConfig
 
     public static func read(data: Data, file: String) throws(DataFileError) -> [GroupPin] {
         // A settings file with damaged bytes is refused: a replaced character could change a name.

@@ -63,7 +63,7 @@ public struct Ingest: Sendable {
         if ingest.defaultYear == nil { ingest.defaultYear = config.year }
         // Word and WPS keep "~$NAME.docx" beside a document that is open: a lock, not a report.
         for name in names where Self.isLockFile(name) {
-            diags.append(Diagnostic(.note, "office-lock-file", zh: "\(name) 是 Word/WPS 打开文档时留下的锁定文件，已跳过",
+            diags.append(Diagnostic(.officeLockFile, zh: "\(name) 是 Word/WPS 打开文档时留下的锁定文件，已跳过",
                                     en: "\(name) is the lock file Word/WPS keep beside an open document; skipped",
                                     at: SourceLocation(file: url.appendingPathComponent(name).path, .file)))
         }
@@ -71,7 +71,7 @@ public struct Ingest: Sendable {
         var hints: [String?] = []
         for (file, hint) in Self.listFiles(url, names: names) {
             if files.count >= limits.maxFiles {
-                diags.append(Diagnostic(.error, "limit-files", zh: "文件数超过上限 \(limits.maxFiles)，其余未读（可用 --max-files 调高）",
+                diags.append(Diagnostic(.limitFiles, zh: "文件数超过上限 \(limits.maxFiles)，其余未读（可用 --max-files 调高）",
                                         en: "more than \(limits.maxFiles) files; the rest were not read (raise it with --max-files)",
                                         at: SourceLocation(file: url.path, .file)))
                 break
@@ -105,11 +105,11 @@ public struct Ingest: Sendable {
             let name = folder.standardizedFileURL.lastPathComponent
             if name.contains(where: \.isHan), ["党委", "党工委", "党总支", "党组", "工委", "委员会"].contains(where: { name.hasSuffix($0) }) {
                 config.committee = name
-                out.append(Diagnostic(.note, "committee-from-folder", zh: "committee.yaml 没有写党委名称，按文件夹名取为“\(name)”",
+                out.append(Diagnostic(.committeeFromFolder, zh: "committee.yaml 没有写党委名称，按文件夹名取为“\(name)”",
                                       en: "committee.yaml names no committee; '\(name)' is taken from the folder's name", at: at))
             } else {
-                out.append(Diagnostic(.warning, "no-committee-name", zh: "没有党委名称：报告标题只写“党委”，请在 committee.yaml 中写 committee: 某某党委",
-                                      en: "no committee name: the title says only 党委; add committee: … to committee.yaml", at: at))
+                out.append(Diagnostic(.noCommitteeName, zh: "没有党委名称：报告标题只写“党委”，请在 committee.yaml 中写 committee: 某某党委",
+                                      en: "no committee name: the title gives only the generic '党委'; add committee: … to committee.yaml", at: at))
             }
         }
         if config.year == nil {
@@ -117,7 +117,7 @@ public struct Ingest: Sendable {
             for r in reports where r.kind.isBranchMaterial { if let y = r.year { counts[y, default: 0] += 1 } }
             if let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }) {
                 config.year = best.key
-                out.append(Diagnostic(.note, "year-from-reports", zh: "committee.yaml 没有写年度，按多数材料取为\(best.key)年度（\(best.value) 份）",
+                out.append(Diagnostic(.yearFromReports, zh: "committee.yaml 没有写年度，按多数材料取为\(best.key)年度（\(best.value) 份）",
                                       en: "committee.yaml gives no year; \(best.key) is taken from most reports (\(best.value))", at: at))
             }
         }
@@ -177,7 +177,7 @@ public struct Ingest: Sendable {
 
     /// A mistake in knowledge.yaml, at its line; it stops `build` (`Folder.knowledgeError`).
     static func diagnostic(_ error: DataFileError) -> Diagnostic {
-        Diagnostic(.error, Folder.knowledgeErrorCode, zh: "本地知识文件有误：\(error.message)", en: error.message,
+        Diagnostic(.knowledgeFile, zh: "本地知识文件有误：\(error.message)", en: error.message,
                    at: SourceLocation(file: error.file, error.line.map { .line($0) } ?? .file))
     }
 
@@ -185,19 +185,19 @@ public struct Ingest: Sendable {
     public func read(_ url: URL) -> [BranchReport] {
         let path = url.path
         let fileLoc = SourceLocation(file: path, .file)
-        func failed(_ code: String, _ zh: String, _ en: String) -> [BranchReport] {
+        func failed(_ code: DiagnosticCode, _ zh: String, _ en: String) -> [BranchReport] {
             var r = BranchReport(source: path, kind: .report)
-            r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: fileLoc))
+            r.diagnostics.append(Diagnostic(code, severity: .error, zh: zh, en: en, at: fileLoc))
             return [r]
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         if size > limits.maxFileBytes {
-            return failed("limit-file-size", "文件大小 \(size) 字节，超过上限 \(limits.maxFileBytes) 字节（可用 --max-file-mb 调高）",
+            return failed(.limitFileSize, "文件大小 \(size) 字节，超过上限 \(limits.maxFileBytes) 字节（可用 --max-file-mb 调高）",
                           "the file is \(size) bytes, over the limit of \(limits.maxFileBytes) (raise it with --max-file-mb)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return failed("unreadable-file", "无法读取文件", "cannot read the file")
+            return failed(.unreadableFile, "无法读取文件", "cannot read the file")
         }
         return read(data: data, path: path)
     }
@@ -206,45 +206,45 @@ public struct Ingest: Sendable {
     public func read(data: Data, path: String) -> [BranchReport] {
         let url = URL(fileURLWithPath: path)
         let fileLoc = SourceLocation(file: path, .file)
-        func failed(_ code: String, _ zh: String, _ en: String) -> [BranchReport] {
+        func failed(_ code: DiagnosticCode, _ zh: String, _ en: String) -> [BranchReport] {
             var r = BranchReport(source: path, kind: .report)
-            r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: fileLoc))
+            r.diagnostics.append(Diagnostic(code, severity: .error, zh: zh, en: en, at: fileLoc))
             return [r]
         }
         if data.count > limits.maxFileBytes {
-            return failed("limit-file-size", "文件大小 \(data.count) 字节，超过上限 \(limits.maxFileBytes) 字节（可用 --max-file-mb 调高）",
+            return failed(.limitFileSize, "文件大小 \(data.count) 字节，超过上限 \(limits.maxFileBytes) 字节（可用 --max-file-mb 调高）",
                           "the file is \(data.count) bytes, over the limit of \(limits.maxFileBytes) (raise it with --max-file-mb)")
         }
-        if data.isEmpty { return failed("empty-file", "文件为空", "the file is empty") }
+        if data.isEmpty { return failed(.emptyFile, "文件为空", "the file is empty") }
         let ext = url.pathExtension.lowercased()
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
         if isZip { return readPackage(data, path: path, ext: ext) }
         if ["docx", "xlsx"].contains(ext) {
-            return failed("corrupt-package", "不是有效的 .\(ext) 文件（不是 ZIP 包）", "not a valid .\(ext) file (not a ZIP package)")
+            return failed(.corruptPackage, "不是有效的 .\(ext) 文件（不是 ZIP 包）", "not a valid .\(ext) file (not a ZIP package)")
         }
         if LegacyDocuments.isPDF(data) || ext == "pdf" || ((ext == "doc" || ext == "wps") && LegacyDocuments.isOLE(data)) {
             return readLegacy(data, path: path, pdf: LegacyDocuments.isPDF(data) || ext == "pdf")
         }
         if ["doc", "xls", "wps", "et"].contains(ext) || LegacyDocuments.isOLE(data) {
-            return failed("unsupported-format", "不支持旧版 .xls/.et 表格，请另存为 .xlsx", "old .xls/.et sheets are not read; save as .xlsx")
+            return failed(.unsupportedFormat, "不支持旧版 .xls/.et 表格，请另存为 .xlsx", "old .xls/.et sheets are not read; save as .xlsx")
         }
         if TextDecoding.looksBinary(data) {
-            return failed("binary-file", "文件是二进制内容，不是文本", "the file is binary, not text")
+            return failed(.binaryFile, "文件是二进制内容，不是文本", "the file is binary, not text")
         }
         guard let (decoded, encoding) = TextDecoding.decode(data) else {
-            return failed("unknown-encoding", "无法识别文本编码（支持 UTF-8、UTF-16、GB18030/GBK）",
+            return failed(.unknownEncoding, "无法识别文本编码（支持 UTF-8、UTF-16、GB18030/GBK）",
                           "cannot detect the text encoding (UTF-8, UTF-16, GB18030/GBK are read)")
         }
         var text = decoded
         var extra: [Diagnostic] = []
         if encoding == .utf8Damaged {
             let n = text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
-            extra.append(Diagnostic(.warning, "invalid-utf8", zh: "有 \(n) 处字节不是有效的 UTF-8，已替换为 �",
+            extra.append(Diagnostic(.invalidUTF8, zh: "有 \(n) 处字节不是有效的 UTF-8，已替换为 �",
                                     en: "\(n) invalid UTF-8 byte sequence(s) replaced by �", at: fileLoc))
         }
         if text.utf8.count > limits.maxLineCharacters, text.split(separator: "\n", omittingEmptySubsequences: false).contains(where: { $0.count > limits.maxLineCharacters }) {
             text = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.prefix(limits.maxLineCharacters)) }.joined(separator: "\n")
-            extra.append(Diagnostic(.warning, "limit-line-length", zh: "有超过 \(limits.maxLineCharacters) 字的行，超出部分未读（可用 --max-line-chars 调高）",
+            extra.append(Diagnostic(.limitLineLength, zh: "有超过 \(limits.maxLineCharacters) 字的行，超出部分未读（可用 --max-line-chars 调高）",
                                     en: "a line is longer than \(limits.maxLineCharacters) characters; the rest of it was not read (raise it with --max-line-chars)", at: fileLoc))
         }
         switch ext {
@@ -284,7 +284,7 @@ public struct Ingest: Sendable {
         }
         skipped += names.dropFirst(limits.maxFiles)
         if !skipped.isEmpty {
-            let note = Diagnostic(.warning, "archive-entries-skipped",
+            let note = Diagnostic(.archiveEntriesSkipped,
                 zh: "压缩包中有 \(skipped.count) 个文件未读（压缩包套压缩包，或超过文件数上限）：\(skipped.prefix(3).joined(separator: "、"))",
                 en: "\(skipped.count) file(s) in the archive were not read (an archive inside it, or over the file limit): \(skipped.prefix(3).joined(separator: ", "))",
                 at: SourceLocation(file: path, .file))
@@ -302,8 +302,8 @@ public struct Ingest: Sendable {
         guard let name = ProseFacts.branchName(in: hint, words: Knowledge.shipped.reading) else { return report }
         var r = report
         r.branch = name
-        r.diagnostics.removeAll { $0.code == "no-branch-name" }
-        r.diagnostics.append(Diagnostic(.note, "branch-from-folder", zh: "材料中没有写党支部名称，按所在文件夹（压缩包）名取为“\(name)”",
+        r.diagnostics.removeAll { $0.id == .noBranchName }
+        r.diagnostics.append(Diagnostic(.branchFromFolder, zh: "材料中没有写党支部名称，按所在文件夹（压缩包）名取为“\(name)”",
                                         en: "the file names no branch; '\(name)' is taken from its folder or archive name",
                                         at: SourceLocation(file: report.source, .file)))
         return r
@@ -316,20 +316,20 @@ public struct Ingest: Sendable {
             text = pdf ? try LegacyDocuments.pdfText(data, limits: limits) : try LegacyDocuments.wordText(data, limits: limits)
         } catch {
             var r = BranchReport(source: path, kind: .report)
-            let (code, zh, en): (String, String, String)
+            let (code, zh, en): (DiagnosticCode, String, String)
             switch error {
             case .scanned:
-                (code, zh, en) = ("scanned-pdf", "PDF 没有文字层（像是扫描件），无法读取；请报送 Word 文件或可复制文字的 PDF",
+                (code, zh, en) = (DiagnosticCode.scannedPdf, "PDF 没有文字层（像是扫描件），无法读取；请报送 Word 文件或可复制文字的 PDF",
                                   "the PDF has no text layer (a scan); send the Word file or a PDF with text")
             case let .missingTool(tool):
-                (code, zh, en) = ("missing-tool", "读取 .doc/.wps 需要 \(tool)（apt-get install \(tool)），或请报送 .docx",
+                (code, zh, en) = (DiagnosticCode.missingTool, "读取 .doc/.wps 需要 \(tool)（apt-get install \(tool)），或请报送 .docx",
                                   "reading .doc/.wps needs \(tool) (apt-get install \(tool)), or send a .docx")
             case .tooSlow:
-                (code, zh, en) = ("corrupt-package", "读取超时，文件可能已损坏", "reading took too long; the file may be damaged")
+                (code, zh, en) = (DiagnosticCode.corruptPackage, "读取超时，文件可能已损坏", "reading took too long; the file may be damaged")
             case let .unreadable(m):
-                (code, zh, en) = ("corrupt-package", "文件无法读取：\(m)", "the file cannot be read: \(m)")
+                (code, zh, en) = (DiagnosticCode.corruptPackage, "文件无法读取：\(m)", "the file cannot be read: \(m)")
             }
-            r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: SourceLocation(file: path, .file)))
+            r.diagnostics.append(Diagnostic(code, severity: .error, zh: zh, en: en, at: SourceLocation(file: path, .file)))
             return [r]
         }
         let paragraphs = TextReader.paragraphs(TextDecoding.normalisingLineEnds(text), file: path)
@@ -337,7 +337,7 @@ public struct Ingest: Sendable {
     }
 
     func rowLimit(_ loc: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, "limit-rows", zh: "表格超过 \(limits.maxRows) 行，其余行未读（可用 --max-rows 调高）",
+        Diagnostic(.limitRows, zh: "表格超过 \(limits.maxRows) 行，其余行未读（可用 --max-rows 调高）",
                    en: "the table has more than \(limits.maxRows) rows; the rest were not read (raise it with --max-rows)", at: loc)
     }
 
@@ -360,19 +360,19 @@ public struct Ingest: Sendable {
     func readPackageFailure(_ error: Error, path: String) -> [BranchReport] {
         let fileLoc = SourceLocation(file: path, .file)
         var r = BranchReport(source: path, kind: .report)
-        let (zh, en, code): (String, String, String)
+        let (zh, en, code): (String, String, DiagnosticCode)
         switch error {
-        case ZipPackage.Failure.notZip: (zh, en, code) = ("ZIP 包已损坏或被截断", "the ZIP package is damaged or truncated", "corrupt-package")
-        case let ZipPackage.Failure.missing(p): (zh, en, code) = ("包内缺少 \(p)，不是 Word/Excel 文件", "\(p) is missing: not a Word or Excel file", "corrupt-package")
-        case let ZipPackage.Failure.tooLarge(p): (zh, en, code) = ("\(p) 解压后超过上限 \(limits.maxUnzippedBytes) 字节（可用 --max-unzipped-mb 调高）", "\(p) unpacks to more than \(limits.maxUnzippedBytes) bytes (raise it with --max-unzipped-mb)", "limit-unzipped-size")
-        case let ZipPackage.Failure.ratio(p): (zh, en, code) = ("\(p) 压缩比超过 \(limits.maxCompressionRatio):1，疑似 ZIP 炸弹（可用 --max-ratio 调高）", "\(p) compresses more than \(limits.maxCompressionRatio):1, a ZIP bomb? (raise it with --max-ratio)", "limit-compression-ratio")
-        case let ZipPackage.Failure.corrupt(p): (zh, en, code) = ("包内文件损坏：\(p)", "a part of the package is damaged: \(p)", "corrupt-package")
-        case XMLTreeError.entities: (zh, en, code) = ("XML 中含有实体声明，出于安全不予读取", "the XML declares entities; refused for safety", "xml-entities")
-        case XMLTreeError.tooDeep: (zh, en, code) = ("XML 嵌套超过 \(XMLTreeBuilder.maxDepth) 层（固定上限）", "XML nested deeper than \(XMLTreeBuilder.maxDepth) levels (a fixed limit)", "limit-xml-depth")
-        case XMLTreeError.tooLarge: (zh, en, code) = ("XML 元素超过 \(XMLTreeBuilder.maxElements) 个（固定上限）", "more than \(XMLTreeBuilder.maxElements) XML elements (a fixed limit)", "limit-xml-size")
-        default: (zh, en, code) = ("文件损坏：\(error)", "the file is damaged: \(error)", "corrupt-package")
+        case ZipPackage.Failure.notZip: (zh, en, code) = ("ZIP 包已损坏或被截断", "the ZIP package is damaged or truncated", DiagnosticCode.corruptPackage)
+        case let ZipPackage.Failure.missing(p): (zh, en, code) = ("包内缺少 \(p)，不是 Word/Excel 文件", "\(p) is missing: not a Word or Excel file", DiagnosticCode.corruptPackage)
+        case let ZipPackage.Failure.tooLarge(p): (zh, en, code) = ("\(p) 解压后超过上限 \(limits.maxUnzippedBytes) 字节（可用 --max-unzipped-mb 调高）", "\(p) unpacks to more than \(limits.maxUnzippedBytes) bytes (raise it with --max-unzipped-mb)", DiagnosticCode.limitUnzippedSize)
+        case let ZipPackage.Failure.ratio(p): (zh, en, code) = ("\(p) 压缩比超过 \(limits.maxCompressionRatio):1，疑似 ZIP 炸弹（可用 --max-ratio 调高）", "\(p) compresses more than \(limits.maxCompressionRatio):1, a ZIP bomb? (raise it with --max-ratio)", DiagnosticCode.limitCompressionRatio)
+        case let ZipPackage.Failure.corrupt(p): (zh, en, code) = ("包内文件损坏：\(p)", "a part of the package is damaged: \(p)", DiagnosticCode.corruptPackage)
+        case XMLTreeError.entities: (zh, en, code) = ("XML 中含有实体声明，出于安全不予读取", "the XML declares entities; refused for safety", DiagnosticCode.xmlEntities)
+        case XMLTreeError.tooDeep: (zh, en, code) = ("XML 嵌套超过 \(XMLTreeBuilder.maxDepth) 层（固定上限）", "XML nested deeper than \(XMLTreeBuilder.maxDepth) levels (a fixed limit)", DiagnosticCode.limitXmlDepth)
+        case XMLTreeError.tooLarge: (zh, en, code) = ("XML 元素超过 \(XMLTreeBuilder.maxElements) 个（固定上限）", "more than \(XMLTreeBuilder.maxElements) XML elements (a fixed limit)", DiagnosticCode.limitXmlSize)
+        default: (zh, en, code) = ("文件损坏：\(error)", "the file is damaged: \(error)", DiagnosticCode.corruptPackage)
         }
-        r.diagnostics.append(Diagnostic(.error, code, zh: zh, en: en, at: fileLoc))
+        r.diagnostics.append(Diagnostic(code, severity: .error, zh: zh, en: en, at: fileLoc))
         return [r]
     }
 
@@ -443,7 +443,7 @@ extension SourceLocation {
 }
 
 extension Ingest.Folder {
-    static let knowledgeErrorCode = "knowledge-file"
+    static let knowledgeErrorCode = DiagnosticCode.knowledgeFile
     /// The first mistake in the folder's knowledge.yaml: the folder must not be summarised without it.
-    public var knowledgeError: Diagnostic? { diagnostics.first { $0.code == Self.knowledgeErrorCode } }
+    public var knowledgeError: Diagnostic? { diagnostics.first { $0.id == Self.knowledgeErrorCode } }
 }

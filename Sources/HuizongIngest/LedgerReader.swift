@@ -51,7 +51,7 @@ public enum LedgerReader {
         }
         var report = BranchReport(source: source, kind: .ledger)
         guard let header = headerRow else {
-            report.diagnostics.append(Diagnostic(.error, "no-ledger-header",
+            report.diagnostics.append(Diagnostic(.noLedgerHeader,
                 zh: "未找到台账表头（应含“整改措施”“存在问题”“责任人”“完成时限”等列）",
                 en: "no ledger header row found (expected columns such as 整改措施, 存在问题, 责任人, 完成时限)",
                 at: locate(0, 0)))
@@ -86,12 +86,12 @@ public enum LedgerReader {
             let item = hasMeasureColumn ? value(row, .measure) : value(row, .problem)
             guard let (text, mc) = item else {
                 if hasMeasureColumn, let (problem, pc) = value(row, .problem) {
-                    b.diagnostics.append(Diagnostic(.warning, "ledger-problem-without-measure",
+                    b.diagnostics.append(Diagnostic(.ledgerProblemWithoutMeasure,
                                                     zh: "问题“\(problem)”的整改措施为空，未计入整改措施",
                                                     en: "the problem '\(problem)' has an empty measure; not counted as a measure",
                                                     at: locate(r, columns.first { $0.value == .measure }?.key ?? pc)))
                 } else {
-                    b.diagnostics.append(Diagnostic(.note, "ledger-row-skipped", zh: "这一行没有整改措施，未计入", en: "row without a measure, not counted",
+                    b.diagnostics.append(Diagnostic(.ledgerRowSkipped, zh: "这一行没有整改措施，未计入", en: "row without a measure, not counted",
                                                     at: locate(r, 0)))
                 }
                 b.paragraphsNoted += 1
@@ -107,16 +107,16 @@ public enum LedgerReader {
                 switch DeadlineParser.parse(d, defaultYear: year.map { $0 + 1 }) {
                 case let .deadline(v): m.deadline = v
                 case .impossible:
-                    b.diagnostics.append(Diagnostic(.error, "impossible-date", zh: "日期“\(d)”不存在", en: "the date '\(d)' does not exist", at: locate(r, dc)))
+                    b.diagnostics.append(Diagnostic(.impossibleDate, zh: "日期“\(d)”不存在", en: "the date '\(d)' does not exist", at: locate(r, dc)))
                 case .unreadable:
-                    b.diagnostics.append(Diagnostic(.warning, "unreadable-deadline", zh: "无法识别完成时限“\(d)”", en: "cannot read the deadline '\(d)'", at: locate(r, dc)))
+                    b.diagnostics.append(Diagnostic(.unreadableDeadline, zh: "无法识别完成时限“\(d)”", en: "cannot read the deadline '\(d)'", at: locate(r, dc)))
                 }
             }
             if let (st, sc) = value(row, .status) {
                 m.statusText = st
                 m.status = StatusWords.normalise(st)
                 if m.status == nil {
-                    b.diagnostics.append(Diagnostic(.warning, "unknown-status", zh: "无法识别整改状态“\(st)”", en: "unknown status word '\(st)'", at: locate(r, sc)))
+                    b.diagnostics.append(Diagnostic(.unknownStatus, zh: "无法识别整改状态“\(st)”", en: "unknown status word '\(st)'", at: locate(r, sc)))
                 }
             }
             if let (dd, _) = value(row, .doneDate), case let .deadline(.date(day)) = DeadlineParser.parse(dd, defaultYear: year.map { $0 + 1 }) {

@@ -63,7 +63,7 @@ public struct NarrativeParser {
         report.diagnostics += cleaned.notes
         report.paragraphsRead = paras.count
         guard !paras.isEmpty else {
-            report.diagnostics.append(Diagnostic(.error, "empty-file", zh: "文件没有任何文字内容", en: "the file has no text",
+            report.diagnostics.append(Diagnostic(.emptyFile, zh: "文件没有任何文字内容", en: "the file has no text",
                                                  at: SourceLocation(file: source, .file)))
             return report
         }
@@ -89,7 +89,7 @@ public struct NarrativeParser {
         var (sections, headings) = sectionsOf(paras[index...])
         if let k = implicitProblems(sections) {
             sections[k].0 = .problems
-            report.diagnostics.append(Diagnostic(.note, "problems-without-heading",
+            report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
                 zh: "没有“存在的问题”标题；这些编号条目都写的是不足，按问题读取",
                 en: "no problems heading; these numbered items all name shortcomings, so they are read as problems",
                 at: sections[k].2.first?.paragraph.location))
@@ -118,7 +118,7 @@ public struct NarrativeParser {
                 let (aspects, used, context) = problemAspects(problemUnits, heading: heading, source: source)
                 if let set = aspectSet {
                     for a in aspects where a.matched == nil && a.headed {
-                        report.diagnostics.append(Diagnostic(.note, "aspect-unmatched",
+                        report.diagnostics.append(Diagnostic(.aspectUnmatched,
                             zh: "方面“\(a.title)”与\(set.title)规定的方面都不相近，作为单独的方面保留",
                             en: "the aspect '\(a.title)' matches none of \(set.title); it is kept as its own aspect", at: a.location))
                     }
@@ -158,7 +158,7 @@ public struct NarrativeParser {
             report.emitted.problems += found.items.count
             placed += 1
             for name in order { contextAt[name]?.removeAll { $0 == found.location } }
-            report.diagnostics.append(Diagnostic(.note, "problems-without-heading",
+            report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
                 zh: "没有“存在的问题”标题；按“……不足/问题……：一是……”的写法读出 \(found.items.count) 个问题",
                 en: "no problems heading; \(found.items.count) problems were read from a lead-in sentence followed by 一是……二是……",
                 at: found.location))
@@ -166,7 +166,7 @@ public struct NarrativeParser {
         report.paragraphsNoted = contextAt.values.reduce(0) { $0 + $1.count }
         for name in order {
             guard let locs = contextAt[name], let at = locs.first else { continue }
-            report.diagnostics.append(Diagnostic(.note, "context",
+            report.diagnostics.append(Diagnostic(.context,
                 zh: "“\(name)”部分有 \(locs.count) 段叙述性文字作为背景保留，未计入问题、原因或措施",
                 en: "\(locs.count) narrative paragraph(s) of '\(name)' are kept as context, not counted as problems, causes or measures",
                 at: at))
@@ -194,18 +194,18 @@ public struct NarrativeParser {
             for stat in ProseFacts.activityCounts(p.text) {
                 report.stats.append((stat.name, stat.count))
                 if stat.count == nil {
-                    report.diagnostics.append(Diagnostic(.warning, "placeholder-count",
+                    report.diagnostics.append(Diagnostic(.placeholderCount,
                         zh: "“\(stat.raw)”的次数未填写，统计时按缺失处理", en: "the count in '\(stat.raw)' is a placeholder; it is treated as missing",
                         at: p.location))
                 } else if stat.approximate {
-                    report.diagnostics.append(Diagnostic(.note, "approximate-count",
+                    report.diagnostics.append(Diagnostic(.approximateCount,
                         zh: "“\(stat.raw)”是约数，按 \(stat.count ?? 0) 计", en: "'\(stat.raw)' is approximate; counted as \(stat.count ?? 0)",
                         at: p.location))
                 }
             }
             let holes = ProseFacts.placeholders(p.text)
             if !holes.isEmpty {
-                report.diagnostics.append(Diagnostic(.warning, "placeholder",
+                report.diagnostics.append(Diagnostic(.placeholder,
                     zh: "有未填写的占位符：\(holes.joined(separator: " "))", en: "unfilled placeholder(s): \(holes.joined(separator: " "))",
                     at: p.location))
             }
@@ -302,29 +302,29 @@ public struct NarrativeParser {
         let hasProblems = sections.contains { $0.0 == .problems } || !report.aspects.isEmpty
         let anything = hasProblems || sections.contains { $0.0 == .causes || $0.0 == .measures }
         guard report.kind == .report else {
-            report.diagnostics.append(Diagnostic(.warning, "not-branch-report",
+            report.diagnostics.append(Diagnostic(.notBranchReport,
                 zh: "这是\(report.kind.chineseName)（依据“\(decision.because)”），不是党支部的对照检查材料，汇总时不计入",
                 en: "this is a \(report.kind.rawValue) document (because of '\(decision.because)'), not a branch's report; a build does not count it",
                 at: fileLoc))
             return
         }
         if !anything {
-            report.diagnostics.append(Diagnostic(.error, "not-a-report",
+            report.diagnostics.append(Diagnostic(.notAReport,
                 zh: "未找到“存在的问题”“原因剖析”“整改措施”等部分，不像对照检查材料",
                 en: "no problems, causes or measures section found; this does not look like a self-examination report", at: fileLoc))
         } else {
             if !hasProblems {
-                report.diagnostics.append(Diagnostic(.error, "missing-section", zh: "缺少“存在的问题”部分", en: "the problems section is missing", at: fileLoc))
+                report.diagnostics.append(Diagnostic(.missingSection, zh: "缺少“存在的问题”部分", en: "the problems section is missing", at: fileLoc))
             }
             if !sections.contains(where: { $0.0 == .causes }) {
-                report.diagnostics.append(Diagnostic(.warning, "missing-section", zh: "缺少“原因剖析”部分", en: "the causes section is missing", at: fileLoc))
+                report.diagnostics.append(Diagnostic(.missingSection, severity: .warning, zh: "缺少“原因剖析”部分", en: "the causes section is missing", at: fileLoc))
             }
             if !sections.contains(where: { $0.0 == .measures }) {
-                report.diagnostics.append(Diagnostic(.warning, "missing-section", zh: "缺少“整改措施”部分", en: "the measures section is missing", at: fileLoc))
+                report.diagnostics.append(Diagnostic(.missingSection, severity: .warning, zh: "缺少“整改措施”部分", en: "the measures section is missing", at: fileLoc))
             }
         }
         if report.branch == nil {
-            report.diagnostics.append(Diagnostic(.warning, "no-branch-name", zh: "未能从标题识别党支部名称", en: "no branch name found in the title",
+            report.diagnostics.append(Diagnostic(.noBranchName, zh: "未能从标题识别党支部名称", en: "no branch name found in the title",
                                                  at: first ?? fileLoc))
         }
     }
@@ -547,9 +547,9 @@ public struct NarrativeParser {
             switch DeadlineParser.parse(d, defaultYear: (year ?? defaultYear).map { $0 + 1 }) {
             case let .deadline(v): m.deadline = v
             case .impossible:
-                diagnostics.append(Diagnostic(.error, "impossible-date", zh: "日期“\(d)”不存在", en: "the date '\(d)' does not exist", at: s.location))
+                diagnostics.append(Diagnostic(.impossibleDate, zh: "日期“\(d)”不存在", en: "the date '\(d)' does not exist", at: s.location))
             case .unreadable:
-                diagnostics.append(Diagnostic(.warning, "unreadable-deadline", zh: "无法识别完成时限“\(d)”", en: "cannot read the deadline '\(d)'", at: s.location))
+                diagnostics.append(Diagnostic(.unreadableDeadline, zh: "无法识别完成时限“\(d)”", en: "cannot read the deadline '\(d)'", at: s.location))
             }
         }
         if let st = ProseFacts.labelled(text, labels: words.statusLabels, stopAt: labels) {

@@ -20,7 +20,7 @@ public enum Reflow {
         var paras = input
         if let converted = simplified(paras) {
             paras = converted.map { var q = $0; q.text = strippingPinyin(q.text); return q }
-            notes.append(Diagnostic(.note, "traditional-script", zh: "文件是繁体字，已转为简体字阅读",
+            notes.append(Diagnostic(.traditionalScript, zh: "文件是繁体字，已转为简体字阅读",
                                     en: "the file is in traditional characters; it was read converted to simplified ones",
                                     at: paras.first?.location))
         }
@@ -29,14 +29,14 @@ public enum Reflow {
         let cluttered = paras.filter { isClutter($0.text, words: words) || bullets && isNavigationBullet($0.text) }
         if !cluttered.isEmpty {
             paras.removeAll { isClutter($0.text, words: words) || bullets && isNavigationBullet($0.text) }
-            notes.append(Diagnostic(.note, "web-clutter",
+            notes.append(Diagnostic(.webClutter,
                 zh: "跳过了 \(cluttered.count) 行网页或页面杂项（浏览量、发布时间、页码等）",
                 en: "skipped \(cluttered.count) line(s) of web-page or page clutter (views, dates, page numbers)",
                 at: cluttered.first?.location))
         }
         paras = paras.map { stripTrailingClutter($0, words: words) }
         if let (kept, dropped) = dropContents(paras, words: words) {
-            notes.append(Diagnostic(.note, "contents-skipped",
+            notes.append(Diagnostic(.contentsSkipped,
                 zh: "标题前的 \(dropped.count) 行目录已跳过", en: "skipped \(dropped.count) line(s) of a table of contents before the title",
                 at: dropped.first?.location))
             paras = kept
@@ -45,14 +45,14 @@ public enum Reflow {
         if let width = hardWrapped ? pageWidth(paras) : wrapWidth(paras) {
             let before = paras.count
             paras = rejoin(paras, lineWidth: width)
-            notes.append(Diagnostic(.note, "reflowed",
+            notes.append(Diagnostic(.reflowed,
                 zh: "文字每约 \(width) 字硬换行（像是从 PDF 复制的），已把 \(before) 行重新接成 \(paras.count) 段",
                 en: "the text breaks lines every ~\(width) characters (as copied from a PDF); \(before) lines were joined into \(paras.count) paragraphs",
                 at: paras.first?.location))
         }
         let split = paras.flatMap { splitRunTogether($0, labels: words.inlineCauseLabels + words.inlineMeasureLabels) }
         if split.count > paras.count {
-            notes.append(Diagnostic(.note, "split-run-together",
+            notes.append(Diagnostic(.splitRunTogether,
                 zh: "有段落把几个标题和条目连成一行，已在标题处拆开（\(paras.count) 段拆成 \(split.count) 段）",
                 en: "paragraphs ran several headings and items together; they were split at the headings (\(paras.count) into \(split.count))",
                 at: paras.first?.location))

@@ -14,7 +14,7 @@ enum RollupReader {
         } catch let error as DecodingError where hasSummaryKeys(data) {
             var r = BranchReport(source: file, kind: .canonical)
             let at = Self.describe(error)
-            r.diagnostics.append(Diagnostic(.error, "canonical-syntax", zh: "summary.json 的内容不符合格式：\(at)",
+            r.diagnostics.append(Diagnostic(.canonicalSyntax, zh: "summary.json 的内容不符合格式：\(at)",
                                             en: "summary.json does not have the documented shape: \(at)", at: SourceLocation(file: file, .file)))
             return [r]
         } catch {

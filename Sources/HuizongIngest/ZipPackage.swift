@@ -1,9 +1,8 @@
-import CompressNIO
 import Foundation
-import NIOCore
+import HuizongInflate
 
 /// A .docx or .xlsx package. The central directory is read here, every entry is checked to lie inside the
-/// file, and its data is inflated with zlib (CompressNIO) into a buffer of the declared size, so a damaged
+/// file, and its data is inflated with zlib (HuizongInflate) into a buffer of the declared size, so a damaged
 /// stream is an error, never a loop, and nothing unpacks past the limits.
 /// (ZIPFoundation, used before, traps on some damaged archives in memory, leaks per archive, and loops for
 /// ever on a truncated deflate stream; all three were found by fuzzing.)
@@ -81,17 +80,11 @@ final class ZipPackage {
             guard e.compressed == e.uncompressed else { throw Failure.corrupt("\(path): stored sizes differ") }
             out = Data(slice)
         case 8:
-            var input = ByteBufferAllocator().buffer(capacity: e.compressed)
-            input.writeBytes(slice)
-            // One byte more than declared: a stream that inflates past its declared size is damaged too.
-            var output = ByteBufferAllocator().buffer(capacity: e.uncompressed + 1)
             do {
-                try input.decompress(to: &output, with: .deflate())
+                out = Data(try Inflate.raw(Array(slice), size: e.uncompressed))
             } catch {
                 throw Failure.corrupt("\(path): \(error)")
             }
-            guard output.readableBytes == e.uncompressed else { throw Failure.corrupt("\(path): inflated size differs from the declared one") }
-            out = Data(output.readableBytesView)
         default:
             throw Failure.corrupt("\(path): compression method \(e.method) is not read")
         }

@@ -14,33 +14,47 @@ public struct JSONValueEncoder {
 }
 
 /// A JSON value under construction: containers are filled after they are handed out, so they are references.
+/// Children are kept in the node's own arrays, appended in place (an enum payload would be copied on each append).
 private final class Node {
-    enum Content { case unset, value(JSONValue), object([(String, Node)]), array([Node]) }
-    var content: Content = .unset
+    enum Kind { case unset, value, object, array }
+    var kind = Kind.unset
+    var scalar = JSONValue.null
+    var keys: [String] = []
+    var children: [Node] = []
+
+    func set(_ v: JSONValue) {
+        kind = .value
+        scalar = v
+    }
 
     var value: JSONValue {
-        switch content {
+        switch kind {
         case .unset: return .null
-        case let .value(v): return v
-        case let .object(pairs): return .object(pairs.map { ($0.0, $0.1.value) })
-        case let .array(items): return .array(items.map(\.value))
+        case .value: return scalar
+        case .object: return .object(zip(keys, children).map { ($0, $1.value) })
+        case .array: return .array(children.map(\.value))
         }
     }
 
+    func becomeObject() {
+        if kind != .object { kind = .object; keys = []; children = [] }
+    }
+
+    func becomeArray() {
+        if kind != .array { kind = .array; keys = []; children = [] }
+    }
+
     func child(_ key: String) -> Node {
+        becomeObject()
         let n = Node()
-        if case var .object(pairs) = content {
-            if let i = pairs.firstIndex(where: { $0.0 == key }) { pairs[i].1 = n } else { pairs.append((key, n)) }
-            content = .object(pairs)
-        } else {
-            content = .object([(key, n)])
-        }
+        if let i = keys.firstIndex(of: key) { children[i] = n } else { keys.append(key); children.append(n) }
         return n
     }
 
     func append() -> Node {
+        becomeArray()
         let n = Node()
-        if case var .array(items) = content { items.append(n); content = .array(items) } else { content = .array([n]) }
+        children.append(n)
         return n
     }
 }
@@ -58,12 +72,12 @@ private struct TreeEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object = node.content {} else { node.content = .object([]) }
+        node.becomeObject()
         return KeyedEncodingContainer(Keyed<Key>(node: node, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> UnkeyedEncodingContainer {
-        if case .array = node.content {} else { node.content = .array([]) }
+        node.becomeArray()
         return Unkeyed(node: node, codingPath: codingPath)
     }
 
@@ -73,11 +87,11 @@ private struct TreeEncoder: Encoder {
 /// Scalars map to JSONValue directly; anything else encodes itself into a fresh node.
 private func encodeValue<T: Encodable>(_ value: T, into node: Node, path: [CodingKey]) throws {
     switch value {
-    case let v as String: node.content = .value(.string(v))
-    case let v as Bool: node.content = .value(.bool(v))
-    case let v as Int: node.content = .value(.int(v))
-    case let v as Double: node.content = .value(.double(v))
-    case let v as JSONValue: node.content = .value(v)
+    case let v as String: node.set(.string(v))
+    case let v as Bool: node.set(.bool(v))
+    case let v as Int: node.set(.int(v))
+    case let v as Double: node.set(.double(v))
+    case let v as JSONValue: node.set(v)
     default: try value.encode(to: TreeEncoder(node: node, codingPath: path))
     }
 }
@@ -86,21 +100,21 @@ private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: Node
     let codingPath: [CodingKey]
 
-    mutating func encodeNil(forKey key: Key) throws { node.child(key.stringValue).content = .value(.null) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { node.child(key.stringValue).content = .value(.bool(value)) }
-    mutating func encode(_ value: String, forKey key: Key) throws { node.child(key.stringValue).content = .value(.string(value)) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { node.child(key.stringValue).content = .value(.double(value)) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { node.child(key.stringValue).content = .value(.double(Double(value))) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { node.child(key.stringValue).content = .value(.int(Int(value))) }
+    mutating func encodeNil(forKey key: Key) throws { node.child(key.stringValue).set(.null) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { node.child(key.stringValue).set(.bool(value)) }
+    mutating func encode(_ value: String, forKey key: Key) throws { node.child(key.stringValue).set(.string(value)) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { node.child(key.stringValue).set(.double(value)) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { node.child(key.stringValue).set(.double(Double(value))) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { node.child(key.stringValue).set(.int(Int(value))) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { node.child(key.stringValue).set(.int(Int(value))) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { node.child(key.stringValue).set(.int(Int(value))) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { node.child(key.stringValue).set(.int(Int(value))) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { node.child(key.stringValue).set(.int(Int(value))) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { node.child(key.stringValue).set(.int(Int(value))) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { node.child(key.stringValue).set(.int(Int(value))) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { node.child(key.stringValue).set(.int(Int(value))) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { node.child(key.stringValue).set(.int(Int(value))) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { node.child(key.stringValue).set(.int(Int(value))) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try encodeValue(value, into: node.child(key.stringValue), path: codingPath + [key])
     }
@@ -133,23 +147,23 @@ private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
 private struct Unkeyed: UnkeyedEncodingContainer {
     let node: Node
     let codingPath: [CodingKey]
-    var count: Int { if case let .array(items) = node.content { return items.count }; return 0 }
+    var count: Int { node.children.count }
 
-    mutating func encodeNil() throws { node.append().content = .value(.null) }
-    mutating func encode(_ value: Bool) throws { node.append().content = .value(.bool(value)) }
-    mutating func encode(_ value: String) throws { node.append().content = .value(.string(value)) }
-    mutating func encode(_ value: Double) throws { node.append().content = .value(.double(value)) }
-    mutating func encode(_ value: Float) throws { node.append().content = .value(.double(Double(value))) }
-    mutating func encode(_ value: Int) throws { node.append().content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int8) throws { node.append().content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int16) throws { node.append().content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int32) throws { node.append().content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int64) throws { node.append().content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt) throws { node.append().content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt8) throws { node.append().content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt16) throws { node.append().content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt32) throws { node.append().content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt64) throws { node.append().content = .value(.int(Int(value))) }
+    mutating func encodeNil() throws { node.append().set(.null) }
+    mutating func encode(_ value: Bool) throws { node.append().set(.bool(value)) }
+    mutating func encode(_ value: String) throws { node.append().set(.string(value)) }
+    mutating func encode(_ value: Double) throws { node.append().set(.double(value)) }
+    mutating func encode(_ value: Float) throws { node.append().set(.double(Double(value))) }
+    mutating func encode(_ value: Int) throws { node.append().set(.int(Int(value))) }
+    mutating func encode(_ value: Int8) throws { node.append().set(.int(Int(value))) }
+    mutating func encode(_ value: Int16) throws { node.append().set(.int(Int(value))) }
+    mutating func encode(_ value: Int32) throws { node.append().set(.int(Int(value))) }
+    mutating func encode(_ value: Int64) throws { node.append().set(.int(Int(value))) }
+    mutating func encode(_ value: UInt) throws { node.append().set(.int(Int(value))) }
+    mutating func encode(_ value: UInt8) throws { node.append().set(.int(Int(value))) }
+    mutating func encode(_ value: UInt16) throws { node.append().set(.int(Int(value))) }
+    mutating func encode(_ value: UInt32) throws { node.append().set(.int(Int(value))) }
+    mutating func encode(_ value: UInt64) throws { node.append().set(.int(Int(value))) }
     mutating func encode<T: Encodable>(_ value: T) throws {
         try encodeValue(value, into: node.append(), path: codingPath + [AnyKey(intValue: count)])
     }
@@ -163,20 +177,20 @@ private struct Unkeyed: UnkeyedEncodingContainer {
 private struct Single: SingleValueEncodingContainer {
     let node: Node
     let codingPath: [CodingKey]
-    mutating func encodeNil() throws { node.content = .value(.null) }
-    mutating func encode(_ value: Bool) throws { node.content = .value(.bool(value)) }
-    mutating func encode(_ value: String) throws { node.content = .value(.string(value)) }
-    mutating func encode(_ value: Double) throws { node.content = .value(.double(value)) }
-    mutating func encode(_ value: Float) throws { node.content = .value(.double(Double(value))) }
-    mutating func encode(_ value: Int) throws { node.content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int8) throws { node.content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int16) throws { node.content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int32) throws { node.content = .value(.int(Int(value))) }
-    mutating func encode(_ value: Int64) throws { node.content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt) throws { node.content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt8) throws { node.content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt16) throws { node.content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt32) throws { node.content = .value(.int(Int(value))) }
-    mutating func encode(_ value: UInt64) throws { node.content = .value(.int(Int(value))) }
+    mutating func encodeNil() throws { node.set(.null) }
+    mutating func encode(_ value: Bool) throws { node.set(.bool(value)) }
+    mutating func encode(_ value: String) throws { node.set(.string(value)) }
+    mutating func encode(_ value: Double) throws { node.set(.double(value)) }
+    mutating func encode(_ value: Float) throws { node.set(.double(Double(value))) }
+    mutating func encode(_ value: Int) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: Int8) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: Int16) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: Int32) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: Int64) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: UInt) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: UInt8) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: UInt16) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: UInt32) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: UInt64) throws { node.set(.int(Int(value))) }
     mutating func encode<T: Encodable>(_ value: T) throws { try encodeValue(value, into: node, path: codingPath) }
 }

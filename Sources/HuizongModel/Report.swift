@@ -46,14 +46,17 @@ public struct Diagnostic: Hashable, Sendable {
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
     public var severity: Severity
-    public var code: String
+    public var id: DiagnosticCode
+    /// The stable code as printed (`id`'s raw value).
+    public var code: String { id.rawValue }
     public var zh: String
     public var en: String
     public var location: SourceLocation?
 
-    public init(_ severity: Severity, _ code: String, zh: String, en: String, at location: SourceLocation?) {
-        self.severity = severity
-        self.code = code
+    /// `severity` defaults to the code's usual one.
+    public init(_ id: DiagnosticCode, severity: Severity? = nil, zh: String, en: String, at location: SourceLocation?) {
+        self.severity = severity ?? id.severity
+        self.id = id
         self.zh = zh
         self.en = en
         self.location = location

@@ -25,7 +25,7 @@ struct YearMismatchRule: ValidationRule {
         guard let year = folder.committee.year else { return [] }
         return folder.reports.filter { $0.kind.isBranchMaterial && $0.kind != .ledger }.compactMap { r in
             guard let own = r.year, own != year else { return nil }
-            return Diagnostic(.warning, "year-mismatch", zh: "材料写的是\(own)年度，本次汇总的是\(year)年度，请核对是否报错了文件",
+            return Diagnostic(.yearMismatch, zh: "材料写的是\(own)年度，本次汇总的是\(year)年度，请核对是否报错了文件",
                               en: "the report is about \(own), the summary is for \(year); check that the right file was sent",
                               at: SourceLocation(file: r.source, .file))
         }
@@ -36,7 +36,7 @@ struct EmptyAspectRule: ValidationRule {
     func check(_ folder: CommitteeFolder) -> [Diagnostic] {
         folder.reports.flatMap { r in
             r.aspects.filter(\.problems.isEmpty).map { a in
-                Diagnostic(.warning, "empty-aspect", zh: "方面“\(a.title)”下没有查摆出问题", en: "the aspect '\(a.title)' lists no problem", at: a.location)
+                Diagnostic(.emptyAspect, zh: "方面“\(a.title)”下没有查摆出问题", en: "the aspect '\(a.title)' lists no problem", at: a.location)
             }
         }
     }
@@ -47,9 +47,9 @@ struct MeasureOwnerDeadlineRule: ValidationRule {
         folder.reports.flatMap { r in
             r.measures.compactMap { m in
                 switch (m.owner == nil, m.deadline == nil && m.deadlineText == nil) {
-                case (true, true): return Diagnostic(.warning, "measure-no-owner-deadline", zh: "整改措施没有责任人和完成时限", en: "the measure has neither owner nor deadline", at: m.location)
-                case (true, false): return Diagnostic(.warning, "measure-no-owner", zh: "整改措施没有责任人", en: "the measure has no owner", at: m.location)
-                case (false, true): return Diagnostic(.warning, "measure-no-deadline", zh: "整改措施没有完成时限", en: "the measure has no deadline", at: m.location)
+                case (true, true): return Diagnostic(.measureNoOwnerDeadline, zh: "整改措施没有责任人和完成时限", en: "the measure has neither owner nor deadline", at: m.location)
+                case (true, false): return Diagnostic(.measureNoOwner, zh: "整改措施没有责任人", en: "the measure has no owner", at: m.location)
+                case (false, true): return Diagnostic(.measureNoDeadline, zh: "整改措施没有完成时限", en: "the measure has no deadline", at: m.location)
                 default: return nil
                 }
             }
@@ -63,7 +63,7 @@ struct ProblemsWithoutMeasuresRule: ValidationRule {
         var measures: [String: Int] = [:]
         for r in folder.reports { measures[r.branch ?? r.source, default: 0] += r.measures.count }
         return folder.reports.filter { $0.kind != .ledger && !$0.problems.isEmpty && (measures[$0.branch ?? $0.source] ?? 0) == 0 }.map { r in
-            Diagnostic(.warning, "problems-without-measures", zh: "查摆了 \(r.problems.count) 个问题，但没有整改措施",
+            Diagnostic(.problemsWithoutMeasures, zh: "查摆了 \(r.problems.count) 个问题，但没有整改措施",
                        en: "\(r.problems.count) problems listed but no measure", at: SourceLocation(file: r.source, .file))
         }
     }
@@ -77,7 +77,7 @@ struct DuplicateBranchRule: ValidationRule {
             guard let raw = r.branch else { continue }
             let name = folder.committee.canonicalName(raw) ?? raw
             if let first = seen[name], first != r.source {
-                out.append(Diagnostic(.error, "duplicate-branch", zh: "“\(name)”报送了两份对照检查材料（另一份：\(first)）",
+                out.append(Diagnostic(.duplicateBranch, zh: "“\(name)”报送了两份对照检查材料（另一份：\(first)）",
                                       en: "'\(name)' sent two reports (the other: \(first))", at: SourceLocation(file: r.source, .file)))
             } else {
                 seen[name] = r.source
@@ -98,18 +98,18 @@ struct RosterRule: ValidationRule {
             if let m = folder.committee.match(raw) {
                 found.insert(m.entry)
                 if m.how == .near {
-                    out.append(Diagnostic(.warning, "roster-near-match",
+                    out.append(Diagnostic(.rosterNearMatch,
                                           zh: "“\(raw)”不在党支部名单中，按相近名称计为“\(m.entry)”（如无误，请在 committee.yaml 中列为别名）",
                                           en: "'\(raw)' is not on the roster; taken as the near name '\(m.entry)' (add it as an alias in committee.yaml if right)",
                                           at: SourceLocation(file: r.source, .file)))
                 }
             } else {
-                out.append(Diagnostic(.warning, "unknown-branch", zh: "“\(raw)”不在 committee.yaml 的党支部名单中",
+                out.append(Diagnostic(.unknownBranch, zh: "“\(raw)”不在 committee.yaml 的党支部名单中",
                                       en: "'\(raw)' is not on the roster of committee.yaml", at: SourceLocation(file: r.source, .file)))
             }
         }
         for e in roster where !found.contains(e.name) {
-            out.append(Diagnostic(.error, "branch-missing", zh: "“\(e.name)”未报送材料", en: "'\(e.name)' sent nothing", at: nil))
+            out.append(Diagnostic(.branchMissing, zh: "“\(e.name)”未报送材料", en: "'\(e.name)' sent nothing", at: nil))
         }
         return out
     }

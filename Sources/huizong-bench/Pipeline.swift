@@ -1,5 +1,6 @@
 import Foundation
 import HuizongAnalysis
+import HuizongBuild
 import HuizongCompose
 import HuizongDocument
 import HuizongIngest
@@ -83,24 +84,32 @@ func runPipelineBenchmark(_ args: [String]) {
         let sizes = (option("--branches") ?? "100,1000,10000").split(separator: ",").compactMap { Int($0) }
         let typeset = args.contains("--typeset")
         print("branches | files | problems | ingest s | analysis s | compose s | typeset s | total s | peak MB")
+        guard let spec = try? LayoutSpecReader.read(contentsOf: home.appendingPathComponent("Layouts/gbt9704.yaml")),
+              let asOf = Day(year: 2026, month: 3, day: 31) else {
+            print("cannot read Layouts/gbt9704.yaml under \(home.path) (--home)")
+            return
+        }
         for n in sizes {
             let dir = scratch.appendingPathComponent("c\(n)")
             try? CommitteeGenerator(branches: n, seed: UInt64(n)).write(to: dir)
+            // The build's own stages (HuizongBuild), timed one by one; typesetting writes every output.
+            let job = BuildJob(.init(folder: dir, output: scratch.appendingPathComponent("out\(n)"), layout: spec,
+                                     fontDirectory: home.appendingPathComponent("Fonts"), asOf: asOf, today: asOf))
             let t0 = now()
-            let folder = Ingest().readFolder(dir)
+            guard let input = try? job.read() else { print("\(n): the folder cannot be read"); continue }
             let t1 = now()
-            let summary = Analysis(asOf: Day(year: 2026, month: 3, day: 31)!).run(folder)
+            let summary = job.analyse(input)
             let t2 = now()
-            let doc = CommitteeReport.document(summary)
+            guard let composed = try? job.compose(input, summary: summary) else { print("\(n): counts do not reconcile"); continue }
             let t3 = now()
             var t4 = t3
-            if typeset, let spec = try? LayoutSpecReader.read(contentsOf: home.appendingPathComponent("Layouts/gbt9704.yaml")),
-               let ts = try? Typesetter(spec: spec, fontDirectory: home.appendingPathComponent("Fonts")) {
-                _ = try? ts.render(doc, to: scratch.appendingPathComponent("c\(n).pdf"), date: "2026-03-31T00:00:00")
+            if typeset {
+                _ = try? job.write(input, findings: [], summary: summary, composed: composed)
                 t4 = now()
             }
             print(String(format: "%8d | %5d | %8d | %8.2f | %10.2f | %9.2f | %9.2f | %7.2f | %7.0f",
-                         n, Set(folder.reports.map(\.source)).count, summary.totalProblems, t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0, peakMemoryMB()))
+                         n, Set(input.folder.reports.map(\.source)).count, summary.totalProblems, t1 - t0, t2 - t1, t3 - t2, t4 - t3,
+                         t4 - t0, peakMemoryMB()))
             try? FileManager.default.removeItem(at: dir)
         }
     }

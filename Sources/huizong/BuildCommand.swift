@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HuizongBuild
 import HuizongAnalysis
 import HuizongCompose
 import HuizongExport
@@ -48,91 +49,61 @@ struct BuildCommand: ParsableCommand {
                 throw fail("--previous: not a folder: \(previous)", ExitStatus.usage)
             }
         }
-        let read = Ingest(limits: limitOptions.limits).readFolder(dir)
-        // Without its settings (as-of date, roster, title, pinned groups) the report would be wrong, not just incomplete.
-        guard read.settingsErrors.isEmpty else {
-            for d in read.settingsErrors { progress(CheckCommand.line(d, chinese: chinese)) }
-            throw fail(chinese ? "committee.yaml 或 groups.yaml 有误，未生成报告" : "committee.yaml or groups.yaml has mistakes; no report written",
-                       ExitStatus.notBuilt)
-        }
-        // A committee's knowledge.yaml changes the grouping: a report without it would not be the one asked for.
-        if let bad = read.knowledgeError { throw fail(CheckCommand.line(bad, chinese: chinese), ExitStatus.notBuilt) }
-        // What committee.yaml left out and was taken from the folder or the reports.
-        for d in read.diagnostics where Self.defaultCodes.contains(d.code) { progress(CheckCommand.line(d, chinese: chinese)) }
-        if !read.knowledge.localFiles.isEmpty {
-            progress((chinese ? "本地知识：" : "local knowledge: ") + read.knowledge.localFiles.joined(separator: ", "))
-        }
-        progress(chinese ? "读取：\(Set(read.reports.map(\.source)).count) 个文件" : "read: \(Set(read.reports.map(\.source)).count) files")
-        var previousFolder: Ingest.Folder?
-        let prevURL = previous.map { URL(fileURLWithPath: $0) } ?? dir.appendingPathComponent("previous")
-        if FileManager.default.fileExists(atPath: prevURL.path) { previousFolder = Ingest(limits: limitOptions.limits).readFolder(prevURL) }
-        let day: Day
-        if let given = givenDay ?? read.committee.asOf {
-            day = given
-        } else {
-            // No date anywhere: today's, said aloud, so the overdue figures are never those of a made-up date.
-            day = try Self.today()
-            progress(chinese ? "未给出截止日期（--as-of 或 committee.yaml 的 as_of），逾期按今天 \(day) 计算"
-                             : "no as-of date (--as-of or as_of in committee.yaml): overdue is counted as of today, \(day)")
-        }
-        let findings = Validation.run(read)
-        let summary = Analysis(asOf: day).run(read, previous: previousFolder)
-        progress(chinese ? "分析：\(summary.branches.count) 个党支部，\(summary.totalProblems) 条问题，\(summary.problemGroups.count) 类" :
-                 "analysed: \(summary.branches.count) branches, \(summary.totalProblems) problems in \(summary.problemGroups.count) groups")
-        for e in summary.excluded {
-            progress(chinese ? "未纳入：\(e.source)（\(e.reason)）" : "not included: \(e.source) (\(e.reasonEn))")
-        }
-
-        let out = URL(fileURLWithPath: output)
-        do { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) } catch {
-            throw fail("cannot create \(output): \(error.localizedDescription)", ExitStatus.output)
-        }
-        for stale in OutputSet.removeStale(in: out) {
-            progress(chinese ? "已删除上次中断运行留下的未完成文件：\(stale)" : "removed a half-written file left by an interrupted run: \(stale)")
-        }
         let spec: LayoutSpec
         do { spec = try ProjectPaths.layout(layout) } catch { throw fail("\(error)", ExitStatus.usage) }
-        let typesetter: Typesetter
-        do { typesetter = try Typesetter(spec: spec, fontDirectory: ProjectPaths.fonts) } catch { throw fail("\(error)", ExitStatus.environment) }
-        let document = CommitteeReport.document(summary, appendix: appendix)
-        let reconciliation = Reconciliation(folder: read, summary: summary, document: document)
-        for line in reconciliation.lines { progress((chinese ? "核对：" : "reconciled: ") + line) }
-        guard reconciliation.ok else {
-            for m in reconciliation.mismatches { progress((chinese ? "核对不符：" : "MISMATCH: ") + m) }
-            throw fail(chinese ? "数量核对不符，未生成报告" : "counts do not reconcile; no report written", ExitStatus.notBuilt)
-        }
-        let title = CommitteeReport.title(summary)
-        let pdf = out.appendingPathComponent(title + ".pdf")
-        // Every output is staged first and all are moved into place together: a failure replaces none of them.
-        var outputs = OutputSet(folder: out)
-        let laid: LaidOutDocument
+        let job = BuildJob(.init(folder: dir, output: URL(fileURLWithPath: output), layout: spec, fontDirectory: ProjectPaths.fonts,
+                                 asOf: givenDay, previous: previous.map { URL(fileURLWithPath: $0) }, appendix: appendix,
+                                 limits: limitOptions.limits, today: try Self.today()))
+        let result: BuildJob.Result
         do {
-            try outputs.write(Data(SummaryJSON.value(summary, paths: InputPaths(committeeFolder: dir.path)).render().utf8), as: "summary.json")
-            for (name, text) in SummaryJSON.tables(summary) {
-                try outputs.write(Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), as: name)
-            }
-            let sheets = SummaryJSON.sheetTables(summary).map { XLSXWriter.Sheet(name: $0.0, rows: $0.1) }
-            try outputs.write(try XLSXWriter.data(sheets), as: title + "统计表.xlsx")
-            laid = try typesetter.render(document, to: outputs.stage(pdf.lastPathComponent), date: "\(day)T00:00:00")
-            // The same report as an editable Word document.
-            try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: "\(day)T00:00:00").0, as: title + ".docx")
-            try outputs.commit()
+            result = try job.run { progress(Self.describe($0, chinese: chinese)) }
         } catch {
-            outputs.discard()
-            throw fail("\(error)", ExitStatus.output)
+            throw Self.exit(error, chinese: chinese)
         }
-        progress(chinese ? "排版：\(laid.pages.count) 页" : "typeset: \(laid.pages.count) pages")
+        let findings = result.findings
         let errors = findings.filter { $0.severity == .error }.count
-        // Files with at least one part in the report, and parts left out (a ledger's duplicate branch is one part).
-        let included = Set(summary.branches.flatMap(\.sources)).count
-        let left = summary.excluded.count
-        print("\(pdf.path): \(laid.pages.count) \(chinese ? "页" : "pages"), \(findings.count) \(chinese ? "条检查结果（错误 \(errors) 条）" : "findings (\(errors) errors)")"
+        let (pages, included, left) = (result.pages, result.included, result.leftOut)
+        print("\(result.pdf.path): \(pages) \(chinese ? "页" : "pages"), \(findings.count) \(chinese ? "条检查结果（错误 \(errors) 条）" : "findings (\(errors) errors)")"
               + (chinese ? "，纳入 \(included) 个文件，未纳入 \(left) 份" : ", \(included) files included, \(left) left out"))
         // A script learns from the status whether every file made it into the report.
         if left > 0 { throw ExitStatus.partial }
     }
 
-    static let defaultCodes: Set<String> = ["committee-from-folder", "no-committee-name", "year-from-reports"]
+    /// A build event as one line of the terminal, in the chosen language.
+    static func describe(_ event: BuildJob.Event, chinese: Bool) -> String {
+        switch event {
+        case let .defaulted(d): return CheckCommand.line(d, chinese: chinese)
+        case let .localKnowledge(files): return (chinese ? "本地知识：" : "local knowledge: ") + files.joined(separator: ", ")
+        case let .read(n): return chinese ? "读取：\(n) 个文件" : "read: \(n) files"
+        case let .asOfToday(day):
+            return chinese ? "未给出截止日期（--as-of 或 committee.yaml 的 as_of），逾期按今天 \(day) 计算"
+                           : "no as-of date (--as-of or as_of in committee.yaml): overdue is counted as of today, \(day)"
+        case let .analysed(b, p, g):
+            return chinese ? "分析：\(b) 个党支部，\(p) 条问题，\(g) 类" : "analysed: \(b) branches, \(p) problems in \(g) groups"
+        case let .excluded(e): return chinese ? "未纳入：\(e.source)（\(e.reason)）" : "not included: \(e.source) (\(e.reasonEn))"
+        case let .staleFileRemoved(name):
+            return chinese ? "已删除上次中断运行留下的未完成文件：\(name)" : "removed a half-written file left by an interrupted run: \(name)"
+        case let .reconciled(line): return (chinese ? "核对：" : "reconciled: ") + line
+        case let .typeset(pages): return chinese ? "排版：\(pages) 页" : "typeset: \(pages) pages"
+        }
+    }
+
+    /// A failed build as its message on stderr and its exit status (README).
+    static func exit(_ failure: BuildJob.Failure, chinese: Bool) -> ExitCode {
+        func progress(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+        switch failure {
+        case let .settings(diagnostics):
+            for d in diagnostics { progress(CheckCommand.line(d, chinese: chinese)) }
+            return fail(chinese ? "committee.yaml 或 groups.yaml 有误，未生成报告" : "committee.yaml or groups.yaml has mistakes; no report written",
+                        ExitStatus.notBuilt)
+        case let .knowledge(d): return fail(CheckCommand.line(d, chinese: chinese), ExitStatus.notBuilt)
+        case let .reconciliation(mismatches):
+            for m in mismatches { progress((chinese ? "核对不符：" : "MISMATCH: ") + m) }
+            return fail(chinese ? "数量核对不符，未生成报告" : "counts do not reconcile; no report written", ExitStatus.notBuilt)
+        case let .environment(message): return fail(message, ExitStatus.environment)
+        case let .output(message): return fail(message, ExitStatus.output)
+        }
+    }
 
     /// Today in the local calendar; HUIZONG_TODAY=YYYY-MM-DD fixes it (tests).
     static func today() throws(ExitCode) -> Day {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HuizongBuild
 import HuizongDocument
 import HuizongLayout
 import HuizongRender
@@ -48,16 +49,9 @@ struct RenderCommand: ParsableCommand {
 
     /// The .docx, written beside its final name first and moved into place, so a failure leaves no partial file.
     func writeDocx(_ doc: Document, typesetter: Typesetter, to url: URL) throws {
-        var outputs = OutputSet(folder: url.deletingLastPathComponent())
-        // The PDF layout of the document as the .docx presents it gives the contents their page numbers and the dump its pages.
+        // The layout of the document as the .docx presents it gives the contents their page numbers and the dump its pages.
         let laid: LaidOutDocument
-        do {
-            let data: Data
-            (data, laid) = try DocxOutput.data(doc, typesetter: typesetter, date: date)
-            try outputs.write(data, as: url.lastPathComponent)
-            try outputs.commit()
-        } catch {
-            outputs.discard()
+        do { laid = try DocxOutput.write(doc, typesetter: typesetter, to: url, date: date) } catch {
             throw fail("\(error)", ExitStatus.output)
         }
         if dump { print(laid.dump(), terminator: "") }

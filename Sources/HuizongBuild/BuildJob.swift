@@ -1,0 +1,189 @@
+import Foundation
+import HuizongAnalysis
+import HuizongCompose
+import HuizongDocument
+import HuizongExport
+import HuizongIngest
+import HuizongLayout
+import HuizongModel
+import HuizongRender
+import HuizongValidate
+
+/// One committee build, the pipeline the command line, the benchmark and the tests share:
+/// read → validate → analyse → compose → reconcile → write. Each stage is a method, so a caller can time
+/// them or rerun the later ones on what was read; `run` does them all.
+public struct BuildJob: Sendable {
+    public struct Options: Sendable {
+        public var folder: URL
+        public var output: URL
+        public var layout: LayoutSpec
+        public var fontDirectory: URL
+        /// The date overdue is counted at; nil takes committee.yaml's, else `today`.
+        public var asOf: Day?
+        /// Last year's folder; nil looks for `previous/` in the committee folder.
+        public var previous: URL?
+        public var appendix: Bool
+        public var limits: IngestLimits
+        public var today: Day
+
+        public init(folder: URL, output: URL, layout: LayoutSpec, fontDirectory: URL, asOf: Day? = nil, previous: URL? = nil,
+                    appendix: Bool = false, limits: IngestLimits = .standard, today: Day) {
+            self.folder = folder
+            self.output = output
+            self.layout = layout
+            self.fontDirectory = fontDirectory
+            self.asOf = asOf
+            self.previous = previous
+            self.appendix = appendix
+            self.limits = limits
+            self.today = today
+        }
+    }
+
+    /// What a build did, for the caller to tell in its own language.
+    public enum Event: Sendable {
+        /// A setting committee.yaml left out and the build took from the folder or the reports.
+        case defaulted(Diagnostic)
+        case localKnowledge([String])
+        case read(files: Int)
+        /// No as-of date was given anywhere: overdue is counted as of today.
+        case asOfToday(Day)
+        case analysed(branches: Int, problems: Int, groups: Int)
+        case excluded(CommitteeSummary.Excluded)
+        case staleFileRemoved(String)
+        case reconciled(String)
+        case typeset(pages: Int)
+    }
+
+    public enum Failure: Error, Sendable {
+        /// committee.yaml or groups.yaml is wrong: the report would be wrong, not just incomplete.
+        case settings([Diagnostic])
+        /// knowledge.yaml is wrong: it changes the grouping.
+        case knowledge(Diagnostic)
+        case reconciliation([String])
+        /// The fonts cannot be loaded.
+        case environment(String)
+        case output(String)
+    }
+
+    /// A read folder with the date its figures are counted at.
+    public struct Input: Sendable {
+        public var folder: CommitteeFolder
+        public var previous: CommitteeFolder?
+        public var asOf: Day
+    }
+
+    public struct Result: Sendable {
+        public var input: Input
+        public var findings: [Diagnostic]
+        public var summary: CommitteeSummary
+        public var reconciliation: Reconciliation
+        public var pdf: URL
+        public var pages: Int
+        /// Files with at least one part in the report.
+        public var included: Int { Set(summary.branches.flatMap(\.sources)).count }
+        /// Parts left out (a ledger's duplicate branch is one part).
+        public var leftOut: Int { summary.excluded.count }
+    }
+
+    public var options: Options
+    public init(_ options: Options) { self.options = options }
+
+    /// Every stage; `progress` hears each step as it happens.
+    public func run(progress: (Event) -> Void = { _ in }) throws(Failure) -> Result {
+        let input = try read(progress: progress)
+        let findings = Validation.run(input.folder)
+        let summary = analyse(input, progress: progress)
+        let composed = try compose(input, summary: summary, progress: progress)
+        return try write(input, findings: findings, summary: summary, composed: composed, progress: progress)
+    }
+
+    /// Reads the folder and last year's, and settles the as-of date.
+    public func read(progress: (Event) -> Void = { _ in }) throws(Failure) -> Input {
+        let ingest = Ingest(limits: options.limits)
+        let folder = ingest.readFolder(options.folder)
+        guard folder.settingsErrors.isEmpty else { throw .settings(folder.settingsErrors) }
+        if let bad = folder.knowledgeError { throw .knowledge(bad) }
+        for d in folder.diagnostics where Self.defaultCodes.contains(d.id) { progress(.defaulted(d)) }
+        if !folder.knowledge.localFiles.isEmpty { progress(.localKnowledge(folder.knowledge.localFiles)) }
+        progress(.read(files: Set(folder.reports.map(\.source)).count))
+        let previousURL = options.previous ?? options.folder.appendingPathComponent("previous")
+        let previous = FileManager.default.fileExists(atPath: previousURL.path) ? ingest.readFolder(previousURL) : nil
+        let asOf: Day
+        if let given = options.asOf ?? folder.committee.asOf {
+            asOf = given
+        } else {
+            // No date anywhere: today's, said aloud, so the overdue figures are never those of a made-up date.
+            asOf = options.today
+            progress(.asOfToday(asOf))
+        }
+        return Input(folder: folder, previous: previous, asOf: asOf)
+    }
+
+    public func analyse(_ input: Input, progress: (Event) -> Void = { _ in }) -> CommitteeSummary {
+        let summary = Analysis(asOf: input.asOf).run(input.folder, previous: input.previous)
+        progress(.analysed(branches: summary.branches.count, problems: summary.totalProblems, groups: summary.problemGroups.count))
+        for e in summary.excluded { progress(.excluded(e)) }
+        return summary
+    }
+
+    /// The committee report as a document tree, checked against what was read.
+    public struct Composed: Sendable {
+        public var document: Document
+        public var reconciliation: Reconciliation
+    }
+
+    public func compose(_ input: Input, summary: CommitteeSummary, progress: (Event) -> Void = { _ in }) throws(Failure) -> Composed {
+        let document = CommitteeReport.document(summary, appendix: options.appendix)
+        let reconciliation = Reconciliation(folder: input.folder, summary: summary, document: document)
+        for line in reconciliation.lines { progress(.reconciled(line)) }
+        guard reconciliation.ok else { throw .reconciliation(reconciliation.mismatches) }
+        return Composed(document: document, reconciliation: reconciliation)
+    }
+
+    /// Typesets and writes every output, replaced together or not at all.
+    public func write(_ input: Input, findings: [Diagnostic], summary: CommitteeSummary, composed: Composed,
+                      progress: (Event) -> Void = { _ in }) throws(Failure) -> Result {
+        let out = options.output
+        do { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) } catch {
+            throw .output("cannot create \(out.path): \(error.localizedDescription)")
+        }
+        for stale in OutputSet.removeStale(in: out) { progress(.staleFileRemoved(stale)) }
+        let typesetter: Typesetter
+        do { typesetter = try Typesetter(spec: options.layout, fontDirectory: options.fontDirectory) } catch {
+            throw .environment("\(error)")
+        }
+        let pdf = out.appendingPathComponent(CommitteeReport.title(summary) + ".pdf")
+        let pages = try writeOutputs(summary, document: composed.document, pdf: pdf, typesetter: typesetter, asOf: input.asOf)
+        progress(.typeset(pages: pages))
+        return Result(input: input, findings: findings, summary: summary, reconciliation: composed.reconciliation, pdf: pdf, pages: pages)
+    }
+
+    /// summary.json, the CSV tables, the workbook, the PDF and the .docx, staged and moved into place together.
+    func writeOutputs(_ summary: CommitteeSummary, document: Document, pdf: URL, typesetter: Typesetter,
+                      asOf: Day) throws(Failure) -> Int {
+        var outputs = OutputSet(folder: options.output)
+        do {
+            let json = SummaryJSON.value(summary, paths: InputPaths(committeeFolder: options.folder.path)).render()
+            try outputs.write(Data(json.utf8), as: "summary.json")
+            for (name, text) in SummaryJSON.tables(summary) {
+                // A byte-order mark so Excel reads the Chinese.
+                try outputs.write(Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), as: name)
+            }
+            let sheets = SummaryJSON.sheetTables(summary).map { XLSXWriter.Sheet(name: $0.0, rows: $0.1) }
+            try outputs.write(try XLSXWriter.data(sheets), as: CommitteeReport.title(summary) + "统计表.xlsx")
+            let laid = try typesetter.render(document, to: outputs.stage(pdf.lastPathComponent), date: "\(asOf)T00:00:00")
+            // The same report as an editable Word document (docs/docx.md).
+            try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: "\(asOf)T00:00:00").0,
+                              as: CommitteeReport.title(summary) + ".docx")
+            try outputs.commit()
+            return laid.pages.count
+        } catch {
+            outputs.discard()
+            throw .output("\(error)")
+        }
+    }
+
+    /// Diagnostics of settings taken from the folder or the reports, told as the build starts.
+    public static let defaultCodes: Set<DiagnosticCode> = [.committeeFromFolder, .noCommitteeName, .yearFromReports]
+}
