@@ -3,6 +3,7 @@ import HuizongDocument
 import HuizongDocx
 import HuizongLayout
 import HuizongRender
+import HuizongTestSupport
 import Testing
 
 /// LibreOffice opens the samples' .docx and sets the same headings, captions and chart titles as huizong's own
@@ -50,8 +51,8 @@ import Testing
 
     /// The samples as huizong writes them: charts drawn by the renderer, page numbers from the layout.
     func writeBoth(_ doc: Document, name: String, in dir: URL) throws -> (docx: URL, pdf: URL) {
-        let spec = try LayoutSpecReader.read(contentsOf: Repo.root.appendingPathComponent("Layouts/gbt9704.yaml"))
-        let typesetter = try Typesetter(spec: spec, fontDirectory: Repo.root.appendingPathComponent("Fonts"))
+        let spec = try LayoutSpecReader.read(contentsOf: TestSupport.layoutFile("gbt9704"))
+        let typesetter = try Typesetter(spec: spec, fontDirectory: TestSupport.fonts)
         let presented = DocxWriter.presented(doc)
         let options = DocxOptions(pageNumbers: typesetter.layout(presented).headingPageNumbers(of: presented), chartPicture: { chart in
             let image = try typesetter.chartPNG(chart)

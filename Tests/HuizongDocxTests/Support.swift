@@ -3,11 +3,12 @@ import HuizongAnalysis
 import HuizongCompose
 import HuizongDocument
 import HuizongDocx
+import HuizongTestSupport
 import Testing
 @testable import HuizongIngest
 
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = TestSupport.root
 }
 
 /// A written .docx opened again: its parts parsed with huizong's own package and XML readers.
@@ -111,11 +112,7 @@ func onPath(_ name: String) -> Bool {
     }
 }
 
-func temporaryDirectory() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("huizong-docx-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+func temporaryDirectory() -> URL { TestSupport.scratch("huizong-docx") }
 
 /// The documents the samples give: samples/documents/*.yaml and the committee report `huizong build` composes
 /// from samples/committee.
@@ -127,7 +124,7 @@ enum Samples {
     }
 
     static func committeeReport(appendix: Bool) throws -> Document {
-        let dir = Repo.root.appendingPathComponent("samples/committee")
+        let dir = TestSupport.samples
         let read = Ingest().readFolder(dir)
         let previous = Ingest().readFolder(dir.appendingPathComponent("previous"))
         let day = try #require(read.committee.asOf, "samples/committee/committee.yaml has as_of")
