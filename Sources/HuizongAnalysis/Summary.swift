@@ -21,6 +21,8 @@ public struct CommitteeSummary: Sendable {
         public var shortfalls: [Shortfall]
         public var done: Int { measures.filter { $0.status == .done }.count }
         public var overdue: Int = 0
+        /// Problems per aspect title (absent: none).
+        public var problemsPerAspect: [String: Int] = [:]
     }
     public struct Shortfall: Sendable { public var activity: String; public var count: Int?; public var minimum: Int; public var rule: String }
     public struct Excluded: Sendable {
@@ -66,6 +68,45 @@ public struct CommitteeSummary: Sendable {
     public var diagnostics: [Diagnostic]
     /// The knowledge.yaml files that extended the shipped knowledge (empty: the shipped knowledge only).
     public var localKnowledge: [String] = []
+
+    /// Per aspect, in `aspectTitles` order: its problems and the branches that raised one (表1, 图1, summary.json).
+    public struct AspectCount: Sendable, Equatable { public var aspect: String; public var problems: Int; public var branches: Int }
+    /// Per activity the 条例 sets a minimum for: branches that wrote a count, their total and median, branches
+    /// below the minimum (the report's 三会一课 section and summary.json's activities).
+    public struct ActivityFigure: Sendable, Equatable {
+        public var activity: String
+        public var reported: Int
+        public var total: Int
+        public var median: Double?
+        public var minimum: Int
+        public var belowMinimum: Int
+    }
+    /// Computed once, when the summary is made (`withFigures`); every output reads them from here.
+    public private(set) var aspectCounts: [AspectCount] = []
+    public private(set) var activityFigures: [ActivityFigure] = []
+
+    /// The summary with its derived figures computed.
+    func withFigures() -> CommitteeSummary {
+        var s = self
+        s.aspectCounts = aspectTitles.map { t in
+            AspectCount(aspect: t, problems: branches.reduce(0) { $0 + $1.problems.filter { $0.aspect == t }.count },
+                        branches: branches.filter { b in b.problems.contains { $0.aspect == t } }.count)
+        }
+        for i in s.branches.indices {
+            var counts: [String: Int] = [:]
+            for p in s.branches[i].problems { counts[p.aspect, default: 0] += 1 }
+            s.branches[i].problemsPerAspect = counts
+        }
+        s.activityFigures = regulationMinimums.map { activity, minimum in
+            let counts = branches.compactMap { $0.stats[activity] ?? nil }.sorted()
+            let median: Double? = counts.isEmpty ? nil : counts.count % 2 == 1 ? Double(counts[counts.count / 2])
+                : Double(counts[counts.count / 2 - 1] + counts[counts.count / 2]) / 2
+            let below = branches.filter { b in b.shortfalls.contains { $0.activity == activity && $0.rule == "条例" } }.count
+            return ActivityFigure(activity: activity, reported: counts.count, total: counts.reduce(0, +), median: median,
+                                  minimum: minimum, belowMinimum: below)
+        }
+        return s
+    }
 
     public var totalMembers: Int { branches.compactMap(\.members).reduce(0, +) }
     public var totalProblems: Int { branches.reduce(0) { $0 + $1.problems.count } }
@@ -260,7 +301,7 @@ public struct Analysis {
             problemsWithoutMeasures: branches.filter { !$0.problems.isEmpty && $0.measures.isEmpty }.map(\.name),
             recurring: recurring, previousYear: previousYear, previousMeasures: previousMeasures,
             supersededMeasures: superseded, includedReports: included,
-            diagnostics: folder.diagnostics + folder.reports.flatMap(\.diagnostics), localKnowledge: knowledge.localFiles)
+            diagnostics: folder.diagnostics + folder.reports.flatMap(\.diagnostics), localKnowledge: knowledge.localFiles).withFigures()
     }
 }
 
