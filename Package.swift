@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "HuizongDocumentTests", dependencies: ["HuizongDocument", "HuizongTestSupport"]),
         .testTarget(name: "HuizongValidateTests", dependencies: ["HuizongValidate", "HuizongModel", "HuizongTestSupport"]),
         .testTarget(name: "HuizongComposeTests", dependencies: ["HuizongCompose", "HuizongAnalysis", "HuizongIngest", "HuizongModel",
-                                                             "HuizongTestSupport"]),
+                                                             "HuizongValidate", "HuizongDocument", "HuizongTestSupport"]),
         .testTarget(name: "HuizongExportTests", dependencies: ["HuizongExport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongPDFTextTests", dependencies: ["HuizongPDFText", "HuizongTestSupport"]),
         .testTarget(name: "HuizongSynthTests", dependencies: ["HuizongSynth", "HuizongTestSupport"]),

@@ -85,6 +85,9 @@ struct BuildCommand: ParsableCommand {
             return chinese ? "已删除上次中断运行留下的未完成文件：\(name)" : "removed a half-written file left by an interrupted run: \(name)"
         case let .reconciled(line): return (chinese ? "核对：" : "reconciled: ") + line
         case let .typeset(pages): return chinese ? "排版：\(pages) 页" : "typeset: \(pages) pages"
+        case let .feedback(n):
+            return chinese ? "审核意见：\(n) 份（\(BuildJob.feedbackFolder)/，另有报送情况）"
+                           : "feedback: \(n) letters to branches and the overview in \(BuildJob.feedbackFolder)/"
         }
     }
 
