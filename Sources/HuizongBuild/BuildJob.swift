@@ -172,7 +172,9 @@ public struct BuildJob: Sendable {
         do { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) } catch {
             throw .output("cannot create \(out.path): \(error.localizedDescription)")
         }
-        for stale in OutputSet.removeStale(in: out) { progress(.staleFileRemoved(stale)) }
+        for dir in [out, out.appendingPathComponent(Self.feedbackFolder)] {
+            for stale in OutputSet.removeStale(in: dir) { progress(.staleFileRemoved(stale)) }
+        }
         let typesetter: Typesetter
         do { typesetter = try Typesetter(spec: options.layout, fontDirectory: options.fontDirectory) } catch {
             throw .environment("\(error)")

@@ -87,7 +87,7 @@ struct BuildCommand: ParsableCommand {
         case let .typeset(pages): return chinese ? "排版：\(pages) 页" : "typeset: \(pages) pages"
         case let .feedback(n):
             return chinese ? "审核意见：\(n) 份（\(BuildJob.feedbackFolder)/，另有报送情况）"
-                           : "feedback: \(n) letters to branches and the overview in \(BuildJob.feedbackFolder)/"
+                           : "feedback: \(n) letters to branches and the overview in '\(BuildJob.feedbackFolder)/'"
         }
     }
 
