@@ -50,7 +50,8 @@ let package = Package(
             "HuizongInflate",
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "HuizongExport", dependencies: ["HuizongModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Every file written for a clerk beside the PDF: summary.json, the CSV tables, the .xlsx workbook.
+        .target(name: "HuizongExport", dependencies: ["HuizongModel", "HuizongAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongSynth", dependencies: ["HuizongExport"]),
         // The document tree as a .docx; charts come in as pictures, so no C here.
         .target(name: "HuizongDocx", dependencies: ["HuizongDocument", "HuizongExport"]),
@@ -81,6 +82,7 @@ let package = Package(
         .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongValidate", "HuizongModel", "HuizongDocument", "HuizongKnowledge",
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth", "HuizongCompose",
+                                                              "HuizongExport",
                                                               "HuizongKnowledge"]),
         .testTarget(name: "HuizongKnowledgeTests", dependencies: ["HuizongKnowledge", "HuizongDocument", "HuizongModel"]),
         // What every test target shares: paths of the checkout, scratch folders, the record switch.

@@ -1,4 +1,5 @@
 import Foundation
+import HuizongAnalysis
 import HuizongModel
 
 /// summary.json (a contract: keys may be added, never renamed) and the CSV tables beside it.
