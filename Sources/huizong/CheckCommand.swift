@@ -7,15 +7,16 @@ import HuizongModel
 import HuizongValidate
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "check",
-        abstract: "Read a committee folder and print every finding like a compiler: location, severity, code, message.",
-        discussion: "Exit 0: clean (notes and warnings only); 1: findings of error severity; 2: unusable invocation.\nExample:\n  LANG=zh_CN.UTF-8 huizong check samples/committee"
-    )
-    @Argument(help: "The committee folder.") var folder: String
-    @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
-    @Flag(help: "Leave out notes.") var quiet = false
-    @Option(help: "Also write a 审核意见 PDF per branch with findings and the 报送情况 overview into this folder.") var feedback: String?
+        abstract: L("Read a committee folder and print every finding like a compiler: location, severity, code, message.", "读取党委文件夹，逐条列出检查结果：位置、级别、代码、说明。"),
+        discussion: L("Exit 0: clean (notes and warnings only); 1: findings of error severity; 2: unusable invocation.\nExample:\n  LANG=zh_CN.UTF-8 huizong check samples/committee",
+                      "退出码 0：没有错误（只有提示和警告）；1：有错误；2：命令用法有误。\n例：\n  huizong check samples/committee --feedback 审核意见")
+    ) }
+    @Argument(help: H("The committee folder.", "党委文件夹。")) var folder: String
+    @Option(help: H("Message language: zh or en (default: from the locale).", "提示语言：zh 或 en（默认按系统语言）。")) var lang: String?
+    @Flag(help: H("Leave out notes.", "不列出提示。")) var quiet = false
+    @Option(help: H("Also write a 审核意见 PDF per branch with findings and the 报送情况 overview into this folder.", "同时在此文件夹中为需要修改的党支部生成审核意见，并生成报送情况。")) var feedback: String?
     @OptionGroup var limitOptions: LimitOptions
 
     static func line(_ d: Diagnostic, chinese: Bool) -> String {
