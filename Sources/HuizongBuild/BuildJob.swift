@@ -195,7 +195,7 @@ public struct BuildJob: Sendable {
         return Result(input: input, findings: findings, summary: summary, reconciliation: composed.reconciliation, pdf: pdf, pages: pages)
     }
 
-    /// summary.json, the CSV tables, the workbook and the PDF, staged and moved into place together.
+    /// summary.json, the CSV tables, the workbook, the PDF and the .docx, staged and moved into place together.
     func writeOutputs(_ summary: CommitteeSummary, document: Document, pdf: URL, typesetter: Typesetter,
                       asOf: Day, feedback: ([Feedback.Letter], Document)?) throws(Failure) -> Int {
         var outputs = OutputSet(folder: options.output)
@@ -209,6 +209,9 @@ public struct BuildJob: Sendable {
             let sheets = SummaryJSON.sheetTables(summary).map { XLSXWriter.Sheet(name: $0.0, rows: $0.1) }
             try outputs.write(try XLSXWriter.data(sheets), as: CommitteeReport.title(summary) + "统计表.xlsx")
             let laid = try typesetter.render(document, to: outputs.stage(pdf.lastPathComponent), date: "\(asOf)T00:00:00")
+            // The same report as an editable Word document (docs/docx.md).
+            try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: "\(asOf)T00:00:00").0,
+                              as: CommitteeReport.title(summary) + ".docx")
             if let (letters, overview) = feedback {
                 try stageFeedback(letters, overview: overview, in: &outputs, typesetter: typesetter, asOf: asOf)
             }

@@ -52,12 +52,17 @@ if ["pipeline", "group", "ingest", "ari"].contains(args.first ?? "") {
     runPipelineBenchmark(args)
     exit(0)
 }
+if args.first == "docx" {
+    runDocxBenchmark(args)
+    exit(0)
+}
 guard args.count >= 2, args[0] == "typeset" else {
     print("usage: huizong-bench typeset FILE.json [--runs N] [--out FILE.pdf] [--home DIR] [--no-reuse] [--sequential]")
     print("       huizong-bench pipeline --branches 100,1000,10000 [--home DIR]")
     print("       huizong-bench group --statements 100000")
     print("       huizong-bench ingest --files 1000")
     print("       huizong-bench ari LABELLED.tsv [--show]")
+    print("       huizong-bench docx DOC.yaml|COMMITTEE_DIR [--appendix] [--runs N]")
     exit(2)
 }
 func option(_ name: String) -> String? {

@@ -13,7 +13,7 @@ import HuizongValidate
 struct BuildCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "build",
-        abstract: L("Read a committee folder and write the summary report PDF, summary.json and CSV tables.", "读取党委文件夹，生成汇总报告 PDF、summary.json、统计表和审核意见。"),
+        abstract: L("Read a committee folder and write the summary report PDF and .docx, summary.json and CSV tables.", "读取党委文件夹，生成汇总报告 PDF 和 .docx、summary.json、统计表和审核意见。"),
         discussion: L("""
         Last year's reports are read from DIR/previous (or --previous). Files with errors do not stop the build:
         they are listed as not included, in the PDF's 说明 and on the terminal.
