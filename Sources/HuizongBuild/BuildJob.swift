@@ -231,11 +231,15 @@ public struct BuildJob: Sendable {
                        asOf: Day, folder: String = BuildJob.feedbackFolder) throws {
         let date = "\(asOf)T00:00:00"
         let prefix = folder.isEmpty ? "" : folder + "/"
-        _ = try typesetter.render(overview, to: outputs.stage(prefix + "报送情况.pdf"), date: date)
+        // Each as a PDF to send and a .docx the clerk can edit first.
+        func both(_ document: Document, _ name: String) throws {
+            _ = try typesetter.render(document, to: outputs.stage(prefix + name + ".pdf"), date: date)
+            try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: date).0, as: prefix + name + ".docx")
+        }
+        try both(overview, "报送情况")
         for letter in letters {
             // A file name cannot hold "/"; a branch name should not, but one read from a file might.
-            let name = letter.addressee.replacingOccurrences(of: "/", with: "／")
-            _ = try typesetter.render(letter.document, to: outputs.stage(prefix + "\(name).pdf"), date: date)
+            try both(letter.document, letter.addressee.replacingOccurrences(of: "/", with: "／"))
         }
     }
 
