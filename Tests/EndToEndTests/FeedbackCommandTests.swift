@@ -49,4 +49,13 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(names.contains("报送情况.pdf") && names.contains("党建办党支部.pdf"))
     }
+
+    @Test func noFeedbackWritesNone() throws {
+        let out = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try huizong(["build", Repo.root.appendingPathComponent("samples/committee").path, "-o", out.path, "--no-feedback"])
+        #expect(r.status == BuildStatus.builtPartly)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("审核意见").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).contains { $0.hasSuffix(".docx") })
+    }
 }
