@@ -94,7 +94,7 @@ func runPipelineBenchmark(_ args: [String]) {
             try? CommitteeGenerator(branches: n, seed: UInt64(n)).write(to: dir)
             // The build's own stages (HuizongBuild), timed one by one; typesetting writes every output.
             let job = BuildJob(.init(folder: dir, output: scratch.appendingPathComponent("out\(n)"), layout: spec,
-                                     fontDirectory: home.appendingPathComponent("Fonts"), asOf: asOf, today: asOf))
+                                     fontDirectory: home.appendingPathComponent("Fonts"), asOf: asOf, today: asOf, feedback: false))
             let t0 = now()
             guard let input = try? job.read() else { print("\(n): the folder cannot be read"); continue }
             let t1 = now()
