@@ -21,6 +21,8 @@ public struct CommitteeSummary: Sendable {
         public var shortfalls: [Shortfall]
         public var done: Int { measures.filter { $0.status == .done }.count }
         public var overdue: Int = 0
+        /// Problems per aspect title (absent: none).
+        public var problemsPerAspect: [String: Int] = [:]
     }
     public struct Shortfall: Sendable { public var activity: String; public var count: Int?; public var minimum: Int; public var rule: String }
     public struct Excluded: Sendable {
@@ -67,6 +69,45 @@ public struct CommitteeSummary: Sendable {
     /// The knowledge.yaml files that extended the shipped knowledge (empty: the shipped knowledge only).
     public var localKnowledge: [String] = []
 
+    /// Per aspect, in `aspectTitles` order: its problems and the branches that raised one (表1, 图1, summary.json).
+    public struct AspectCount: Sendable, Equatable { public var aspect: String; public var problems: Int; public var branches: Int }
+    /// Per activity the 条例 sets a minimum for: branches that wrote a count, their total and median, branches
+    /// below the minimum (the report's 三会一课 section and summary.json's activities).
+    public struct ActivityFigure: Sendable, Equatable {
+        public var activity: String
+        public var reported: Int
+        public var total: Int
+        public var median: Double?
+        public var minimum: Int
+        public var belowMinimum: Int
+    }
+    /// Computed once, when the summary is made (`withFigures`); every output reads them from here.
+    public private(set) var aspectCounts: [AspectCount] = []
+    public private(set) var activityFigures: [ActivityFigure] = []
+
+    /// The summary with its derived figures computed.
+    func withFigures() -> CommitteeSummary {
+        var s = self
+        s.aspectCounts = aspectTitles.map { t in
+            AspectCount(aspect: t, problems: branches.reduce(0) { $0 + $1.problems.filter { $0.aspect == t }.count },
+                        branches: branches.filter { b in b.problems.contains { $0.aspect == t } }.count)
+        }
+        for i in s.branches.indices {
+            var counts: [String: Int] = [:]
+            for p in s.branches[i].problems { counts[p.aspect, default: 0] += 1 }
+            s.branches[i].problemsPerAspect = counts
+        }
+        s.activityFigures = regulationMinimums.map { activity, minimum in
+            let counts = branches.compactMap { $0.stats[activity] ?? nil }.sorted()
+            let median: Double? = counts.isEmpty ? nil : counts.count % 2 == 1 ? Double(counts[counts.count / 2])
+                : Double(counts[counts.count / 2 - 1] + counts[counts.count / 2]) / 2
+            let below = branches.filter { b in b.shortfalls.contains { $0.activity == activity && $0.rule == "条例" } }.count
+            return ActivityFigure(activity: activity, reported: counts.count, total: counts.reduce(0, +), median: median,
+                                  minimum: minimum, belowMinimum: below)
+        }
+        return s
+    }
+
     public var totalMembers: Int { branches.compactMap(\.members).reduce(0, +) }
     public var totalProblems: Int { branches.reduce(0) { $0 + $1.problems.count } }
     public var totalCauses: Int { branches.reduce(0) { $0 + $1.causes.count } }
@@ -90,52 +131,82 @@ public struct Analysis {
 
     public func run(_ folder: CommitteeFolder, previous: CommitteeFolder? = nil) -> CommitteeSummary {
         let config = folder.committee
-        var excluded: [CommitteeSummary.Excluded] = []
-        var byName: [String: CommitteeSummary.Branch] = [:]
-        var unknown: [String] = []
-        var unknownSeen = Set<String>()
-        /// Roster entries with an included report (a roll-up's committee counts once for all its branches).
-        var submitted = Set<String>()
         let knowledge = folder.knowledge
         let set = config.aspectSet.flatMap { AspectSet.named($0, in: knowledge) }
             ?? AspectSet.forYear(config.year, kind: config.meetingKind, in: knowledge)
         // Concepts extended by a knowledge.yaml are indexed for this run; the shipped ones are indexed once.
         var grouper = self.grouper
         if !knowledge.localFiles.isEmpty { grouper.lexicon = Lexicon(knowledge) }
+        let c = collect(folder, aspectSet: set)
+        let rosterNames = config.roster.map(\.name)
+        let rosterSet = Set(rosterNames)
+        let order = rosterNames.filter { c.byName[$0] != nil } + c.byName.keys.filter { !rosterSet.contains($0) }.sorted()
+        var branches = order.compactMap { c.byName[$0] }
+        let r = rectify(&branches, thresholds: config.thresholds)
+        let g = group(branches, folder: folder, previous: previous, grouper: grouper)
+
+        var aspectTitles: [String] = set?.aspects.map(\.name) ?? []
+        for b in branches { for p in b.problems where !aspectTitles.contains(p.aspect) { aspectTitles.append(p.aspect) } }
+        aspectTitles = aspectTitles.filter { t in branches.contains { $0.problems.contains { $0.aspect == t } } }
+
+        return CommitteeSummary(
+            committee: config.committee ?? "党委", year: g.year, asOf: asOf, expected: rosterNames,
+            missing: rosterNames.filter { !c.submitted.contains($0) }, unknown: c.unknown, branches: branches, excluded: c.excluded,
+            aspectTitles: aspectTitles, problemGroups: g.current, causeGroups: g.causes,
+            statusCounts: r.status, unknownStatus: r.unknownStatus, overdue: r.overdue, dueSoon: r.dueSoon, noOwnerOrDeadline: r.noOwner,
+            problemsWithoutMeasures: branches.filter { !$0.problems.isEmpty && $0.measures.isEmpty }.map(\.name),
+            recurring: g.recurring, previousYear: g.previousYear, previousMeasures: g.previousMeasures,
+            supersededMeasures: c.superseded, includedReports: c.included,
+            diagnostics: folder.diagnostics + folder.reports.flatMap(\.diagnostics), localKnowledge: knowledge.localFiles).withFigures()
+    }
+
+    /// The branches the reports make, and the files that make none (with why).
+    struct Collected {
+        var byName: [String: CommitteeSummary.Branch] = [:]
+        var excluded: [CommitteeSummary.Excluded] = []
+        var unknown: [String] = []
+        /// Roster entries with an included report (a roll-up's committee counts once for all its branches).
+        var submitted = Set<String>()
+        var superseded = 0
+        var included: [String] = []
+    }
+
+    func collect(_ folder: CommitteeFolder, aspectSet set: AspectSet?) -> Collected {
+        let config = folder.committee
+        var c = Collected()
+        var unknownSeen = Set<String>()
         var ledgerBranches = Set<String>()
         for r in folder.reports where r.kind == .ledger { if let b = r.branch { ledgerBranches.insert(config.canonicalName(b) ?? b) } }
         var seenReports: [String: String] = [:]
-        var superseded = 0
-        var included: [String] = []
         for r in folder.reports.sorted(by: { $0.source < $1.source }) {
             // A member's own material, a committee's report, a notice…: read, listed, never counted as a branch.
             guard r.kind.isBranchMaterial else {
-                excluded.append(.init(source: r.source, reason: "这是\(r.kind.chineseName)，不是党支部的对照检查材料",
+                c.excluded.append(.init(source: r.source, reason: "这是\(r.kind.chineseName)，不是党支部的对照检查材料",
                                       en: "this is \(r.kind.rawValue) material, not a branch's self-examination report"))
                 continue
             }
             if let f = r.diagnostics.first(where: { $0.severity == .error && $0.id.excludesFile }) {
-                excluded.append(.init(source: r.source, reason: f.zh, en: f.en))
+                c.excluded.append(.init(source: r.source, reason: f.zh, en: f.en))
                 continue
             }
             guard let raw = r.branch else {
-                excluded.append(.init(source: r.source, reason: "未能识别党支部名称", en: "the branch name could not be found"))
+                c.excluded.append(.init(source: r.source, reason: "未能识别党支部名称", en: "the branch name could not be found"))
                 continue
             }
             let matched = config.match(raw)
             let name = matched?.branch ?? raw
-            if matched == nil, !config.roster.isEmpty, unknownSeen.insert(raw).inserted { unknown.append(raw) }
+            if matched == nil, !config.roster.isEmpty, unknownSeen.insert(raw).inserted { c.unknown.append(raw) }
             if r.kind != .ledger {
                 if let first = seenReports[name] {
                     let firstName = URL(fileURLWithPath: first).lastPathComponent
-                    excluded.append(.init(source: r.source, reason: "与 \(firstName) 重复报送，以先读到的一份为准",
+                    c.excluded.append(.init(source: r.source, reason: "与 \(firstName) 重复报送，以先读到的一份为准",
                                           en: "a second report of the branch; the first read, \(firstName), is kept"))
                     continue
                 }
                 seenReports[name] = r.source
             }
-            included.append(r.source + "#" + (r.branch ?? ""))
-            var b = byName[name] ?? CommitteeSummary.Branch(name: name, sources: [], members: nil, meetingDate: nil, expected: nil, present: nil,
+            c.included.append(r.source + "#" + (r.branch ?? ""))
+            var b = c.byName[name] ?? CommitteeSummary.Branch(name: name, sources: [], members: nil, meetingDate: nil, expected: nil, present: nil,
                                                            problems: [], causes: [], measures: [], stats: [:], shortfalls: [])
             b.sources.append(r.source)
             b.members = b.members ?? r.members
@@ -153,18 +224,26 @@ public struct Analysis {
             if r.kind == .ledger || !ledgerBranches.contains(name) {
                 b.measures += r.measures.map { var m = $0; m.branch = name; return m }
             } else {
-                superseded += r.measures.count
+                c.superseded += r.measures.count
             }
             for (k, v) in r.mergedStats where b.stats[k] == nil || b.stats[k]! == nil { b.stats[k] = v }
-            byName[name] = b
-            if let entry = matched?.entry { submitted.insert(entry) }
+            c.byName[name] = b
+            if let entry = matched?.entry { c.submitted.insert(entry) }
         }
-        let rosterNames = config.roster.map(\.name)
-        let rosterSet = Set(rosterNames)
-        let order = rosterNames.filter { byName[$0] != nil } + byName.keys.filter { !rosterSet.contains($0) }.sorted()
-        var branches = order.compactMap { byName[$0] }
+        return c
+    }
 
-        // Rectification as of the as-of date.
+    /// Counts of each status, and the overdue and due-soon measures, as of the as-of date; sets each branch's
+    /// overdue count and its shortfalls against the 条例's and the committee's minimums.
+    struct Rectification {
+        var status: [RectificationStatus: Int] = [:]
+        var unknownStatus = 0
+        var overdue: [CommitteeSummary.Overdue] = []
+        var dueSoon: [CommitteeSummary.Overdue] = []
+        var noOwner = 0
+    }
+
+    func rectify(_ branches: inout [CommitteeSummary.Branch], thresholds: [String: Int]) -> Rectification {
         var status: [RectificationStatus: Int] = [:]
         var unknownStatus = 0
         var overdue: [CommitteeSummary.Overdue] = []
@@ -194,7 +273,7 @@ public struct Analysis {
                     branches[i].shortfalls.append(.init(activity: activity, count: count, minimum: minimum, rule: "条例"))
                 }
             }
-            for (activity, minimum) in config.thresholds.sorted(by: { $0.key < $1.key }) {
+            for (activity, minimum) in thresholds.sorted(by: { $0.key < $1.key }) {
                 let count = branches[i].stats[activity] ?? nil
                 if (count ?? 0) < minimum {
                     branches[i].shortfalls.append(.init(activity: activity, count: count, minimum: minimum, rule: "本党委"))
@@ -203,7 +282,22 @@ public struct Analysis {
         }
         overdue.sort { ($0.days, $0.branch) > ($1.days, $1.branch) }
         dueSoon.sort { ($0.days, $0.branch) < ($1.days, $1.branch) }
+        return Rectification(status: status, unknownStatus: unknownStatus, overdue: overdue, dueSoon: dueSoon, noOwner: noOwner)
+    }
 
+    /// This year's problem groups (last year's problems grouped in the same pass, so recurrences share a group),
+    /// the cause groups, and what recurs.
+    struct Grouped {
+        var year: Int?
+        var current: [StatementGroup]
+        var causes: [StatementGroup]
+        var recurring: [CommitteeSummary.Recurring]
+        var previousYear: Int?
+        var previousMeasures: [RectificationStatus: Int]
+    }
+
+    func group(_ branches: [CommitteeSummary.Branch], folder: CommitteeFolder, previous: CommitteeFolder?, grouper: Grouper) -> Grouped {
+        let config = folder.committee
         // Grouping, with last year's problems in the same pass so recurrences share a group.
         let year = config.year ?? folder.reports.compactMap(\.year).first
         var inputs = branches.flatMap { b in
@@ -248,19 +342,8 @@ public struct Analysis {
             b.causes.map { GroupInput(branch: b.name, text: $0.text, location: $0.location.description, headline: $0.headline) }
         }
 
-        var aspectTitles: [String] = set?.aspects.map(\.name) ?? []
-        for b in branches { for p in b.problems where !aspectTitles.contains(p.aspect) { aspectTitles.append(p.aspect) } }
-        aspectTitles = aspectTitles.filter { t in branches.contains { $0.problems.contains { $0.aspect == t } } }
-
-        return CommitteeSummary(
-            committee: config.committee ?? "党委", year: year, asOf: asOf, expected: rosterNames,
-            missing: rosterNames.filter { !submitted.contains($0) }, unknown: unknown, branches: branches, excluded: excluded,
-            aspectTitles: aspectTitles, problemGroups: current, causeGroups: grouper.group(causeInputs),
-            statusCounts: status, unknownStatus: unknownStatus, overdue: overdue, dueSoon: dueSoon, noOwnerOrDeadline: noOwner,
-            problemsWithoutMeasures: branches.filter { !$0.problems.isEmpty && $0.measures.isEmpty }.map(\.name),
-            recurring: recurring, previousYear: previousYear, previousMeasures: previousMeasures,
-            supersededMeasures: superseded, includedReports: included,
-            diagnostics: folder.diagnostics + folder.reports.flatMap(\.diagnostics), localKnowledge: knowledge.localFiles)
+        return Grouped(year: year, current: current, causes: grouper.group(causeInputs), recurring: recurring, previousYear: previousYear,
+                       previousMeasures: previousMeasures)
     }
 }
 

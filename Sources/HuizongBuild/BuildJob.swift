@@ -25,9 +25,11 @@ public struct BuildJob: Sendable {
         public var appendix: Bool
         public var limits: IngestLimits
         public var today: Day
+        /// Write a 审核意见 per branch with findings and the 报送情况 overview into `审核意见/` of the output.
+        public var feedback: Bool
 
         public init(folder: URL, output: URL, layout: LayoutSpec, fontDirectory: URL, asOf: Day? = nil, previous: URL? = nil,
-                    appendix: Bool = false, limits: IngestLimits = .standard, today: Day) {
+                    appendix: Bool = false, limits: IngestLimits = .standard, today: Day, feedback: Bool = true) {
             self.folder = folder
             self.output = output
             self.layout = layout
@@ -37,6 +39,7 @@ public struct BuildJob: Sendable {
             self.appendix = appendix
             self.limits = limits
             self.today = today
+            self.feedback = feedback
         }
     }
 
@@ -53,6 +56,8 @@ public struct BuildJob: Sendable {
         case staleFileRemoved(String)
         case reconciled(String)
         case typeset(pages: Int)
+        /// Feedback written: letters to branches, and the overview.
+        case feedback(letters: Int)
     }
 
     public enum Failure: Error, Sendable {
@@ -71,6 +76,8 @@ public struct BuildJob: Sendable {
         public var folder: CommitteeFolder
         public var previous: CommitteeFolder?
         public var asOf: Day
+        /// When each file arrived (its modification date), for the 报送情况 overview.
+        public var received: [String: Day] = [:]
     }
 
     public struct Result: Sendable {
@@ -117,7 +124,24 @@ public struct BuildJob: Sendable {
             asOf = options.today
             progress(.asOfToday(asOf))
         }
-        return Input(folder: folder, previous: previous, asOf: asOf)
+        return Input(folder: folder, previous: previous, asOf: asOf, received: Self.received(folder.reports.map(\.source)))
+    }
+
+    /// A folder read elsewhere (`check`), as this job's input: as of its committee.yaml's date or today, no last year.
+    public func input(from folder: CommitteeFolder) -> Input {
+        Input(folder: folder, previous: nil, asOf: options.asOf ?? folder.committee.asOf ?? options.today,
+              received: Self.received(folder.reports.map(\.source)))
+    }
+
+    /// Each file's modification day in the local calendar.
+    static func received(_ files: [String]) -> [String: Day] {
+        var out: [String: Day] = [:]
+        for f in Set(files) {
+            guard let date = (try? FileManager.default.attributesOfItem(atPath: f))?[.modificationDate] as? Date else { continue }
+            let c = Calendar.current.dateComponents([.year, .month, .day], from: date)
+            if let y = c.year, let m = c.month, let d = c.day, let day = Day(year: y, month: m, day: d) { out[f] = day }
+        }
+        return out
     }
 
     public func analyse(_ input: Input, progress: (Event) -> Void = { _ in }) -> CommitteeSummary {
@@ -148,20 +172,32 @@ public struct BuildJob: Sendable {
         do { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) } catch {
             throw .output("cannot create \(out.path): \(error.localizedDescription)")
         }
-        for stale in OutputSet.removeStale(in: out) { progress(.staleFileRemoved(stale)) }
+        for dir in [out, out.appendingPathComponent(Self.feedbackFolder)] {
+            for stale in OutputSet.removeStale(in: dir) { progress(.staleFileRemoved(stale)) }
+        }
         let typesetter: Typesetter
         do { typesetter = try Typesetter(spec: options.layout, fontDirectory: options.fontDirectory) } catch {
             throw .environment("\(error)")
         }
         let pdf = out.appendingPathComponent(CommitteeReport.title(summary) + ".pdf")
-        let pages = try writeOutputs(summary, document: composed.document, pdf: pdf, typesetter: typesetter, asOf: input.asOf)
+        var letters: [Feedback.Letter] = []
+        var overview: Document?
+        if options.feedback {
+            // Letters and the overview are dated the day they are made; the report's figures stay as of `asOf`.
+            letters = Feedback.letters(folder: input.folder, findings: findings, summary: summary, date: options.today)
+            overview = Feedback.overview(folder: input.folder, findings: findings, summary: summary, letters: letters,
+                                         received: input.received, date: options.today)
+        }
+        let pages = try writeOutputs(summary, document: composed.document, pdf: pdf, typesetter: typesetter, asOf: input.asOf,
+                                     feedback: overview.map { (letters, $0) })
         progress(.typeset(pages: pages))
+        if options.feedback { progress(.feedback(letters: letters.count)) }
         return Result(input: input, findings: findings, summary: summary, reconciliation: composed.reconciliation, pdf: pdf, pages: pages)
     }
 
     /// summary.json, the CSV tables, the workbook and the PDF, staged and moved into place together.
     func writeOutputs(_ summary: CommitteeSummary, document: Document, pdf: URL, typesetter: Typesetter,
-                      asOf: Day) throws(Failure) -> Int {
+                      asOf: Day, feedback: ([Feedback.Letter], Document)?) throws(Failure) -> Int {
         var outputs = OutputSet(folder: options.output)
         do {
             let json = SummaryJSON.value(summary, paths: InputPaths(committeeFolder: options.folder.path)).render()
@@ -173,12 +209,55 @@ public struct BuildJob: Sendable {
             let sheets = SummaryJSON.sheetTables(summary).map { XLSXWriter.Sheet(name: $0.0, rows: $0.1) }
             try outputs.write(try XLSXWriter.data(sheets), as: CommitteeReport.title(summary) + "统计表.xlsx")
             let laid = try typesetter.render(document, to: outputs.stage(pdf.lastPathComponent), date: "\(asOf)T00:00:00")
+            if let (letters, overview) = feedback {
+                try stageFeedback(letters, overview: overview, in: &outputs, typesetter: typesetter, asOf: asOf)
+            }
             try outputs.commit()
+            if feedback != nil { outputs.removeUnstaged(in: Self.feedbackFolder) }
             return laid.pages.count
         } catch {
             outputs.discard()
             throw .output("\(error)")
         }
+    }
+
+    /// Where the letters to the branches and the overview go, inside the output folder.
+    public static let feedbackFolder = "审核意见"
+
+    func stageFeedback(_ letters: [Feedback.Letter], overview: Document, in outputs: inout OutputSet, typesetter: Typesetter,
+                       asOf: Day, folder: String = BuildJob.feedbackFolder) throws {
+        let date = "\(asOf)T00:00:00"
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        _ = try typesetter.render(overview, to: outputs.stage(prefix + "报送情况.pdf"), date: date)
+        for letter in letters {
+            // A file name cannot hold "/"; a branch name should not, but one read from a file might.
+            let name = letter.addressee.replacingOccurrences(of: "/", with: "／")
+            _ = try typesetter.render(letter.document, to: outputs.stage(prefix + "\(name).pdf"), date: date)
+        }
+    }
+
+    /// The letters and the overview alone, straight into the output folder (`huizong check DIR --feedback OUT`).
+    /// Returns the number of letters.
+    public func writeFeedback(_ input: Input, findings: [Diagnostic], summary: CommitteeSummary) throws(Failure) -> Int {
+        do { try FileManager.default.createDirectory(at: options.output, withIntermediateDirectories: true) } catch {
+            throw .output("cannot create \(options.output.path): \(error.localizedDescription)")
+        }
+        let typesetter: Typesetter
+        do { typesetter = try Typesetter(spec: options.layout, fontDirectory: options.fontDirectory) } catch {
+            throw .environment("\(error)")
+        }
+        let letters = Feedback.letters(folder: input.folder, findings: findings, summary: summary, date: options.today)
+        let overview = Feedback.overview(folder: input.folder, findings: findings, summary: summary, letters: letters,
+                                         received: input.received, date: options.today)
+        var outputs = OutputSet(folder: options.output)
+        do {
+            try stageFeedback(letters, overview: overview, in: &outputs, typesetter: typesetter, asOf: options.today, folder: "")
+            try outputs.commit()
+        } catch {
+            outputs.discard()
+            throw .output("\(error)")
+        }
+        return letters.count
     }
 
     /// Diagnostics of settings taken from the folder or the reports, told as the build starts.

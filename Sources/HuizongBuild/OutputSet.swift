@@ -13,12 +13,25 @@ struct OutputSet {
         var description: String
     }
 
-    /// Where to write `name` until `commit`; the caller writes the file there.
+    /// Where to write `name` until `commit`; the caller writes the file there. A name may hold one subfolder
+    /// ("审核意见/X.pdf"), made here; the temporary file sits beside the final one.
     mutating func stage(_ name: String) -> URL {
         let final = folder.appendingPathComponent(name)
-        let tmp = folder.appendingPathComponent(".\(name).\(getpid()).tmp")
+        let dir = final.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tmp = dir.appendingPathComponent(".\(final.lastPathComponent).\(getpid()).tmp")
         staged.append((tmp, final))
         return tmp
+    }
+
+    /// Files of a subfolder this run did not write (a letter to a branch that has since fixed its material):
+    /// removed after a commit, so the folder holds this run's letters only.
+    func removeUnstaged(in subfolder: String) {
+        let dir = folder.appendingPathComponent(subfolder)
+        let kept = Set(staged.map(\.final.lastPathComponent))
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] where !kept.contains(name) && !name.hasPrefix(".") {
+            try? FileManager.default.removeItem(at: dir.appendingPathComponent(name))
+        }
     }
 
     mutating func write(_ data: Data, as name: String) throws {

@@ -14,10 +14,15 @@ public enum CommitteeReport {
     static func pct(_ x: Double) -> String { Rate.percent(x) }
 
     public static func document(_ s: CommitteeSummary, appendix: Bool = false) -> Document {
-        var blocks: [Block] = [.contents, .pageBreak]
-        let expected = s.expected.isEmpty ? s.branches.count : s.expected.count
+        let blocks: [Block] = [.contents, .pageBreak] + basics(s) + problems(s) + rectification(s) + activities(s) + comparison(s)
+            + notes(s) + attachments(s, appendix: appendix)
+        return Document(title: title(s), author: s.committee, subject: "组织生活会情况汇总报告", date: chineseDate(s.asOf), blocks: blocks)
+    }
 
-        // 一、基本情况
+    /// 一、基本情况
+    static func basics(_ s: CommitteeSummary) -> [Block] {
+        var blocks: [Block] = []
+        let expected = s.expected.isEmpty ? s.branches.count : s.expected.count
         blocks.append(.heading(Heading(level: 1, text: "基本情况")))
         var basic = "\(s.committee)下设党支部\(expected)个，已报送材料的党支部共有党员\(s.totalMembers)名。"
         basic += "截至\(s.asOf.month)月\(s.asOf.day)日，\(s.branches.count)个党支部报送了对照检查材料或整改台账"
@@ -34,10 +39,14 @@ public enum CommitteeReport {
         if !s.excluded.isEmpty {
             blocks.append(.paragraph(Paragraph(text: "另有\(s.excluded.count)份文件因无法识别未纳入统计，详见“说明”。")))
         }
+        return blocks
+    }
 
-        // 二、查摆问题情况
+    /// 二、查摆问题情况: by aspect (图1, 表1), the common problems, the causes.
+    static func problems(_ s: CommitteeSummary) -> [Block] {
+        var blocks: [Block] = []
         blocks.append(.heading(Heading(level: 1, text: "查摆问题情况")))
-        let byAspect = s.aspectTitles.map { t in (t, s.branches.reduce(0) { $0 + $1.problems.filter { $0.aspect == t }.count }) }
+        let byAspect = s.aspectCounts.map { ($0.aspect, $0.problems) }
         var p2 = "从查摆的方面看，"
         p2 += byAspect.sorted { $0.1 > $1.1 }.prefix(3).map { "“\($0.0)”\($0.1)条" }.joined(separator: "、")
         p2 += "位居前列。各方面问题数见图1和表1。"
@@ -45,10 +54,7 @@ public enum CommitteeReport {
         if !byAspect.isEmpty {
             blocks.append(.chart(Chart(kind: .horizontalBar, title: "图1　各方面查摆问题数", categories: byAspect.map(\.0),
                                        series: [.init(name: "问题数", values: byAspect.map { Double($0.1) })], unit: "条")))
-            var rows = byAspect.map { Table.Row([$0.0, "\($0.1)", "\(s.branches.filter { b in b.problems.contains { $0.aspect == $0.aspect } }.count)"]) }
-            rows = byAspect.map { t in
-                Table.Row([t.0, "\(t.1)", "\(s.branches.filter { b in b.problems.contains { $0.aspect == t.0 } }.count)"])
-            }
+            var rows = s.aspectCounts.map { Table.Row([$0.aspect, "\($0.problems)", "\($0.branches)"]) }
             rows.append(Table.Row(["合计", "\(s.totalProblems)", "\(s.branches.filter { !$0.problems.isEmpty }.count)"], role: .total))
             blocks.append(.table(Table(caption: "表1　各方面查摆问题数", columns: [.init("方面", alignment: .left, width: 5), .init("问题数", width: 1.5), .init("涉及党支部数", width: 2)], rows: rows)))
         }
@@ -76,8 +82,12 @@ public enum CommitteeReport {
                 [Span(g.label + "。", .leadIn), Span("\(g.branches.count)个党支部在原因剖析中谈到。")]
             })))
         }
+        return blocks
+    }
 
-        // 三、整改落实情况
+    /// 三、整改落实情况: statuses, overdue and due-soon measures (表2, 表3), progress per branch (图2).
+    static func rectification(_ s: CommitteeSummary) -> [Block] {
+        var blocks: [Block] = []
         blocks.append(.heading(Heading(level: 1, text: "整改落实情况")))
         let st = s.statusCounts
         var p3 = "截至\(chineseDate(s.asOf))，各党支部共制定整改措施\(s.totalMeasures)条，其中已完成\(st[.done] ?? 0)条、"
@@ -107,8 +117,12 @@ public enum CommitteeReport {
         var gaps = "有\(s.noOwnerOrDeadline)条整改措施未写明责任人或完成时限。"
         gaps += s.problemsWithoutMeasures.isEmpty ? "各党支部查摆的问题均有对应整改措施。" : "\(s.problemsWithoutMeasures.joined(separator: "、"))查摆了问题但没有整改措施。"
         blocks.append(.paragraph(Paragraph(text: gaps)))
+        return blocks
+    }
 
-        // 四、三会一课
+    /// 四、“三会一课”与组织生活开展情况, against the 条例's and the committee's minimums.
+    static func activities(_ s: CommitteeSummary) -> [Block] {
+        var blocks: [Block] = []
         blocks.append(.heading(Heading(level: 1, text: "“三会一课”与组织生活开展情况")))
         let below = s.branches.filter { $0.shortfalls.contains { $0.rule == "条例" } }
         let belowLocal = s.branches.filter { $0.shortfalls.contains { $0.rule == "本党委" } }
@@ -116,17 +130,18 @@ public enum CommitteeReport {
         p4 += below.isEmpty ? "。" : "（含材料中未写明次数的）。"
         p4 += "对照本党委自定标准，\(belowLocal.count)个党支部有一项以上未达到。各党支部的次数见附件2。"
         blocks.append(.paragraph(Paragraph(text: p4)))
-        for (activity, minimum) in regulationMinimums {
-            let counts = s.branches.compactMap { $0.stats[activity] ?? nil }.sorted()
-            guard !counts.isEmpty else { continue }
-            let median = counts.count % 2 == 1 ? Double(counts[counts.count / 2]) : Double(counts[counts.count / 2 - 1] + counts[counts.count / 2]) / 2
-            let short = s.branches.filter { b in b.shortfalls.contains { $0.activity == activity && $0.rule == "条例" } }
-            var line = "\(activity)：\(counts.count)个党支部写明次数，合计\(counts.reduce(0, +))次，中位数\(median == median.rounded() ? String(Int(median)) : String(format: "%.1f", median))次，条例要求每年不少于\(minimum)次"
-            line += short.isEmpty ? "，均已达到。" : "，\(short.count)个党支部未达到或未写明。"
+        for f in s.activityFigures {
+            guard let median = f.median else { continue }
+            var line = "\(f.activity)：\(f.reported)个党支部写明次数，合计\(f.total)次，中位数\(median == median.rounded() ? String(Int(median)) : String(format: "%.1f", median))次，条例要求每年不少于\(f.minimum)次"
+            line += f.belowMinimum == 0 ? "，均已达到。" : "，\(f.belowMinimum)个党支部未达到或未写明。"
             blocks.append(.paragraph(Paragraph(text: line)))
         }
+        return blocks
+    }
 
-        // 五、与上年度对比
+    /// 五、与上年度对比, when last year's reports were read.
+    static func comparison(_ s: CommitteeSummary) -> [Block] {
+        var blocks: [Block] = []
         if let py = s.previousYear {
             blocks.append(.heading(Heading(level: 1, text: "与上年度对比")))
             // Kinds and branches counted apart: the table lists branch × kind, which is not a number of kinds.
@@ -141,22 +156,30 @@ public enum CommitteeReport {
                                            rows: s.recurring.map { Table.Row([$0.branch, $0.group, $0.years.map(String.init).joined(separator: "、")]) })))
             }
         }
+        return blocks
+    }
 
-        // 六、说明
+    /// 六、说明: how the figures were made, the files left out, the signature.
+    static func notes(_ s: CommitteeSummary) -> [Block] {
+        var blocks: [Block] = []
         blocks.append(.heading(Heading(level: 1, text: "说明")))
         blocks.append(.paragraph(Paragraph(text: "本报告由 huizong 根据各党支部报送的材料自动汇总，统计截止日期为\(chineseDate(s.asOf))。“逾期”指完成时限早于截止日期且尚未完成；“30日内到期”指完成时限在截止日期后30日内。共性问题按问题表述中的概念词和字面相似度归类，同一党支部的同类问题只计一个党支部。")))
         if !s.excluded.isEmpty {
             blocks.append(.paragraph(Paragraph(text: "未纳入统计的文件：" + s.excluded.map { "\(URL(fileURLWithPath: $0.source).lastPathComponent)（\($0.reason)）" }.joined(separator: "；") + "。")))
         }
         blocks.append(.signature([s.committee, chineseDate(s.asOf)]))
+        return blocks
+    }
 
-        // 附件
+    /// 附件: the per-branch table, the activity counts, and (with `appendix`) a page per branch.
+    static func attachments(_ s: CommitteeSummary, appendix: Bool) -> [Block] {
+        var blocks: [Block] = []
         var rows = s.branches.map { b -> Table.Row in
             let rate = b.measures.isEmpty ? "—" : pct(Double(b.done) / Double(b.measures.count))
-            return Table.Row([b.name, b.members.map(String.init) ?? "—"] + s.aspectTitles.map { t in "\(b.problems.filter { $0.aspect == t }.count)" }
+            return Table.Row([b.name, b.members.map(String.init) ?? "—"] + s.aspectTitles.map { t in "\(b.problemsPerAspect[t] ?? 0)" }
                              + ["\(b.problems.count)", "\(b.measures.count)", "\(b.done)", "\(b.overdue)", rate])
         }
-        rows.append(Table.Row(["合计", "\(s.totalMembers)"] + s.aspectTitles.map { t in "\(s.branches.reduce(0) { $0 + $1.problems.filter { $0.aspect == t }.count })" }
+        rows.append(Table.Row(["合计", "\(s.totalMembers)"] + s.aspectCounts.map { "\($0.problems)" }
                               + ["\(s.totalProblems)", "\(s.totalMeasures)", "\(s.done)", "\(s.overdue.count)", pct(s.completionRateAll)], role: .total))
         let wide = s.aspectTitles.count > 3
         blocks.append(.attachment(Attachment(title: "各党支部查摆问题和整改情况统计表", blocks: [
@@ -192,6 +215,6 @@ public enum CommitteeReport {
                 blocks.append(.attachment(Attachment(title: b.name, blocks: bl)))
             }
         }
-        return Document(title: title(s), author: s.committee, subject: "组织生活会情况汇总报告", date: chineseDate(s.asOf), blocks: blocks)
+        return blocks
     }
 }

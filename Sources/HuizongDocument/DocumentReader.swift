@@ -2,8 +2,15 @@ import Foundation
 
 /// Reads the document data format (docs/document-format.md) from YAML or JSON.
 public enum DocumentReader {
+    /// YAML or JSON in the document format; a `.md` file is read as Markdown (`MarkdownReader`).
     public static func read(contentsOf url: URL) throws(DataFileError) -> Document {
-        try read(DataNode.load(contentsOf: url))
+        if ["md", "markdown"].contains(url.pathExtension.lowercased()) {
+            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                throw DataFileError(file: url.path, line: nil, message: "cannot read the file as UTF-8 text")
+            }
+            return MarkdownReader.read(text)
+        }
+        return try read(DataNode.load(contentsOf: url))
     }
 
     public static func read(_ text: String, file: String = "<document>") throws(DataFileError) -> Document {

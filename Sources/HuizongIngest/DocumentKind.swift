@@ -25,6 +25,12 @@ public enum DocumentKind {
         if !selfReport, let w = found(words.noticeTitleWords, in: title) { return Decision(kind: .notice, because: w) }
         if !selfReport, let w = found(words.planTitleWords, in: title) { return Decision(kind: .plan, because: w) }
         if let w = found(words.committeeTitleWords, in: title), !selfReport { return Decision(kind: .committee, because: w) }
+        // "XX党支部2023年度工作总结", or "医院党建工作总结" opening "……医院党支部在……": the branch's own material.
+        // A 党委's work summary is a committee document.
+        if let w = found(words.workReportTitleWords, in: title), !title.includes(any: ["个人", "书记", "班子"]),
+           let org = firstOrganisation(in: title, words: words) ?? firstOrganisation(in: String(body.prefix(120)), words: words) {
+            return Decision(kind: isBranch(org) ? .report : .committee, because: w + "（" + org + "）")
+        }
         // A letter: to the branches (a committee's), or to someone else (a talk opens 各位同志：).
         if !selfReport, let addressee = addressee(opening.first ?? title) {
             let toBranches = addressee.hasPrefix("各") && !addressee.hasPrefix("各位")
@@ -70,6 +76,14 @@ public enum DocumentKind {
         }
         return Decision(kind: .report, because: "")
     }
+
+    /// The first organisation word a text names ("党支部", "党总支", "党委" …), the longest at its place.
+    static func firstOrganisation(in text: String, words: ReadingWords) -> String? {
+        let found = words.orgSuffixes.compactMap { w in text.byteOffset(of: w, from: 0).map { (at: $0, word: w) } }
+        return found.min { $0.at != $1.at ? $0.at < $1.at : $0.word.utf8.count > $1.word.utf8.count }?.word
+    }
+
+    static func isBranch(_ org: String) -> Bool { org.includes("支部") || org.includes("总支") }
 
     /// Times the text says 我 for one person: not 我们, 我支部, 我校, 我局 …
     static func firstPersonSingular(_ text: String, words: ReadingWords) -> Int {

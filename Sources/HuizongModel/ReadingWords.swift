@@ -41,6 +41,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var otherTitleWords: [String] = []
     /// Titles of a member's or secretary's own material ("述职").
     public var individualTitleWords: [String] = []
+    /// Titles of a work summary or report ("工作总结", "述职报告"): a branch's own material when a branch wrote it.
+    public var workReportTitleWords: [String] = []
     /// Posts of one person ("书记", "局长"): a 民主生活会 material titled with one is that member's own.
     public var personTitleWords: [String] = []
     /// A line holding one of these may be a title ("材料", "报告" …), when it has no sentence in it.
@@ -112,6 +114,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("self_report_title_words", \.selfReportTitleWords),
         ("other_title_words", \.otherTitleWords),
         ("individual_title_words", \.individualTitleWords),
+        ("work_report_title_words", \.workReportTitleWords),
         ("person_title_words", \.personTitleWords),
         ("title_line_words", \.titleLineWords),
         ("shortcoming_words", \.shortcomingWords),

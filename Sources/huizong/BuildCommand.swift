@@ -11,23 +11,28 @@ import HuizongRender
 import HuizongValidate
 
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "build",
-        abstract: "Read a committee folder and write the summary report PDF, summary.json and CSV tables.",
-        discussion: """
+        abstract: L("Read a committee folder and write the summary report PDF, summary.json and CSV tables.", "读取党委文件夹，生成汇总报告 PDF、summary.json、统计表和审核意见。"),
+        discussion: L("""
         Last year's reports are read from DIR/previous (or --previous). Files with errors do not stop the build:
         they are listed as not included, in the PDF's 说明 and on the terminal.
         Example:
           huizong build samples/committee -o out --as-of 2026-03-31
-        """
-    )
-    @Argument(help: "The committee folder.") var folder: String
-    @Option(name: .shortAndLong, help: "Output folder.") var output: String
-    @Option(help: "Layout name in Layouts/ or a path.") var layout: String = "gbt9704"
-    @Option(help: "As-of date for deadlines, YYYY-MM-DD (default: committee.yaml's as_of; one of the two is needed).") var asOf: String?
-    @Option(help: "Folder of last year's reports.") var previous: String?
-    @Flag(help: "Add one page per branch with its problems and measures.") var appendix = false
-    @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
+        """, """
+        上一年度的材料从 DIR/previous（或 --previous 指定的文件夹）读取。有错误的文件不会中断生成：
+        它们列为未纳入，写在报告的“说明”和终端上。审核意见写在 OUT/审核意见/。
+        例：
+          huizong build samples/committee -o out --as-of 2026-03-31
+        """)
+    ) }
+    @Argument(help: H("The committee folder.", "党委文件夹。")) var folder: String
+    @Option(name: .shortAndLong, help: H("Output folder.", "输出文件夹。")) var output: String
+    @Option(help: H("Layout name in Layouts/ or a path.", "Layouts/ 中的版式名称，或版式文件的路径。")) var layout: String = "gbt9704"
+    @Option(help: H("As-of date for deadlines, YYYY-MM-DD (default: committee.yaml's as_of; one of the two is needed).", "统计截止日期，YYYY-MM-DD（默认取 committee.yaml 的 as_of，都没有则取当天）。")) var asOf: String?
+    @Option(help: H("Folder of last year's reports.", "上一年度材料所在的文件夹。")) var previous: String?
+    @Flag(help: H("Add one page per branch with its problems and measures.", "为每个党支部附一页问题和整改措施。")) var appendix = false
+    @Option(help: H("Message language: zh or en (default: from the locale).", "提示语言：zh 或 en（默认按系统语言）。")) var lang: String?
     @OptionGroup var limitOptions: LimitOptions
 
     func progress(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
@@ -85,6 +90,9 @@ struct BuildCommand: ParsableCommand {
             return chinese ? "已删除上次中断运行留下的未完成文件：\(name)" : "removed a half-written file left by an interrupted run: \(name)"
         case let .reconciled(line): return (chinese ? "核对：" : "reconciled: ") + line
         case let .typeset(pages): return chinese ? "排版：\(pages) 页" : "typeset: \(pages) pages"
+        case let .feedback(n):
+            return chinese ? "审核意见：\(n) 份（\(BuildJob.feedbackFolder)/，另有报送情况）"
+                           : "feedback: \(n) letters to branches and the overview in '\(BuildJob.feedbackFolder)/'"
         }
     }
 

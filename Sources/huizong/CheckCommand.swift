@@ -1,23 +1,45 @@
 import ArgumentParser
 import Foundation
+import HuizongBuild
 import HuizongIngest
+import HuizongLayout
 import HuizongModel
 import HuizongValidate
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "check",
-        abstract: "Read a committee folder and print every finding like a compiler: location, severity, code, message.",
-        discussion: "Exit 0: clean (notes and warnings only); 1: findings of error severity; 2: unusable invocation.\nExample:\n  LANG=zh_CN.UTF-8 huizong check samples/committee"
-    )
-    @Argument(help: "The committee folder.") var folder: String
-    @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
-    @Flag(help: "Leave out notes.") var quiet = false
+        abstract: L("Read a committee folder and print every finding like a compiler: location, severity, code, message.", "读取党委文件夹，逐条列出检查结果：位置、级别、代码、说明。"),
+        discussion: L("Exit 0: clean (notes and warnings only); 1: findings of error severity; 2: unusable invocation.\nExample:\n  LANG=zh_CN.UTF-8 huizong check samples/committee",
+                      "退出码 0：没有错误（只有提示和警告）；1：有错误；2：命令用法有误。\n例：\n  huizong check samples/committee --feedback 审核意见")
+    ) }
+    @Argument(help: H("The committee folder.", "党委文件夹。")) var folder: String
+    @Option(help: H("Message language: zh or en (default: from the locale).", "提示语言：zh 或 en（默认按系统语言）。")) var lang: String?
+    @Flag(help: H("Leave out notes.", "不列出提示。")) var quiet = false
+    @Option(help: H("Also write a 审核意见 PDF per branch with findings and the 报送情况 overview into this folder.", "同时在此文件夹中为需要修改的党支部生成审核意见，并生成报送情况。")) var feedback: String?
     @OptionGroup var limitOptions: LimitOptions
 
     static func line(_ d: Diagnostic, chinese: Bool) -> String {
         let sev = chinese ? ["error": "错误", "warning": "警告", "note": "提示"][d.severity.rawValue] ?? d.severity.rawValue : d.severity.rawValue
         return "\(d.location?.description ?? "-"): \(sev) [\(d.code)] \(d.message(chinese: chinese))"
+    }
+
+    /// The letters need the summary (who was included, who is missing): the build's read and analysis, no report.
+    func writeFeedback(to folder: String, read: CommitteeFolder, findings: [Diagnostic], chinese: Bool) throws {
+        let spec: LayoutSpec
+        do { spec = try ProjectPaths.layout("gbt9704") } catch { throw fail("\(error)", ExitStatus.usage) }
+        let today = try BuildCommand.today()
+        let job = BuildJob(.init(folder: URL(fileURLWithPath: self.folder), output: URL(fileURLWithPath: folder), layout: spec,
+                                 fontDirectory: ProjectPaths.fonts, limits: limitOptions.limits, today: today))
+        let input = job.input(from: read)
+        let summary = job.analyse(input)
+        do throws(BuildJob.Failure) {
+            let n = try job.writeFeedback(input, findings: findings, summary: summary)
+            FileHandle.standardError.write(Data((chinese ? "审核意见：\(n) 份，报送情况 1 份，写入 \(folder)\n"
+                                                         : "feedback: \(n) letters and the overview written to \(folder)\n").utf8))
+        } catch {
+            throw BuildCommand.exit(error, chinese: chinese)
+        }
     }
 
     func run() throws {
@@ -40,6 +62,7 @@ struct CheckCommand: ParsableCommand {
         } else {
             print("\(files) files checked: \(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, \(counts[.note] ?? 0) notes")
         }
+        if let feedback { try writeFeedback(to: feedback, read: read, findings: findings, chinese: chinese) }
         if (counts[.error] ?? 0) > 0 { throw ExitStatus.findings }
     }
 }

@@ -4,15 +4,15 @@ import HuizongLayout
 import HuizongRender
 
 struct FontsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "fonts",
-        abstract: "Show, per font role of a layout, the file that serves it and which characters of a text it lacks.",
+        abstract: L("Show, per font role of a layout, the file that serves it and which characters of a text it lacks.", "按版式中的字体用途，列出所用字体文件及其缺少的字。"),
         discussion: "Example:\n  huizong fonts --text \"刘镕同志 王堃 李喆\"\n  huizong fonts --file report.txt --layout handout"
-    )
+    ) }
 
-    @Option(help: "Layout name in Layouts/ or a path to a layout file.") var layout: String = "gbt9704"
-    @Option(help: "Characters to check.") var text: String?
-    @Option(help: "A UTF-8 text file whose characters to check.") var file: String?
+    @Option(help: H("Layout name in Layouts/ or a path to a layout file.", "Layouts/ 中的版式名称，或版式文件的路径。")) var layout: String = "gbt9704"
+    @Option(help: H("Characters to check.", "要检查的文字。")) var text: String?
+    @Option(help: H("A UTF-8 text file whose characters to check.", "要检查其中文字的 UTF-8 文本文件。")) var file: String?
 
     func run() throws {
         let spec: LayoutSpec

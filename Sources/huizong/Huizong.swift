@@ -3,18 +3,23 @@ import Foundation
 
 @main
 struct Huizong: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "huizong",
-        abstract: "汇总: turns branch self-examination reports into the committee summary, typeset as GB/T 9704 PDF.",
-        discussion: """
+        abstract: L("汇总: turns branch self-examination reports into the committee summary, typeset as GB/T 9704 PDF.", "汇总：把各党支部的对照检查材料汇总为党委的情况报告，按 GB/T 9704 排版。"),
+        discussion: L("""
         Example:
+          huizong build samples/committee -o out
           huizong render samples/documents/demo.yaml -o out/demo.pdf
           huizong fonts --text "刘镕 张堃"
-        """,
+        """, """
+        使用说明见 docs/使用说明.md。例：
+          huizong check samples/committee
+          huizong build samples/committee -o out
+        """),
         version: "0.1.0",
         subcommands: [BuildCommand.self, ParseCommand.self, CheckCommand.self, TemplateCommand.self, GenerateCommand.self, RenderCommand.self, FontsCommand.self,
                       KnowledgeCommand.self]
-    )
+    ) }
 
     /// ArgumentParser exits 64 (EX_USAGE) on a usage error; the README promises 2, like our own usage errors.
     static func main() {

@@ -6,9 +6,9 @@ import HuizongKnowledge
 import HuizongModel
 
 struct KnowledgeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "knowledge",
-        abstract: "Print the knowledge in force (concepts, aspect sets by year, activities), or check a knowledge.yaml.",
+        abstract: L("Print the knowledge in force (concepts, aspect sets by year, activities), or check a knowledge.yaml.", "列出正在使用的知识（概念、各年度的方面、活动及最低次数），或检查一个 knowledge.yaml。"),
         discussion: """
         With DIR, the shipped knowledge extended by DIR/knowledge.yaml (docs/knowledge.md).
         --check FILE: every mistake as FILE:LINE: message; exit 0 clean, 1 errors, 2 unusable invocation.
@@ -16,10 +16,10 @@ struct KnowledgeCommand: ParsableCommand {
           huizong knowledge samples/committee
           huizong knowledge --check samples/committee/knowledge.yaml
         """
-    )
-    @Argument(help: "A committee folder whose knowledge.yaml extends the shipped knowledge.") var folder: String?
-    @Option(help: "Validate this knowledge file instead of printing.") var check: String?
-    @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
+    ) }
+    @Argument(help: H("A committee folder whose knowledge.yaml extends the shipped knowledge.", "党委文件夹，其中的 knowledge.yaml 补充内置知识。")) var folder: String?
+    @Option(help: H("Validate this knowledge file instead of printing.", "检查这个知识文件，而不是列出知识。")) var check: String?
+    @Option(help: H("Message language: zh or en (default: from the locale).", "提示语言：zh 或 en（默认按系统语言）。")) var lang: String?
 
     func run() throws {
         let chinese = Language.chinese(override: lang)

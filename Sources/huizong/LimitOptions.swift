@@ -3,12 +3,12 @@ import HuizongIngest
 
 /// The reading limits (docs/ingest.md), raised or lowered from the command line.
 struct LimitOptions: ParsableArguments {
-    @Option(help: "Largest input file, in MB.") var maxFileMb: Int = 50
-    @Option(help: "Largest unpacked size of one .docx/.xlsx, in MB.") var maxUnzippedMb: Int = 200
-    @Option(help: "Largest compression ratio of a part over 1 MB.") var maxRatio: Int = 200
-    @Option(help: "Most files read from a folder.") var maxFiles: Int = 20_000
-    @Option(help: "Most rows read from a sheet or CSV.") var maxRows: Int = 100_000
-    @Option(help: "Longest text line read, in characters.") var maxLineChars: Int = 100_000
+    @Option(help: H("Largest input file, in MB.", "单个输入文件的最大大小（MB）。")) var maxFileMb: Int = 50
+    @Option(help: H("Largest unpacked size of one .docx/.xlsx, in MB.", "单个 .docx/.xlsx 解压后的最大大小（MB）。")) var maxUnzippedMb: Int = 200
+    @Option(help: H("Largest compression ratio of a part over 1 MB.", "超过 1 MB 的部件允许的最大压缩比。")) var maxRatio: Int = 200
+    @Option(help: H("Most files read from a folder.", "一个文件夹最多读取的文件数。")) var maxFiles: Int = 20_000
+    @Option(help: H("Most rows read from a sheet or CSV.", "一个工作表或 CSV 最多读取的行数。")) var maxRows: Int = 100_000
+    @Option(help: H("Longest text line read, in characters.", "读取的最长一行（字数）。")) var maxLineChars: Int = 100_000
 
     /// A limit below its floor is a usage error rather than raised silently: the user asked for something else.
     func validate() throws {

@@ -4,14 +4,14 @@ import HuizongIngest
 import HuizongModel
 
 struct ParseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "parse",
-        abstract: "Read one branch file (.docx .txt .md .xlsx .csv .yaml .json) and print its structure.",
+        abstract: L("Read one branch file (.docx .txt .md .xlsx .csv .yaml .json) and print its structure.", "读取一个党支部文件，列出读出的结构。"),
         discussion: "Example:\n  huizong parse samples/committee/机关第一党支部.docx --json"
-    )
-    @Argument(help: "The file to read.") var file: String
-    @Flag(help: "Print the contract JSON (docs/parse-json.md) instead of an outline.") var json = false
-    @Option(help: "Message language: zh or en (default: from the locale).") var lang: String?
+    ) }
+    @Argument(help: H("The file to read.", "要读取的文件。")) var file: String
+    @Flag(help: H("Print the contract JSON (docs/parse-json.md) instead of an outline.", "输出约定格式的 JSON（docs/parse-json.md）。")) var json = false
+    @Option(help: H("Message language: zh or en (default: from the locale).", "提示语言：zh 或 en（默认按系统语言）。")) var lang: String?
     @OptionGroup var limitOptions: LimitOptions
 
     func run() throws {

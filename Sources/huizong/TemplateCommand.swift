@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 
 struct TemplateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "template",
-        abstract: "Write a blank canonical report (YAML, with Chinese comments) for a branch to fill in directly.",
+        abstract: L("Write a blank canonical report (YAML, with Chinese comments) for a branch to fill in directly.", "生成一份空白的标准格式材料（YAML，带中文说明），供党支部直接填写。"),
         discussion: "Example:\n  huizong template -o 机关第一党支部.yaml && huizong parse 机关第一党支部.yaml"
-    )
-    @Option(name: .shortAndLong, help: "File to write (default: standard output); an existing file is kept unless --force.") var output: String?
-    @Flag(help: "Replace an existing file.") var force = false
+    ) }
+    @Option(name: .shortAndLong, help: H("File to write (default: standard output); an existing file is kept unless --force.", "写入的文件（默认输出到终端）；已有文件不覆盖，除非加 --force。")) var output: String?
+    @Flag(help: H("Replace an existing file.", "覆盖已有文件。")) var force = false
 
     static let text = """
     # 对照检查材料（规范格式，第 1 版）。按注释填写后与其他材料一并报送；huizong parse 本文件可检查填写结果。

@@ -1,7 +1,8 @@
 import Foundation
+import HuizongTestSupport
 
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = TestSupport.root
     /// The binary `swift build` made (scripts/test builds it before the tests run).
     static var binary: URL {
         let candidates = [".build/debug/huizong", ".build/release/huizong"].map { root.appendingPathComponent($0) }

@@ -153,7 +153,7 @@ import Testing
 /// The floors guard against regressions (about 0.05 under today's figure); they are not the goal.
 @Suite struct IndependentGroupingTests {
     static func ari(_ file: String) throws -> (ari: Double, statements: Int, groups: Int) {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(file)")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/grouping/\(file)")
         let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
         let set = rows.enumerated().map { (i, r) in (truth: r[0], input: GroupInput(branch: "支部\(i)", text: r[1], location: "t:\(i + 2)")) }
         let groups = Grouper().group(set.map(\.input))
@@ -165,14 +165,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("independent-labelled.tsv", 0.95),  // 50/14, first measured 0.546
-        ("heldout-labelled.tsv", 0.8),       // first measured 0.424
-        ("heldout2-labelled.tsv", 0.75),     // first measured 0.418
-        ("heldout3-labelled.tsv", 0.78),     // first measured 0.528
-        ("heldout4-labelled.tsv", 0.78),     // first measured 0.568
-        ("heldout5-labelled.tsv", 0.74),     // formulaic register, first measured 0.689
-        ("heldout6-labelled.tsv", 0.79),     // colloquial, first measured 0.386
-        ("heldout7-labelled.tsv", 0.33),     // colloquial, first measured 0.285
+        ("development/B-independent.tsv", 0.95),  // 50/14, first measured 0.546
+        ("development/C.tsv", 0.8),       // first measured 0.424
+        ("development/D.tsv", 0.75),     // first measured 0.418
+        ("development/E.tsv", 0.78),     // first measured 0.528
+        ("development/F.tsv", 0.78),     // first measured 0.568
+        ("development/G.tsv", 0.74),     // formulaic register, first measured 0.689
+        ("development/H.tsv", 0.79),     // colloquial, first measured 0.386
+        ("development/I.tsv", 0.33),     // colloquial, first measured 0.285
     ])
     func developmentSet(_ file: String, _ floor: Double) throws {
         let r = try Self.ari(file)
@@ -182,9 +182,9 @@ import Testing
     /// Written before the lexicon changes they measure were made, committed unmeasured, measured once and never
     /// tuned on: the out-of-sample figures (docs/benchmarks.md). Floors sit a little below the first measurement.
     @Test(arguments: [
-        ("heldout8-labelled.tsv", 0.70),     // J, the register reports are written in, first measured 0.744
-        ("heldout9-labelled.tsv", 0.25),     // K, colloquial and concrete, first measured 0.290
-        ("heldout10-labelled.tsv", 0.25),    // L, colloquial and concrete, first measured 0.284
+        ("held-out/J.tsv", 0.70),     // J, the register reports are written in, first measured 0.744
+        ("held-out/K.tsv", 0.25),     // K, colloquial and concrete, first measured 0.290
+        ("held-out/L.tsv", 0.25),    // L, colloquial and concrete, first measured 0.284
     ])
     func heldOutSet(_ file: String, _ floor: Double) throws {
         let r = try Self.ari(file)
@@ -193,15 +193,18 @@ import Testing
     }
 }
 
-/// Every labelled set's ARI and group count, exactly as recorded in Fixtures/ari-figures.tsv: a change of
+/// Every labelled set's ARI and group count, exactly as recorded in Fixtures/grouping/ari-figures.tsv: a change of
 /// representation (the word lists moved from Swift to data, measured 2026-12-01) must not change one grouping.
 /// A lexicon change that is meant to move the figures re-records them with RECORD_SNAPSHOTS=1.
 @Suite struct GroupingFiguresTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/grouping")
 
     static func figures() throws -> [String] {
         var sets: [(String, [(truth: String, input: GroupInput)])] = [("phrase-bank", GroupingTests.labelled)]
-        let files = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix("-labelled.tsv") }.sorted()
+        let files = try ["development", "held-out"].flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent(folder).path)
+                .filter { $0.hasSuffix(".tsv") }.sorted().map { folder + "/" + $0 }
+        }
         for file in files {
             let text = try String(contentsOf: fixtures.appendingPathComponent(file), encoding: .utf8)
             let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }

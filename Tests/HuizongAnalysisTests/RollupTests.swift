@@ -1,6 +1,7 @@
 import Foundation
 import HuizongIngest
 import HuizongModel
+import HuizongExport
 import HuizongSynth
 import Testing
 @testable import HuizongAnalysis

@@ -368,6 +368,18 @@ import Testing
     func moreDocumentKinds(_ text: String, _ kind: BranchReport.Kind) {
         #expect(parse(text).kind == kind)
     }
+
+    /// A work summary is the branch's own material when a branch wrote it (its title or its first sentence names
+    /// the branch first), a committee's or another's otherwise.
+    @Test(arguments: [
+        ("城南小学党支部2025年度工作总结\n一、主要工作\n一是抓学习。\n二、存在的问题\n一是学习不深。", BranchReport.Kind.report),
+        ("2025年卫生院党建工作总结\n今年，卫生院党支部在镇党委领导下抓实学习。\n二、存在的问题\n一是学习不深。", .report),
+        ("2025年卫生系统党建工作总结\n今年，局党委指导所属各党支部抓实学习。\n一、主要工作\n一是抓学习。", .committee),
+        ("2025年度党支部书记个人述职报告\n一、主要工作\n一是抓学习。", .individual),
+    ])
+    func workSummaries(_ text: String, _ kind: BranchReport.Kind) {
+        #expect(parse(text).kind == kind)
+    }
 }
 
 @Suite struct LocalReadingTests {

@@ -1,9 +1,10 @@
 import Foundation
+import HuizongTestSupport
 import HuizongDocument
 import HuizongLayout
 
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = TestSupport.root
     static func layout(_ name: String) throws -> LayoutSpec {
         try LayoutSpecReader.read(contentsOf: root.appendingPathComponent("Layouts/\(name).yaml"))
     }

@@ -1,15 +1,16 @@
 import Foundation
+import HuizongTestSupport
 import HuizongDocument
 import HuizongLayout
 import HuizongRender
 
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = TestSupport.root
     static var fonts: URL { root.appendingPathComponent("Fonts") }
     static func layout(_ name: String) throws -> LayoutSpec {
         try LayoutSpecReader.read(contentsOf: root.appendingPathComponent("Layouts/\(name).yaml"))
     }
-    static var record: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil }
+    static var record: Bool { TestSupport.recording }
 }
 
 struct CommandResult {

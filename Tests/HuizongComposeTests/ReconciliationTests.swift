@@ -1,9 +1,10 @@
 import Foundation
-import HuizongCompose
+import HuizongAnalysis
 import HuizongIngest
 import HuizongModel
+import HuizongTestSupport
 import Testing
-@testable import HuizongAnalysis
+@testable import HuizongCompose
 
 /// Nothing lost: a reader that drops an item, or a stage that loses one, makes the build fail.
 @Suite struct ReconciliationTests {
@@ -15,13 +16,13 @@ import Testing
     }
 
     @Test func theSamplesReconcile() {
-        let r = reconcile(Ingest().readFolder(SampleCommitteeTests.samples))
+        let r = reconcile(Ingest().readFolder(TestSupport.samples))
         #expect(r.ok, "\(r.mismatches)")
         #expect(r.lines.count >= 3)
     }
 
     @Test func aReaderThatDropsAnItemIsCaught() throws {
-        var folder = Ingest().readFolder(SampleCommitteeTests.samples)
+        var folder = Ingest().readFolder(TestSupport.samples)
         // The faulty reader: it made the item (counted it) but the report it hands on lacks it.
         let k = try #require(folder.reports.firstIndex { !$0.problems.isEmpty && $0.kind == .report })
         let a = try #require(folder.reports[k].aspects.firstIndex { !$0.problems.isEmpty })
@@ -33,7 +34,7 @@ import Testing
 
     /// Canonical files are reconciled like the others: the count is of the entries in the file.
     @Test func aCanonicalFileThatLosesAnItemIsCaught() throws {
-        var folder = Ingest().readFolder(SampleCommitteeTests.samples)
+        var folder = Ingest().readFolder(TestSupport.samples)
         let k = try #require(folder.reports.firstIndex { $0.kind == .canonical && !$0.measures.isEmpty })
         #expect(folder.reports[k].emitted.measures == folder.reports[k].measures.count)
         folder.reports[k].measures.removeLast()
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func aReaderThatLosesAParagraphIsCaught() throws {
-        var folder = Ingest().readFolder(SampleCommitteeTests.samples)
+        var folder = Ingest().readFolder(TestSupport.samples)
         let k = try #require(folder.reports.firstIndex { $0.kind == .report && $0.diagnostics.allSatisfy { $0.severity != .error } })
         folder.reports[k].paragraphsPlaced -= 1
         let r = reconcile(folder)
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func aSummaryThatLosesAProblemIsCaught() throws {
-        let folder = Ingest().readFolder(SampleCommitteeTests.samples)
+        let folder = Ingest().readFolder(TestSupport.samples)
         var summary = Analysis(asOf: Self.asOf).run(folder)
         summary.branches[0].problems.removeLast()
         let r = Reconciliation(folder: folder, summary: summary, document: CommitteeReport.document(summary))

@@ -1,4 +1,5 @@
 import Foundation
+import HuizongAnalysis
 import HuizongModel
 
 /// summary.json (a contract: keys may be added, never renamed) and the CSV tables beside it.
@@ -38,7 +39,7 @@ public enum SummaryJSON {
 
     static func branches(_ s: CommitteeSummary, _ paths: InputPaths) -> [SummaryFile.Branch] {
         s.branches.map { b in
-            let byAspect = s.aspectTitles.map { t in (key: t, value: b.problems.filter { $0.aspect == t }.count) }.filter { $0.value > 0 }
+            let byAspect = s.aspectTitles.map { t in (key: t, value: b.problemsPerAspect[t] ?? 0) }.filter { $0.value > 0 }
             return SummaryFile.Branch(
                 name: b.name, members: b.members, problems: b.problems.count, problemsByAspect: OrderedMap(byAspect),
                 problemsByTaxonomy: taxonomy(b.problems.map(\.taxonomy)), measures: b.measures.count, done: b.done, overdue: b.overdue,
@@ -73,13 +74,9 @@ public enum SummaryJSON {
     /// Per activity: branches that reported a count, total, median, the 条例 minimum, branches below it;
     /// and the branches furthest below the rules (largest total shortfall first).
     static func activities(_ s: CommitteeSummary) -> SummaryFile.Activities {
-        let per = regulationMinimums.map { activity, minimum -> (key: String, value: SummaryFile.ActivityFigures) in
-            let counts = s.branches.compactMap { $0.stats[activity] ?? nil }.sorted()
-            let median: Double? = counts.isEmpty ? nil : counts.count % 2 == 1 ? Double(counts[counts.count / 2])
-                : Double(counts[counts.count / 2 - 1] + counts[counts.count / 2]) / 2
-            let below = s.branches.filter { b in b.shortfalls.contains { $0.activity == activity && $0.rule == "条例" } }.count
-            return (activity, SummaryFile.ActivityFigures(reported: counts.count, total: counts.reduce(0, +), median: median,
-                                                          minimum: minimum, belowMinimum: below))
+        let per = s.activityFigures.map { f in
+            (key: f.activity, value: SummaryFile.ActivityFigures(reported: f.reported, total: f.total, median: f.median, minimum: f.minimum,
+                                                                belowMinimum: f.belowMinimum))
         }
         let ranked = s.branches.map { b -> SummaryFile.Furthest in
             let deficit = b.shortfalls.reduce(0) { $0 + max(0, $1.minimum - ($1.count ?? 0)) }
@@ -107,7 +104,7 @@ public enum SummaryJSON {
             branches.append([b.name, b.members.map(String.init) ?? "", "\(b.problems.count)", "\(b.measures.count)", "\(b.done)", "\(b.overdue)", rate])
         }
         var aspects = [["党支部"] + s.aspectTitles]
-        for b in s.branches { aspects.append([b.name] + s.aspectTitles.map { t in "\(b.problems.filter { $0.aspect == t }.count)" }) }
+        for b in s.branches { aspects.append([b.name] + s.aspectTitles.map { t in "\(b.problemsPerAspect[t] ?? 0)" }) }
         var groups = [["序号", "共性问题", "涉及党支部数", "条数", "党支部"]]
         for (i, g) in s.problemGroups.enumerated() { groups.append(["\(i + 1)", g.label, "\(g.branches.count)", "\(g.members.count)", g.branches.joined(separator: "、")]) }
         var overdue = [["党支部", "整改措施", "责任人", "完成时限", "逾期天数"]]
