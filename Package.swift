@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "HuizongDocument", targets: ["HuizongDocument"]),
         .library(name: "HuizongLayout", targets: ["HuizongLayout"]),
         .library(name: "HuizongRender", targets: ["HuizongRender"]),
+        .library(name: "HuizongDocx", targets: ["HuizongDocx"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -52,24 +53,26 @@ let package = Package(
         // Every file written for a clerk beside the PDF: summary.json, the CSV tables, the .xlsx workbook.
         .target(name: "HuizongExport", dependencies: ["HuizongModel", "HuizongAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "HuizongSynth", dependencies: ["HuizongExport"]),
+        // The document tree as a .docx; charts come in as pictures, so no C here.
+        .target(name: "HuizongDocx", dependencies: ["HuizongDocument", "HuizongExport"]),
         .target(name: "HuizongValidate", dependencies: ["HuizongModel"]),
         .target(name: "HuizongAnalysis", dependencies: ["HuizongModel", "HuizongKnowledge"]),
         .target(name: "HuizongCompose", dependencies: ["HuizongModel", "HuizongAnalysis", "HuizongDocument"]),
         // The pipeline as a library: the command line, the benchmark and the tests run the same build.
         .target(name: "HuizongBuild", dependencies: [
             "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongExport",
-            "HuizongDocument", "HuizongLayout", "HuizongRender",
+            "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongDocx",
         ]),
         .executableTarget(name: "huizong", dependencies: [
             "HuizongBuild",
             "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongSynth", "HuizongExport",
-            "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongKnowledge",
+            "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongKnowledge", "HuizongDocx",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "huizong-bench", dependencies: [
             "HuizongBuild", "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongIngest", "HuizongAnalysis", "HuizongCompose",
-            "HuizongSynth", "HuizongModel", "HuizongExport",
+            "HuizongSynth", "HuizongModel", "HuizongDocx", "HuizongExport",
         ]),
         // libFuzzer targets: built only by scripts/fuzz with -sanitize=fuzzer (libFuzzer supplies main).
         .executableTarget(name: "huizong-fuzz", dependencies: ["HuizongIngest", "HuizongDocument", "HuizongLayout", "HuizongKnowledge", "HuizongModel"],
@@ -94,6 +97,9 @@ let package = Package(
         .testTarget(name: "HuizongSynthTests", dependencies: ["HuizongSynth", "HuizongTestSupport"]),
         .testTarget(name: "HuizongInflateTests", dependencies: ["HuizongInflate"]),
         .testTarget(name: "HuizongBuildTests", dependencies: ["HuizongBuild", "HuizongLayout", "HuizongModel"]),
+        .testTarget(name: "HuizongDocxTests", dependencies: ["HuizongDocx", "HuizongDocument", "HuizongIngest", "HuizongAnalysis",
+                                                          "HuizongCompose", "HuizongModel", "HuizongLayout", "HuizongRender",
+                                                          "HuizongTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["HuizongTestSupport"]),
     ]
 )

@@ -23,6 +23,9 @@ public struct CommitteeSummary: Sendable {
         public var overdue: Int = 0
         /// Problems per aspect title (absent: none).
         public var problemsPerAspect: [String: Int] = [:]
+        /// A higher committee at the meeting, as the report says it.
+        public var guidance: String?
+        public var appraisal: Appraisal?
     }
     public struct Shortfall: Sendable { public var activity: String; public var count: Int?; public var minimum: Int; public var rule: String }
     public struct Excluded: Sendable {
@@ -81,9 +84,31 @@ public struct CommitteeSummary: Sendable {
         public var minimum: Int
         public var belowMinimum: Int
     }
+    /// The meetings: how many reports give a date, attendance, a higher committee present.
+    public struct MeetingFigures: Sendable, Equatable {
+        public var dated: Int
+        public var withAttendance: Int
+        public var expected: Int
+        public var present: Int
+        public var guided: Int
+        /// present / expected over the reports that give both; nil when none does.
+        public var attendanceRate: Double? { expected > 0 ? Double(present) / Double(expected) : nil }
+    }
+    /// 民主评议党员 over the branches that report results.
+    public struct AppraisalFigures: Sendable, Equatable {
+        public var branches: Int
+        public var appraised: Int
+        public var excellent: Int
+        public var qualified: Int
+        public var basicallyQualified: Int
+        public var unqualified: Int
+        public var excellentShare: Double? { appraised > 0 ? Double(excellent) / Double(appraised) : nil }
+    }
     /// Computed once, when the summary is made (`withFigures`); every output reads them from here.
     public private(set) var aspectCounts: [AspectCount] = []
     public private(set) var activityFigures: [ActivityFigure] = []
+    public private(set) var meeting = MeetingFigures(dated: 0, withAttendance: 0, expected: 0, present: 0, guided: 0)
+    public private(set) var appraisal = AppraisalFigures(branches: 0, appraised: 0, excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0)
 
     /// The summary with its derived figures computed.
     func withFigures() -> CommitteeSummary {
@@ -97,6 +122,15 @@ public struct CommitteeSummary: Sendable {
             for p in s.branches[i].problems { counts[p.aspect, default: 0] += 1 }
             s.branches[i].problemsPerAspect = counts
         }
+        let attended = branches.compactMap { b in b.expected.flatMap { e in b.present.map { (e, $0) } } }
+        s.meeting = MeetingFigures(dated: branches.filter { $0.meetingDate != nil }.count, withAttendance: attended.count,
+                                   expected: attended.reduce(0) { $0 + $1.0 }, present: attended.reduce(0) { $0 + $1.1 },
+                                   guided: branches.filter { $0.guidance != nil }.count)
+        let graded = branches.compactMap(\.appraisal)
+        s.appraisal = AppraisalFigures(branches: graded.count, appraised: graded.compactMap(\.total).reduce(0, +),
+                                       excellent: graded.compactMap(\.excellent).reduce(0, +), qualified: graded.compactMap(\.qualified).reduce(0, +),
+                                       basicallyQualified: graded.compactMap(\.basicallyQualified).reduce(0, +),
+                                       unqualified: graded.compactMap(\.unqualified).reduce(0, +))
         s.activityFigures = regulationMinimums.map { activity, minimum in
             let counts = branches.compactMap { $0.stats[activity] ?? nil }.sorted()
             let median: Double? = counts.isEmpty ? nil : counts.count % 2 == 1 ? Double(counts[counts.count / 2])
@@ -212,6 +246,8 @@ public struct Analysis {
             b.members = b.members ?? r.members
             b.meetingDate = b.meetingDate ?? r.meetingDate
             if let a = r.attendance { b.expected = a.expected; b.present = a.present }
+            b.guidance = b.guidance ?? r.guidance
+            b.appraisal = b.appraisal ?? r.appraisal
             for a in r.aspects {
                 let entry = a.matched.flatMap { id in set?.aspects.first { $0.id == id } }
                 // Problems of a report that names no aspect are counted apart, not under its section heading.

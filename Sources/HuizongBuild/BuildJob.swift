@@ -195,7 +195,7 @@ public struct BuildJob: Sendable {
         return Result(input: input, findings: findings, summary: summary, reconciliation: composed.reconciliation, pdf: pdf, pages: pages)
     }
 
-    /// summary.json, the CSV tables, the workbook and the PDF, staged and moved into place together.
+    /// summary.json, the CSV tables, the workbook, the PDF and the .docx, staged and moved into place together.
     func writeOutputs(_ summary: CommitteeSummary, document: Document, pdf: URL, typesetter: Typesetter,
                       asOf: Day, feedback: ([Feedback.Letter], Document)?) throws(Failure) -> Int {
         var outputs = OutputSet(folder: options.output)
@@ -209,6 +209,9 @@ public struct BuildJob: Sendable {
             let sheets = SummaryJSON.sheetTables(summary).map { XLSXWriter.Sheet(name: $0.0, rows: $0.1) }
             try outputs.write(try XLSXWriter.data(sheets), as: CommitteeReport.title(summary) + "统计表.xlsx")
             let laid = try typesetter.render(document, to: outputs.stage(pdf.lastPathComponent), date: "\(asOf)T00:00:00")
+            // The same report as an editable Word document (docs/docx.md).
+            try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: "\(asOf)T00:00:00").0,
+                              as: CommitteeReport.title(summary) + ".docx")
             if let (letters, overview) = feedback {
                 try stageFeedback(letters, overview: overview, in: &outputs, typesetter: typesetter, asOf: asOf)
             }
@@ -228,11 +231,15 @@ public struct BuildJob: Sendable {
                        asOf: Day, folder: String = BuildJob.feedbackFolder) throws {
         let date = "\(asOf)T00:00:00"
         let prefix = folder.isEmpty ? "" : folder + "/"
-        _ = try typesetter.render(overview, to: outputs.stage(prefix + "报送情况.pdf"), date: date)
+        // Each as a PDF to send and a .docx the clerk can edit first.
+        func both(_ document: Document, _ name: String) throws {
+            _ = try typesetter.render(document, to: outputs.stage(prefix + name + ".pdf"), date: date)
+            try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: date).0, as: prefix + name + ".docx")
+        }
+        try both(overview, "报送情况")
         for letter in letters {
             // A file name cannot hold "/"; a branch name should not, but one read from a file might.
-            let name = letter.addressee.replacingOccurrences(of: "/", with: "／")
-            _ = try typesetter.render(letter.document, to: outputs.stage(prefix + "\(name).pdf"), date: date)
+            try both(letter.document, letter.addressee.replacingOccurrences(of: "/", with: "／"))
         }
     }
 

@@ -15,7 +15,7 @@ public enum CommitteeReport {
 
     public static func document(_ s: CommitteeSummary, appendix: Bool = false) -> Document {
         let blocks: [Block] = [.contents, .pageBreak] + basics(s) + problems(s) + rectification(s) + activities(s) + comparison(s)
-            + notes(s) + attachments(s, appendix: appendix)
+            + nextSteps(s) + notes(s) + attachments(s, appendix: appendix)
         return Document(title: title(s), author: s.committee, subject: "组织生活会情况汇总报告", date: chineseDate(s.asOf), blocks: blocks)
     }
 
@@ -27,17 +27,23 @@ public enum CommitteeReport {
         var basic = "\(s.committee)下设党支部\(expected)个，已报送材料的党支部共有党员\(s.totalMembers)名。"
         basic += "截至\(s.asOf.month)月\(s.asOf.day)日，\(s.branches.count)个党支部报送了对照检查材料或整改台账"
         basic += s.missing.isEmpty ? "，全部按时报送。" : "，\(s.missing.count)个党支部尚未报送（\(s.missing.joined(separator: "、"))）。"
-        let held = s.branches.filter { $0.meetingDate != nil }.count
-        let att = s.branches.compactMap { b -> (Int, Int)? in b.expected.flatMap { e in b.present.map { (e, $0) } } }
-        if held > 0 { basic += "材料中写明会议日期的党支部\(held)个。" }
-        if !att.isEmpty {
-            let e = att.reduce(0) { $0 + $1.0 }, p = att.reduce(0) { $0 + $1.1 }
-            basic += "写明出席情况的\(att.count)个党支部应到\(e)人、实到\(p)人，参会率\(pct(e > 0 ? Double(p) / Double(e) : 0))。"
+        let m = s.meeting
+        if m.dated > 0 { basic += "材料中写明会议日期的党支部\(m.dated)个。" }
+        if m.withAttendance > 0 {
+            basic += "写明出席情况的\(m.withAttendance)个党支部应到\(m.expected)人、实到\(m.present)人，参会率\(pct(m.attendanceRate ?? 0))。"
         }
+        if m.guided > 0 { basic += "\(m.guided)个党支部的会议有上级党组织派员列席指导。" }
         basic += "各党支部共查摆问题\(s.totalProblems)条，剖析原因\(s.totalCauses)条，制定整改措施\(s.totalMeasures)条。"
         blocks.append(.paragraph(Paragraph(text: basic)))
         if !s.excluded.isEmpty {
             blocks.append(.paragraph(Paragraph(text: "另有\(s.excluded.count)份文件因无法识别未纳入统计，详见“说明”。")))
+        }
+        if s.appraisal.branches > 0 {
+            let a = s.appraisal
+            var text = "民主评议党员方面，\(a.branches)个党支部写明了评议结果，共评议党员\(a.appraised)名，其中评定为优秀\(a.excellent)名"
+            text += a.excellentShare.map { "（占\(pct($0))）" } ?? ""
+            text += "、合格\(a.qualified)名、基本合格\(a.basicallyQualified)名、不合格\(a.unqualified)名。"
+            blocks.append(.paragraph(Paragraph(text: text)))
         }
         return blocks
     }
@@ -159,6 +165,36 @@ public enum CommitteeReport {
         return blocks
     }
 
+    /// 下一步工作打算: what is overdue or due soon, by owner, and the common problems to work on; the clerk adds the
+    /// committee's own plans in the Word version.
+    static func nextSteps(_ s: CommitteeSummary) -> [Block] {
+        var items: [[Span]] = []
+        let common = s.problemGroups.filter { $0.branches.count >= 2 }.prefix(3).map { "“\($0.label)”" }
+        if !common.isEmpty {
+            items.append([Span("聚焦共性问题抓整改。", .leadIn),
+                          Span("针对\(common.joined(separator: "、"))等多个党支部反映的问题，逐项明确牵头责任和完成时限。")])
+        }
+        func byOwner(_ list: [CommitteeSummary.Overdue]) -> String {
+            let groups = Dictionary(grouping: list) { $0.owner ?? "未写明责任人" }
+            return groups.keys.sorted().map { owner in
+                let branches = Set(groups[owner]?.map(\.branch) ?? []).sorted().joined(separator: "、")
+                return "\(owner)（\(branches)）\(groups[owner]?.count ?? 0)条"
+            }.joined(separator: "，")
+        }
+        if !s.overdue.isEmpty {
+            items.append([Span("督促逾期事项限期办结。", .leadIn), Span("逾期未完成的\(s.overdue.count)条整改措施，按责任人分别为：\(byOwner(s.overdue))。")])
+        }
+        if !s.dueSoon.isEmpty {
+            items.append([Span("盯住近期到期事项。", .leadIn), Span("30日内到期的\(s.dueSoon.count)条整改措施，按责任人分别为：\(byOwner(s.dueSoon))。")])
+        }
+        let short = s.branches.filter { $0.shortfalls.contains { $0.rule == "条例" } }.count
+        if short > 0 {
+            items.append([Span("规范组织生活。", .leadIn), Span("指导\(short)个“三会一课”次数未达到条例要求或未写明的党支部补齐短板。")])
+        }
+        guard !items.isEmpty else { return [] }
+        return [.heading(Heading(level: 1, text: "下一步工作打算")), .list(ListBlock(style: .runIn, items: items))]
+    }
+
     /// 六、说明: how the figures were made, the files left out, the signature.
     static func notes(_ s: CommitteeSummary) -> [Block] {
         var blocks: [Block] = []
@@ -197,6 +233,19 @@ public enum CommitteeReport {
             .table(Table(columns: [.init("党支部", alignment: .left)] + acts.map { .init($0) }, rows: statRows,
                          note: "注：带*的为低于《中国共产党支部工作条例（试行）》最低次数或未写明；“—”为材料中未写明。")),
         ])))
+        let graded = s.branches.filter { $0.appraisal != nil || $0.guidance != nil }
+        if !graded.isEmpty {
+            func n(_ v: Int?) -> String { v.map(String.init) ?? "—" }
+            let rows = graded.map { b in
+                Table.Row([b.name, n(b.expected), n(b.present), b.guidance == nil ? "—" : "有", n(b.appraisal?.total), n(b.appraisal?.excellent),
+                           n(b.appraisal?.qualified), n(b.appraisal?.basicallyQualified), n(b.appraisal?.unqualified)])
+            }
+            blocks.append(.attachment(Attachment(title: "各党支部会议和民主评议党员情况", blocks: [
+                .table(Table(columns: [.init("党支部", alignment: .left), .init("应到"), .init("实到"), .init("上级指导"), .init("参评"), .init("优秀"),
+                                       .init("合格"), .init("基本合格"), .init("不合格")], rows: rows,
+                             note: "注：“—”为材料中未写明。")),
+            ])))
+        }
         if appendix {
             for b in s.branches {
                 var bl: [Block] = []

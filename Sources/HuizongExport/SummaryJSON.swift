@@ -34,7 +34,20 @@ public enum SummaryJSON {
             problemGroups: s.problemGroups.map(group), causeGroups: s.causeGroups.map(group), rectification: rectification,
             branches: branches(s, paths), activities: activities(s), measures: measures(s, paths),
             recurring: s.recurring.map { SummaryFile.Recurring(branch: $0.branch, group: $0.group, years: $0.years) },
-            localKnowledge: s.localKnowledge)
+            localKnowledge: s.localKnowledge, meeting: meeting(s), appraisal: appraisal(s))
+    }
+
+    static func meeting(_ s: CommitteeSummary) -> SummaryFile.Meeting {
+        let m = s.meeting
+        return SummaryFile.Meeting(dated: m.dated, withAttendance: m.withAttendance, expected: m.expected, present: m.present,
+                                   attendanceRate: m.attendanceRate.map(Rate.rounded), guided: m.guided)
+    }
+
+    static func appraisal(_ s: CommitteeSummary) -> SummaryFile.AppraisalTotals {
+        let a = s.appraisal
+        return SummaryFile.AppraisalTotals(branches: a.branches, appraised: a.appraised, excellent: a.excellent, qualified: a.qualified,
+                                           basicallyQualified: a.basicallyQualified, unqualified: a.unqualified,
+                                           excellentShare: a.excellentShare.map(Rate.rounded))
     }
 
     static func branches(_ s: CommitteeSummary, _ paths: InputPaths) -> [SummaryFile.Branch] {
@@ -45,7 +58,11 @@ public enum SummaryJSON {
                 problemsByTaxonomy: taxonomy(b.problems.map(\.taxonomy)), measures: b.measures.count, done: b.done, overdue: b.overdue,
                 stats: OrderedMap(b.stats.keys.sorted().map { (key: $0, value: b.stats[$0] ?? nil) }),
                 shortfalls: b.shortfalls.map { SummaryFile.Shortfall(activity: $0.activity, count: $0.count, minimum: $0.minimum, rule: $0.rule) },
-                sources: b.sources.map { paths.shown($0) })
+                sources: b.sources.map { paths.shown($0) },
+                attendance: b.expected.flatMap { e in b.present.map { SummaryFile.Branch.Attendance(expected: e, present: $0) } },
+                guidance: b.guidance,
+                appraisal: b.appraisal.map { SummaryFile.BranchAppraisal(appraised: $0.appraised, excellent: $0.excellent, qualified: $0.qualified,
+                                                                         basicallyQualified: $0.basicallyQualified, unqualified: $0.unqualified) })
         }
     }
 

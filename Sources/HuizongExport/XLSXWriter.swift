@@ -104,9 +104,13 @@ public enum XLSXWriter {
 /// ZIP packages (.docx, .xlsx) written with ZIPFoundation, dates fixed for byte-identical output.
 public enum Package {
     public static func zip(_ parts: [(String, String)]) throws -> Data {
+        try zip(parts.map { ($0.0, Data($0.1.utf8)) })
+    }
+
+    /// Parts given as bytes (pictures beside the XML).
+    public static func zip(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        for (path, content) in parts {
-            let data = Data(content.utf8)
+        for (path, data) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
                                  modificationDate: Date(timeIntervalSince1970: 1_700_000_000), compressionMethod: .deflate) { pos, size in
                 data.subdata(in: Int(pos)..<Int(pos) + size)

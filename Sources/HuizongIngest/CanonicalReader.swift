@@ -10,7 +10,7 @@ import HuizongModel
 enum CanonicalReader {
     static let version = 1
 
-    static let topKeys: Set<String> = ["version", "branch", "year", "meeting", "stats", "aspects", "causes", "measures",
+    static let topKeys: Set<String> = ["version", "branch", "year", "meeting", "stats", "aspects", "causes", "measures", "appraisal",
                                        // Written by `parse --json`, read back without complaint and not used:
                                        "source", "kind", "paragraphs", "diagnostics"]
     static let statementKeys: Set<String> = ["headline", "detail", "location"]
@@ -61,7 +61,8 @@ enum CanonicalReader {
         }
         r.year = try root["year"].flatMap { v throws(DataFileError) in try optional(v)?.asInt("year") }
         if let m = root["meeting"] {
-            try m.allowOnly(["kind", "date", "expected", "present"], in: "meeting")
+            try m.allowOnly(["kind", "date", "expected", "present", "guidance"], in: "meeting")
+            r.guidance = try m["guidance"].flatMap { v throws(DataFileError) in try optional(v)?.asString("meeting guidance") }
             r.meetingKind = try m["kind"].flatMap { v throws(DataFileError) in try optional(v)?.asString("meeting kind") }
             if let d = m["date"].flatMap(optional) {
                 let text = try d.asString("meeting date")
@@ -71,6 +72,14 @@ enum CanonicalReader {
             if let e = m["expected"].flatMap(optional), let p = m["present"].flatMap(optional) {
                 r.attendance = (try e.asInt("expected"), try p.asInt("present"))
             }
+        }
+        if let a = root["appraisal"].flatMap(optional) {
+            try a.allowOnly(["appraised", "excellent", "qualified", "basically_qualified", "unqualified"], in: "appraisal")
+            func count(_ key: String) throws(DataFileError) -> Int? {
+                try a[key].flatMap { v throws(DataFileError) in try optional(v)?.asInt("appraisal: \(key)") }
+            }
+            r.appraisal = Appraisal(appraised: try count("appraised"), excellent: try count("excellent"), qualified: try count("qualified"),
+                                    basicallyQualified: try count("basically_qualified"), unqualified: try count("unqualified"))
         }
         var n = 0
         func loc() -> SourceLocation { n += 1; return SourceLocation(file: file, .paragraph(n)) }

@@ -10,7 +10,7 @@ extension CommitteeConfig {
     /// The diagnostic code of a committee.yaml mistake; `build` stops on it.
     public static let errorCode = DiagnosticCode.committeeConfig
 
-    static let topKeys: Set<String> = ["version", "committee", "year", "meeting", "aspect_set", "as_of", "roster", "thresholds"]
+    static let topKeys: Set<String> = ["version", "committee", "year", "meeting", "aspect_set", "as_of", "roster", "thresholds", "excellent_cap"]
 
     public static func read(data: Data, file: String, knowledge: Knowledge = .shipped) throws(DataFileError) -> CommitteeConfig {
         // A settings file with damaged bytes is refused: a replaced character could change a name.
@@ -43,6 +43,12 @@ extension CommitteeConfig {
             c.asOf = day
         }
         if let r = root["roster"] { c.roster = try roster(r) }
+        if let cap = root["excellent_cap"] {
+            // A share (0.3) or a percentage (30).
+            let text = try cap.asString("excellent_cap").trimmingCharacters(in: CharacterSet(charactersIn: "% "))
+            guard let v = Double(text), v > 0, v <= 100 else { throw cap.fail("excellent_cap: a share such as 0.3 or a percentage such as 30") }
+            c.excellentCap = v > 1 ? v / 100 : v
+        }
         if let t = root["thresholds"] {
             for e in try t.entries("thresholds") {
                 let n = try e.value.asInt("thresholds: \(e.key)")

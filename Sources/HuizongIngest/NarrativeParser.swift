@@ -191,6 +191,8 @@ public struct NarrativeParser {
             if report.members == nil { report.members = ProseFacts.members(p.text) }
             if report.meetingDate == nil { report.meetingDate = ProseFacts.meetingDate(p.text) }
             if report.attendance == nil, let a = ProseFacts.attendance(p.text) { report.attendance = (a.0, a.1) }
+            if report.guidance == nil { report.guidance = ProseFacts.guidance(p.text) }
+            if report.appraisal == nil { report.appraisal = ProseFacts.appraisal(p.text) }
             for stat in ProseFacts.activityCounts(p.text) {
                 report.stats.append((stat.name, stat.count))
                 if stat.count == nil {

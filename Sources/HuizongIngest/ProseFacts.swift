@@ -226,6 +226,46 @@ public enum ProseFacts {
         return nil
     }
 
+    /// "镇党委委员张某到会指导", "区委组织部派员列席": a higher committee at the meeting, as the clause says it.
+    public static func guidance(_ text: String) -> String? {
+        for sentence in text.split(whereSeparator: { "。；;，,".contains($0) }).map(String.init)
+        where sentence.includes(any: ["列席", "到会指导", "现场指导", "莅临指导", "全程指导", "督导"]) {
+            return sentence.trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    /// "评议出优秀党员3名、合格党员20名、基本合格党员1名，无不合格党员", "参加评议党员24名".
+    public static func appraisal(_ text: String) -> Appraisal? {
+        guard text.includes("评议") || text.includes("优秀党员"), text.includes("合格") || text.includes("优秀") else { return nil }
+        var t = text.replacingOccurrences(of: " ", with: "")
+        var a = Appraisal()
+        // Longest grade first, each taken out once read, so 合格 does not find 基本合格's number.
+        for (label, key) in [("基本合格", \Appraisal.basicallyQualified), ("不合格", \Appraisal.unqualified), ("优秀", \Appraisal.excellent),
+                             ("合格", \Appraisal.qualified)] {
+            guard let r = t.range(of: label) else { continue }
+            let after = String(t[r.upperBound...].prefix(8))
+            if let n = DeadlineParser.scanNumbers(after).first, n.offset <= 3,
+               after.dropFirst(n.offset + String(n.value).count).first.map({ "名人个".contains($0) }) == true {
+                a[keyPath: key] = n.value
+            } else if t[..<r.lowerBound].hasSuffix("无") || after.hasPrefix("党员0") {
+                a[keyPath: key] = 0
+            }
+            t.replaceSubrange(r, with: "＿")
+        }
+        // "无基本合格和不合格党员": every grade the 无 clause names is zero.
+        for clause in text.split(whereSeparator: { "，,。；;".contains($0) }) where clause.contains("无") {
+            let after = clause[(clause.firstIndex(of: "无") ?? clause.startIndex)...]
+            for (label, key) in [("基本合格", \Appraisal.basicallyQualified), ("不合格", \Appraisal.unqualified)]
+            where after.contains(label) && a[keyPath: key] == nil { a[keyPath: key] = 0 }
+        }
+        if let r = text.range(of: "参加评议") ?? text.range(of: "参评"), let n = DeadlineParser.scanNumbers(String(text[r.upperBound...].prefix(10))).first,
+           n.offset <= 4 {
+            a.appraised = n.value
+        }
+        return a == Appraisal() ? nil : a
+    }
+
     /// "应到27人，实到26人".
     public static func attendance(_ text: String) -> (Int, Int)? {
         guard text.includes("应到"), let a = text.rangeOf("应到"), let b = text.rangeOf("实到") else { return nil }

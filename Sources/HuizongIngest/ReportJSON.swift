@@ -20,7 +20,12 @@ public enum ReportJSON {
             ("branch", .object([("name", .str(r.branch)), ("members", .num(r.members))])),
             ("year", .num(r.year)),
             ("meeting", .object([("kind", .str(r.meetingKind)), ("date", .str(r.meetingDate?.description)),
-                                 ("expected", .num(r.attendance?.expected)), ("present", .num(r.attendance?.present))])),
+                                 ("expected", .num(r.attendance?.expected)), ("present", .num(r.attendance?.present)),
+                                 ("guidance", .str(r.guidance))])),
+            ("appraisal", r.appraisal.map { a in
+                .object([("appraised", .num(a.appraised)), ("excellent", .num(a.excellent)), ("qualified", .num(a.qualified)),
+                         ("basically_qualified", .num(a.basicallyQualified)), ("unqualified", .num(a.unqualified))])
+            } ?? .null),
             ("aspects", .array(r.aspects.map { a in
                 .object([("title", .string(a.title)), ("matched", .str(a.matched)), ("headed", .bool(a.headed)),
                          ("location", .string(a.location.description)),

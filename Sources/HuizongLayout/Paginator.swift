@@ -25,7 +25,8 @@ public struct Paginator {
     }
 }
 
-/// Numbers and anchors of every heading, decided before layout so the contents can list them.
+/// Numbers and anchors of every heading, decided before layout so the contents can list them
+/// (`DocumentOutline`, shared with the other writers).
 struct HeadingPlan {
     struct Entry {
         var display: String
@@ -37,32 +38,9 @@ struct HeadingPlan {
     var hasContents = false
 
     init(document: Document) {
-        var counters = [0, 0, 0, 0]
-        var attachmentCount = 0
-        func walk(_ blocks: [Block], inAttachment: Bool) {
-            for block in blocks {
-                switch block {
-                case let .heading(h):
-                    let level = min(max(h.level, 1), 4)
-                    counters[level - 1] += 1
-                    for l in level..<4 { counters[l] = 0 }
-                    let number = h.number ?? ChineseNumber.headingNumber(level: level, index: counters[level - 1])
-                    entries.append(Entry(display: number + h.text, level: level, anchor: "h\(entries.count + 1)",
-                                         inContents: h.inContents && level <= 2 && !inAttachment))
-                case let .attachment(a):
-                    attachmentCount += 1
-                    let n = a.number ?? attachmentCount
-                    entries.append(Entry(display: "附件\(n)　\(a.title)", level: 1, anchor: "h\(entries.count + 1)", inContents: true))
-                    counters = [0, 0, 0, 0]
-                    walk(a.blocks, inAttachment: true)
-                    counters = [0, 0, 0, 0]
-                case .contents:
-                    hasContents = true
-                default: break
-                }
-            }
-        }
-        walk(document.blocks, inAttachment: false)
+        let outline = DocumentOutline(document)
+        entries = outline.entries.map { Entry(display: $0.display, level: $0.level, anchor: $0.anchor, inContents: $0.inContents) }
+        hasContents = outline.hasContents
     }
 }
 
@@ -387,13 +365,7 @@ final class PageState {
 
     func placeList(_ list: ListBlock) {
         for (i, item) in list.items.enumerated() {
-            let prefix: String
-            switch list.style {
-            case .runIn: prefix = ChineseNumber.string(i + 1) + "是"
-            case .numbered: prefix = "\(i + 1)．"
-            case .parenthesized: prefix = "（\(i + 1)）"
-            case .bullet: prefix = "●"
-            }
+            let prefix = list.style.marker(i)
             var spans = item
             let itemText = item.map(\.text).joined()
             if !itemText.hasPrefix(prefix) {

@@ -20,17 +20,7 @@ struct MeasuredTable {
 
 extension PageState {
     /// Numbers, percentages and the dash that stands for "none" are right-aligned.
-    static func looksNumeric(_ s: String) -> Bool {
-        // On UTF-8 bytes: this runs for every cell of every table.
-        var bytes = Array(s.utf8)[...]
-        while let f = bytes.first, f == 0x20 { bytes = bytes.dropFirst() }
-        while let l = bytes.last, l == 0x20 { bytes = bytes.dropLast() }
-        if bytes.elementsEqual("—".utf8) || bytes.elementsEqual("-".utf8) { return true }
-        if bytes.last == UInt8(ascii: "%") { bytes = bytes.dropLast() }
-        if let f = bytes.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
-        guard let first = bytes.first, (0x30...0x39).contains(first) else { return false }
-        return bytes.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
-    }
+    static func looksNumeric(_ s: String) -> Bool { Table.looksNumeric(s) }
 
     func measure(_ table: Table, width: Double) -> MeasuredTable {
         let bodyStyle = spec.style(.table)
@@ -41,18 +31,7 @@ extension PageState {
         let n = max(1, table.columns.count)
 
         // Alignment: numbers right, text left, unless the column says otherwise.
-        var alignments: [Paragraph.Alignment] = []
-        for (c, col) in table.columns.enumerated() {
-            switch col.alignment {
-            case .left: alignments.append(.left)
-            case .right: alignments.append(.right)
-            case .center: alignments.append(.center)
-            case .auto:
-                let cells = table.rows.filter { $0.role == .body }.compactMap { c < $0.cells.count ? $0.cells[c] : nil }
-                let nonEmpty = cells.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                alignments.append(!nonEmpty.isEmpty && nonEmpty.allSatisfy(Self.looksNumeric) ? .right : .left)
-            }
-        }
+        let alignments = table.resolvedAlignments
 
         // Widths: given ones are proportions; otherwise natural widths, squeezed towards a minimum when too wide.
         var widths: [Double]

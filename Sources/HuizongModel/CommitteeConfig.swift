@@ -23,6 +23,8 @@ public struct CommitteeConfig: Sendable {
     var index = RosterIndex()
     /// Local minimum counts per activity per year, beside the 条例's.
     public var thresholds: [String: Int] = [:]
+    /// The largest share of members a branch may appraise 优秀 (民主评议党员); committee.yaml's excellent_cap.
+    public var excellentCap: Double = 1.0 / 3.0
     public init() {}
 
     /// Builds the name index; call after changing the roster (readers do).

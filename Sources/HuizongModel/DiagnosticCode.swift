@@ -1,6 +1,7 @@
 /// Every finding huizong reports, by its stable code (printed as the raw value in `check`, `parse --json` and
 /// summary.json). Each has its usual severity and says whether an error of it keeps the file out of the report.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
+    case appraisalMissing = "appraisal-missing"
     case approximateCount = "approximate-count"
     case archiveEntriesSkipped = "archive-entries-skipped"
     case aspectUnmatched = "aspect-unmatched"
@@ -17,6 +18,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case duplicateBranch = "duplicate-branch"
     case emptyAspect = "empty-aspect"
     case emptyFile = "empty-file"
+    case excellentOverCap = "excellent-over-cap"
     case groupsConfig = "groups-config"
     case impossibleDate = "impossible-date"
     case invalidUTF8 = "invalid-utf8"
@@ -71,7 +73,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
              .limitFileSize, .limitFiles, .limitUnzippedSize, .limitXmlDepth, .limitXmlSize, .missingSection,
              .missingTool, .noLedgerHeader, .notAReport, .scannedPdf, .unknownEncoding, .unreadableFile,
              .unsupportedFormat, .xmlEntities: return .error
-        case .archiveEntriesSkipped, .emptyAspect, .invalidUTF8, .ledgerProblemWithoutMeasure, .limitLineLength, .limitRows,
+        case .appraisalMissing, .archiveEntriesSkipped, .emptyAspect, .excellentOverCap, .invalidUTF8, .ledgerProblemWithoutMeasure, .limitLineLength, .limitRows,
              .measureNoDeadline, .measureNoOwner, .measureNoOwnerDeadline, .noBranchName, .noCommitteeName,
              .notBranchReport, .placeholder, .placeholderCount, .problemsWithoutMeasures, .rosterNearMatch,
              .unknownBranch, .unknownStatus, .unreadableDeadline, .yearMismatch: return .warning

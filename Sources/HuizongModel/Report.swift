@@ -208,6 +208,27 @@ public struct ItemCounts: Sendable, Equatable {
     }
 }
 
+/// 民主评议党员: members appraised and how many got each grade (优秀, 合格, 基本合格, 不合格).
+public struct Appraisal: Sendable, Equatable {
+    public var appraised: Int?
+    public var excellent: Int?
+    public var qualified: Int?
+    public var basicallyQualified: Int?
+    public var unqualified: Int?
+    public init(appraised: Int? = nil, excellent: Int? = nil, qualified: Int? = nil, basicallyQualified: Int? = nil, unqualified: Int? = nil) {
+        self.appraised = appraised
+        self.excellent = excellent
+        self.qualified = qualified
+        self.basicallyQualified = basicallyQualified
+        self.unqualified = unqualified
+    }
+    /// Members graded: the stated number appraised, else the sum of the grades.
+    public var total: Int? {
+        appraised ?? ([excellent, qualified, basicallyQualified, unqualified].contains { $0 != nil }
+            ? [excellent, qualified, basicallyQualified, unqualified].compactMap { $0 }.reduce(0, +) : nil)
+    }
+}
+
 /// One file's worth of a branch: its report, its ledger, or both.
 public struct BranchReport: Sendable {
     /// What the file is. `report`, `ledger` and `canonical` are a branch's own material; the others are read
@@ -240,6 +261,10 @@ public struct BranchReport: Sendable {
     public var meetingKind: String?
     public var meetingDate: Day?
     public var attendance: (expected: Int, present: Int)?
+    /// A member of a higher committee attended the meeting (列席, 到会指导): the words that say so.
+    public var guidance: String?
+    /// 民主评议党员 results, where the report gives them.
+    public var appraisal: Appraisal?
     public var aspects: [Aspect] = []
     public var causes: [Statement] = []
     public var measures: [Measure] = []

@@ -24,11 +24,77 @@ public struct SummaryFile: Codable, Sendable, Equatable {
     public var recurring: [Recurring]
     /// The committee's knowledge.yaml files used beside the shipped knowledge.
     public var localKnowledge: [String]
+    /// The meetings and the members' appraisal (absent in files written before they were read).
+    public var meeting: Meeting?
+    public var appraisal: AppraisalTotals?
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", committee, year, asOf = "as_of", coverage, totals
         case problemsByTaxonomy = "problems_by_taxonomy", problemGroups = "problem_groups", causeGroups = "cause_groups"
-        case rectification, branches, activities, measures, recurring, localKnowledge = "local_knowledge"
+        case rectification, branches, activities, measures, recurring, localKnowledge = "local_knowledge", meeting, appraisal
+    }
+
+    public struct Meeting: Codable, Sendable, Equatable {
+        public var dated: Int
+        public var withAttendance: Int
+        public var expected: Int
+        public var present: Int
+        public var attendanceRate: Double?
+        public var guided: Int
+        enum CodingKeys: String, CodingKey {
+            case dated, withAttendance = "with_attendance", expected, present, attendanceRate = "attendance_rate", guided
+        }
+        public init(dated: Int, withAttendance: Int, expected: Int, present: Int, attendanceRate: Double?, guided: Int) {
+            self.dated = dated
+            self.withAttendance = withAttendance
+            self.expected = expected
+            self.present = present
+            self.attendanceRate = attendanceRate
+            self.guided = guided
+        }
+    }
+
+    public struct AppraisalTotals: Codable, Sendable, Equatable {
+        public var branches: Int
+        public var appraised: Int
+        public var excellent: Int
+        public var qualified: Int
+        public var basicallyQualified: Int
+        public var unqualified: Int
+        public var excellentShare: Double?
+        enum CodingKeys: String, CodingKey {
+            case branches, appraised, excellent, qualified, basicallyQualified = "basically_qualified", unqualified
+            case excellentShare = "excellent_share"
+        }
+        public init(branches: Int, appraised: Int, excellent: Int, qualified: Int, basicallyQualified: Int, unqualified: Int,
+                    excellentShare: Double?) {
+            self.branches = branches
+            self.appraised = appraised
+            self.excellent = excellent
+            self.qualified = qualified
+            self.basicallyQualified = basicallyQualified
+            self.unqualified = unqualified
+            self.excellentShare = excellentShare
+        }
+    }
+
+    /// One branch's appraisal results as its report gives them.
+    public struct BranchAppraisal: Codable, Sendable, Equatable {
+        public var appraised: Int?
+        public var excellent: Int?
+        public var qualified: Int?
+        public var basicallyQualified: Int?
+        public var unqualified: Int?
+        enum CodingKeys: String, CodingKey {
+            case appraised, excellent, qualified, basicallyQualified = "basically_qualified", unqualified
+        }
+        public init(appraised: Int?, excellent: Int?, qualified: Int?, basicallyQualified: Int?, unqualified: Int?) {
+            self.appraised = appraised
+            self.excellent = excellent
+            self.qualified = qualified
+            self.basicallyQualified = basicallyQualified
+            self.unqualified = unqualified
+        }
     }
 
     public struct Coverage: Codable, Sendable, Equatable {
@@ -167,13 +233,26 @@ public struct SummaryFile: Codable, Sendable, Equatable {
         public var stats: OrderedMap<Int?>
         public var shortfalls: [Shortfall]
         public var sources: [String]
+        public var attendance: Attendance?
+        public var guidance: String?
+        public var appraisal: BranchAppraisal?
+
+        public struct Attendance: Codable, Sendable, Equatable {
+            public var expected: Int
+            public var present: Int
+            public init(expected: Int, present: Int) {
+                self.expected = expected
+                self.present = present
+            }
+        }
 
         enum CodingKeys: String, CodingKey {
             case name, members, problems, problemsByAspect = "problems_by_aspect", problemsByTaxonomy = "problems_by_taxonomy"
-            case measures, done, overdue, stats, shortfalls, sources
+            case measures, done, overdue, stats, shortfalls, sources, attendance, guidance, appraisal
         }
         public init(name: String, members: Int?, problems: Int, problemsByAspect: OrderedMap<Int>, problemsByTaxonomy: OrderedMap<Int>,
-                    measures: Int, done: Int, overdue: Int, stats: OrderedMap<Int?>, shortfalls: [Shortfall], sources: [String]) {
+                    measures: Int, done: Int, overdue: Int, stats: OrderedMap<Int?>, shortfalls: [Shortfall], sources: [String],
+                    attendance: Attendance? = nil, guidance: String? = nil, appraisal: BranchAppraisal? = nil) {
             self.name = name
             self.members = members
             self.problems = problems
@@ -185,6 +264,9 @@ public struct SummaryFile: Codable, Sendable, Equatable {
             self.stats = stats
             self.shortfalls = shortfalls
             self.sources = sources
+            self.attendance = attendance
+            self.guidance = guidance
+            self.appraisal = appraisal
         }
     }
 
@@ -277,7 +359,8 @@ public struct SummaryFile: Codable, Sendable, Equatable {
 
     public init(committee: String, year: Int?, asOf: String, coverage: Coverage, totals: Totals, problemsByTaxonomy: OrderedMap<Int>,
                 problemGroups: [Group], causeGroups: [Group], rectification: Rectification, branches: [Branch],
-                activities: Activities, measures: [MeasureEntry], recurring: [Recurring], localKnowledge: [String]) {
+                activities: Activities, measures: [MeasureEntry], recurring: [Recurring], localKnowledge: [String],
+                meeting: Meeting? = nil, appraisal: AppraisalTotals? = nil) {
         schemaVersion = Self.currentSchemaVersion
         self.committee = committee
         self.year = year
@@ -293,6 +376,8 @@ public struct SummaryFile: Codable, Sendable, Equatable {
         self.measures = measures
         self.recurring = recurring
         self.localKnowledge = localKnowledge
+        self.meeting = meeting
+        self.appraisal = appraisal
     }
 
     /// The file as this program writes it: keys in the documented order, two-space indentation.
@@ -318,6 +403,8 @@ public struct SummaryFile: Codable, Sendable, Equatable {
         measures = try c.decode([MeasureEntry].self, forKey: .measures)
         recurring = try c.decode([Recurring].self, forKey: .recurring)
         localKnowledge = try c.decodeIfPresent([String].self, forKey: .localKnowledge) ?? []
+        meeting = try c.decodeIfPresent(Meeting.self, forKey: .meeting)
+        appraisal = try c.decodeIfPresent(AppraisalTotals.self, forKey: .appraisal)
     }
 }
 

@@ -9,7 +9,7 @@ public protocol ValidationRule: Sendable {
 
 public enum Validation {
     public static let rules: [ValidationRule] = [EmptyAspectRule(), MeasureOwnerDeadlineRule(), ProblemsWithoutMeasuresRule(),
-                                                 DuplicateBranchRule(), RosterRule(), YearMismatchRule()]
+                                                 DuplicateBranchRule(), RosterRule(), YearMismatchRule(), AppraisalRule()]
 
     public static func run(_ folder: CommitteeFolder) -> [Diagnostic] {
         var out = folder.diagnostics + folder.reports.flatMap(\.diagnostics)
@@ -112,5 +112,25 @@ struct RosterRule: ValidationRule {
             out.append(Diagnostic(.branchMissing, zh: "“\(e.name)”未报送材料", en: "'\(e.name)' sent nothing", at: nil))
         }
         return out
+    }
+}
+
+/// 民主评议党员: more 优秀 than the committee allows (committee.yaml excellent_cap, one third by default), or no
+/// results where the committee's meeting includes the appraisal.
+struct AppraisalRule: ValidationRule {
+    func check(_ folder: CommitteeFolder) -> [Diagnostic] {
+        let cap = folder.committee.excellentCap
+        let expected = folder.committee.meetingKind?.contains("民主评议") == true
+        return folder.reports.filter { $0.kind == .report || $0.kind == .canonical }.compactMap { r -> Diagnostic? in
+            let at = SourceLocation(file: r.source, .file)
+            guard let a = r.appraisal else {
+                return expected ? Diagnostic(.appraisalMissing, zh: "材料没有写明民主评议党员的结果（参评人数和各等次人数）",
+                                             en: "the report gives no results of the members' appraisal (民主评议党员)", at: at) : nil
+            }
+            guard let e = a.excellent, let n = a.total, n > 0, Double(e) > cap * Double(n) + 1e-9 else { return nil }
+            let share = Int((cap * 100).rounded())
+            return Diagnostic(.excellentOverCap, zh: "评定优秀党员\(e)名，占参评的\(e * 100 / n)%，超过\(share)%的比例",
+                              en: "\(e) of \(n) members appraised 'excellent' ('优秀'), more than the \(share) % the committee allows", at: at)
+        }
     }
 }

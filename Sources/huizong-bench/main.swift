@@ -56,6 +56,10 @@ if ["zip", "xml", "xlsx"].contains(args.first ?? "") {
     runPartsBenchmark(args)
     exit(0)
 }
+if args.first == "docx" {
+    runDocxBenchmark(args)
+    exit(0)
+}
 guard args.count >= 2, args[0] == "typeset" else {
     print("usage: huizong-bench typeset FILE.json [--runs N] [--out FILE.pdf] [--home DIR] [--no-reuse] [--sequential]")
     print("       huizong-bench pipeline --branches 100,1000,10000 [--home DIR]")
@@ -64,6 +68,7 @@ guard args.count >= 2, args[0] == "typeset" else {
     print("       huizong-bench ari LABELLED.tsv [--show]")
     print("       huizong-bench zip|xml [--runs N] [--each] FILES...")
     print("       huizong-bench xlsx (--folder DIR | --rows N) --dump TABLES.txt --out OUT.xlsx [--runs N]")
+    print("       huizong-bench docx DOC.yaml|COMMITTEE_DIR [--appendix] [--runs N]")
     exit(2)
 }
 func option(_ name: String) -> String? {

@@ -13,7 +13,7 @@ import HuizongValidate
 struct BuildCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "build",
-        abstract: L("Read a committee folder and write the summary report PDF, summary.json and CSV tables.", "读取党委文件夹，生成汇总报告 PDF、summary.json、统计表和审核意见。"),
+        abstract: L("Read a committee folder and write the summary report PDF and .docx, summary.json and CSV tables.", "读取党委文件夹，生成汇总报告 PDF 和 .docx、summary.json、统计表和审核意见。"),
         discussion: L("""
         Last year's reports are read from DIR/previous (or --previous). Files with errors do not stop the build:
         they are listed as not included, in the PDF's 说明 and on the terminal.
@@ -32,6 +32,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: H("As-of date for deadlines, YYYY-MM-DD (default: committee.yaml's as_of; one of the two is needed).", "统计截止日期，YYYY-MM-DD（默认取 committee.yaml 的 as_of，都没有则取当天）。")) var asOf: String?
     @Option(help: H("Folder of last year's reports.", "上一年度材料所在的文件夹。")) var previous: String?
     @Flag(help: H("Add one page per branch with its problems and measures.", "为每个党支部附一页问题和整改措施。")) var appendix = false
+    @Flag(help: H("Do not write the letters to branches and the overview (审核意见/).", "不生成审核意见和报送情况。")) var noFeedback = false
     @Option(help: H("Message language: zh or en (default: from the locale).", "提示语言：zh 或 en（默认按系统语言）。")) var lang: String?
     @OptionGroup var limitOptions: LimitOptions
 
@@ -58,7 +59,7 @@ struct BuildCommand: ParsableCommand {
         do { spec = try ProjectPaths.layout(layout) } catch { throw fail("\(error)", ExitStatus.usage) }
         let job = BuildJob(.init(folder: dir, output: URL(fileURLWithPath: output), layout: spec, fontDirectory: ProjectPaths.fonts,
                                  asOf: givenDay, previous: previous.map { URL(fileURLWithPath: $0) }, appendix: appendix,
-                                 limits: limitOptions.limits, today: try Self.today()))
+                                 limits: limitOptions.limits, today: try Self.today(), feedback: !noFeedback))
         let result: BuildJob.Result
         do {
             result = try job.run { progress(Self.describe($0, chinese: chinese)) }

@@ -22,6 +22,10 @@ import Testing
         #expect(letter.contains("关于党建办党支部2025年度"))
         #expect(letter.contains("日期“2026年2月30日”不存在"))
         #expect(letter.contains("2026年4月2日"))
+        // The same letter as a .docx the clerk can edit first.
+        let xml = try tool("unzip", ["-p", letters.appendingPathComponent("党建办党支部.docx").path, "word/document.xml"]).stdout
+        #expect(xml.contains("2026年2月30日") && xml.contains("审核意见"))
+        #expect(names.contains("报送情况.docx"))
         let overview = try text(letters.appendingPathComponent("报送情况.pdf"))
         #expect(overview.contains("机关第一党支部") && overview.contains("026-会议通知.txt"))
 
@@ -44,5 +48,14 @@ import Testing
         #expect(r.stderr.contains("letters and the overview written"))
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(names.contains("报送情况.pdf") && names.contains("党建办党支部.pdf"))
+    }
+
+    @Test func noFeedbackWritesNone() throws {
+        let out = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try huizong(["build", Repo.root.appendingPathComponent("samples/committee").path, "-o", out.path, "--no-feedback"])
+        #expect(r.status == BuildStatus.builtPartly)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("审核意见").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).contains { $0.hasSuffix(".docx") })
     }
 }

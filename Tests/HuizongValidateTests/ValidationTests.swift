@@ -44,4 +44,19 @@ import Testing
         let found = Validation.run(Self.folder([r]))
         #expect(found.filter { $0.id == .measureNoOwnerDeadline }.map { $0.location?.description } == ["a.txt:3"])
     }
+
+    @Test func tooManyExcellentMembersAndMissingResultsAreFindings() {
+        var r = Self.report("一支部", file: "a.txt")
+        r.appraisal = Appraisal(appraised: 12, excellent: 5, qualified: 7)
+        #expect(Validation.run(Self.folder([r])).filter { $0.id == .excellentOverCap }.map { $0.location?.file } == ["a.txt"])
+        r.appraisal = Appraisal(appraised: 12, excellent: 4, qualified: 8)
+        #expect(!Validation.run(Self.folder([r])).contains { $0.id == .excellentOverCap })
+        var folder = Self.folder([Self.report("二支部", file: "b.txt")])
+        #expect(!Validation.run(folder).contains { $0.id == .appraisalMissing })
+        folder.committee.meetingKind = "组织生活会和民主评议党员"
+        #expect(Validation.run(folder).filter { $0.id == .appraisalMissing }.map { $0.location?.file } == ["b.txt"])
+        folder.committee.excellentCap = 0.25
+        folder.reports[0].appraisal = Appraisal(appraised: 12, excellent: 4, qualified: 8)
+        #expect(Validation.run(folder).contains { $0.id == .excellentOverCap })
+    }
 }

@@ -1,0 +1,36 @@
+import Foundation
+import HuizongModel
+import Testing
+@testable import HuizongIngest
+
+/// What a report says happened around the meeting: a higher committee present, the members' appraisal.
+@Suite struct GenreTests {
+    @Test(arguments: [
+        ("评议出优秀党员3名、合格党员20名、基本合格党员1名，无不合格党员。", Appraisal(excellent: 3, qualified: 20, basicallyQualified: 1, unqualified: 0)),
+        ("参加评议党员24名，评定优秀5人、合格19人。", Appraisal(appraised: 24, excellent: 5, qualified: 19)),
+        ("民主评议党员中，优秀党员 2 名，合格党员 9 名，无基本合格和不合格党员。", Appraisal(excellent: 2, qualified: 9, basicallyQualified: 0, unqualified: 0)),
+    ])
+    func appraisalResultsAreRead(_ text: String, _ expected: Appraisal) {
+        #expect(ProseFacts.appraisal(text) == expected)
+    }
+
+    @Test func wordsThatAreNotResultsAreNotRead() {
+        #expect(ProseFacts.appraisal("争当优秀共产党员，做合格党员。") == nil)
+        #expect(ProseFacts.appraisal("支部现有党员14名。") == nil)
+    }
+
+    @Test func aHigherCommitteeAtTheMeetingIsTheClauseThatSaysSo() {
+        #expect(ProseFacts.guidance("支部于1月9日召开组织生活会，镇党委委员王某到会指导，全体党员参加。") == "镇党委委员王某到会指导")
+        #expect(ProseFacts.guidance("区委组织部派员列席。") == "区委组织部派员列席")
+        #expect(ProseFacts.guidance("支部召开组织生活会，全体党员参加。") == nil)
+    }
+
+    @Test func aReportCarriesBoth() {
+        let text = "园林所党支部2025年度组织生活会对照检查材料\n支部于2026年1月9日召开组织生活会，应到12人，实到12人，街道党工委委员到会指导。"
+            + "会后开展民主评议党员，参加评议党员12名，评定优秀党员3名、合格党员9名。\n一、存在的问题\n1.学习不够深入。\n"
+        let r = NarrativeParser().parse(TextReader.paragraphs(text, file: "g.txt"), source: "g.txt")
+        #expect(r.guidance == "街道党工委委员到会指导")
+        #expect(r.appraisal == Appraisal(appraised: 12, excellent: 3, qualified: 9))
+        #expect(r.appraisal?.total == 12)
+    }
+}
