@@ -72,7 +72,7 @@ let package = Package(
         ]),
         .executableTarget(name: "huizong-bench", dependencies: [
             "HuizongBuild", "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongIngest", "HuizongAnalysis", "HuizongCompose",
-            "HuizongSynth", "HuizongModel", "HuizongDocx",
+            "HuizongSynth", "HuizongModel", "HuizongDocx", "HuizongExport",
         ]),
         // libFuzzer targets: built only by scripts/fuzz with -sanitize=fuzzer (libFuzzer supplies main).
         .executableTarget(name: "huizong-fuzz", dependencies: ["HuizongIngest", "HuizongDocument", "HuizongLayout", "HuizongKnowledge", "HuizongModel"],

@@ -53,7 +53,9 @@ enum XMLTreeBuilder {
             var rest = Substring(raw)
             while let amp = rest.firstIndex(of: "&") {
                 out += rest[..<amp]
-                guard let semi = rest[amp...].firstIndex(of: ";"), rest.distance(from: amp, to: semi) <= 10 else {
+                // A reference ends within 10 characters: looking further made a run of bare ampersands quadratic
+                // (30,000 of them took 22 s, and a 1.4 KB .docx holds 900,000).
+                guard let semi = rest[amp...].prefix(11).firstIndex(of: ";") else {
                     out += "&"
                     rest = rest[rest.index(after: amp)...]
                     continue

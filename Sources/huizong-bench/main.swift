@@ -52,6 +52,10 @@ if ["pipeline", "group", "ingest", "ari"].contains(args.first ?? "") {
     runPipelineBenchmark(args)
     exit(0)
 }
+if ["zip", "xml", "xlsx"].contains(args.first ?? "") {
+    runPartsBenchmark(args)
+    exit(0)
+}
 if args.first == "docx" {
     runDocxBenchmark(args)
     exit(0)
@@ -62,6 +66,8 @@ guard args.count >= 2, args[0] == "typeset" else {
     print("       huizong-bench group --statements 100000")
     print("       huizong-bench ingest --files 1000")
     print("       huizong-bench ari LABELLED.tsv [--show]")
+    print("       huizong-bench zip|xml [--runs N] [--each] FILES...")
+    print("       huizong-bench xlsx (--folder DIR | --rows N) --dump TABLES.txt --out OUT.xlsx [--runs N]")
     print("       huizong-bench docx DOC.yaml|COMMITTEE_DIR [--appendix] [--runs N]")
     exit(2)
 }
