@@ -45,4 +45,11 @@ public enum Inflate {
         output.removeLast()
         return output
     }
+
+    /// zlib's CRC-32 of `bytes`, as ZIP stores it for every entry.
+    public static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBufferPointer { buf in
+            UInt32(truncatingIfNeeded: CZlibInflate.crc32(0, buf.baseAddress, uInt(buf.count)))
+        }
+    }
 }

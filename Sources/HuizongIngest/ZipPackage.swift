@@ -3,12 +3,12 @@ import HuizongInflate
 
 /// A .docx or .xlsx package. The central directory is read here, every entry is checked to lie inside the
 /// file, and its data is inflated with zlib (HuizongInflate) into a buffer of the declared size, so a damaged
-/// stream is an error, never a loop, and nothing unpacks past the limits.
+/// stream is an error, never a loop, and nothing unpacks past the limits; each entry's CRC-32 is checked.
 /// (ZIPFoundation, used before, traps on some damaged archives in memory, leaks per archive, and loops for
 /// ever on a truncated deflate stream; all three were found by fuzzing.)
 final class ZipPackage {
     enum Failure: Error { case notZip, missing(String), tooLarge(String), ratio(String), corrupt(String) }
-    struct Entry { var method: Int; var compressed: Int; var uncompressed: Int; var start: Int }
+    struct Entry { var method: Int; var compressed: Int; var uncompressed: Int; var start: Int; var crc: UInt32 }
 
     let bytes: [UInt8]
     let limits: IngestLimits
@@ -56,7 +56,7 @@ final class ZipPackage {
             guard u32(local) == 0x0403_4B50, localName >= 0, localExtra >= 0, start + compressed <= cdOffset else {
                 throw Failure.corrupt("\(name): its data lies outside the file")
             }
-            entries[name] = Entry(method: method, compressed: compressed, uncompressed: uncompressed, start: start)
+            entries[name] = Entry(method: method, compressed: compressed, uncompressed: uncompressed, start: start, crc: UInt32(truncatingIfNeeded: u32(p + 16)))
             p += 46 + nameLength + extraLength + commentLength
         }
     }
@@ -88,6 +88,8 @@ final class ZipPackage {
         default:
             throw Failure.corrupt("\(path): compression method \(e.method) is not read")
         }
+        // Bytes that inflate to the right size can still be damaged: the checksum says so.
+        guard Inflate.crc32([UInt8](out)) == e.crc else { throw Failure.corrupt("\(path): its checksum (CRC-32) does not match") }
         budget -= out.count
         return out
     }

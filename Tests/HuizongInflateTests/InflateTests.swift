@@ -24,4 +24,9 @@ import Testing
         #expect(throws: Inflate.Failure.self) { try Inflate.raw([0xFF, 0xFF, 0xFF, 0xFF], size: 10) }
         #expect(throws: Inflate.Failure.self) { try Inflate.raw([], size: 0) }
     }
+
+    @Test func theChecksumIsZlibsCRC32() {
+        #expect(Inflate.crc32(Array(Self.text.utf8)) == 3_933_077_657)
+        #expect(Inflate.crc32([]) == 0)
+    }
 }

@@ -22,6 +22,25 @@ import ZIPFoundation
         Ingest().read(data: data, path: name).flatMap(\.diagnostics).map(\.code)
     }
 
+    /// A part whose bytes inflate to the declared size but not to the declared checksum is damaged.
+    @Test func aPartThatFailsItsChecksumIsDamaged() throws {
+        let docx = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples/committee/004-财务科党支部.docx"))
+        #expect(!codes(docx, "ok.docx").contains("corrupt-package"))
+        var bytes = [UInt8](docx)
+        let name = Array("word/document.xml".utf8)
+        // The central directory entry of word/document.xml: its CRC-32 is at offset 16 of the entry.
+        func isEntry(_ i: Int) -> Bool {
+            let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+            guard Array(bytes[i..<(i + 4)]) == signature, i + 46 + name.count <= bytes.count else { return false }
+            return Array(bytes[(i + 46)..<(i + 46 + name.count)]) == name
+        }
+        let entry = try #require((0..<(bytes.count - 46)).last(where: isEntry))
+        bytes[entry + 16] ^= 0xFF
+        let found = Ingest().read(data: Data(bytes), path: "crc.docx").flatMap(\.diagnostics)
+        #expect(found.contains { $0.code == "corrupt-package" && $0.en.contains("CRC-32") }, "\(found.map(\.en))")
+    }
+
     @Test func externalEntitiesAreNeverResolved() throws {
         let xml = """
         <?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
