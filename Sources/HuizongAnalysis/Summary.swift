@@ -27,7 +27,10 @@ public struct CommitteeSummary: Sendable {
         public var guidance: String?
         public var appraisal: Appraisal?
     }
-    public struct Shortfall: Sendable { public var activity: String; public var count: Int?; public var minimum: Int; public var rule: String }
+    /// Whose minimum a count falls short of: the 条例's (中国共产党支部工作条例（试行）) or the committee's own
+    /// (committee.yaml thresholds). The raw value is how summary.json and the report name it.
+    public enum Rule: String, Sendable { case regulation = "条例", committee = "本党委" }
+    public struct Shortfall: Sendable { public var activity: String; public var count: Int?; public var minimum: Int; public var rule: Rule }
     public struct Excluded: Sendable {
         public var source: String
         /// In Chinese: the report and summary.json are Chinese.
@@ -135,7 +138,7 @@ public struct CommitteeSummary: Sendable {
             let counts = branches.compactMap { $0.stats[activity] ?? nil }.sorted()
             let median: Double? = counts.isEmpty ? nil : counts.count % 2 == 1 ? Double(counts[counts.count / 2])
                 : Double(counts[counts.count / 2 - 1] + counts[counts.count / 2]) / 2
-            let below = branches.filter { b in b.shortfalls.contains { $0.activity == activity && $0.rule == "条例" } }.count
+            let below = branches.filter { b in b.shortfalls.contains { $0.activity == activity && $0.rule == .regulation } }.count
             return ActivityFigure(activity: activity, reported: counts.count, total: counts.reduce(0, +), median: median,
                                   minimum: minimum, belowMinimum: below)
         }
@@ -306,13 +309,13 @@ public struct Analysis {
             for (activity, minimum) in regulationMinimums {
                 let count = branches[i].stats[activity] ?? nil
                 if (count ?? 0) < minimum {
-                    branches[i].shortfalls.append(.init(activity: activity, count: count, minimum: minimum, rule: "条例"))
+                    branches[i].shortfalls.append(.init(activity: activity, count: count, minimum: minimum, rule: .regulation))
                 }
             }
             for (activity, minimum) in thresholds.sorted(by: { $0.key < $1.key }) {
                 let count = branches[i].stats[activity] ?? nil
                 if (count ?? 0) < minimum {
-                    branches[i].shortfalls.append(.init(activity: activity, count: count, minimum: minimum, rule: "本党委"))
+                    branches[i].shortfalls.append(.init(activity: activity, count: count, minimum: minimum, rule: .committee))
                 }
             }
         }

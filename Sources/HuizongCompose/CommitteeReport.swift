@@ -130,8 +130,8 @@ public enum CommitteeReport {
     static func activities(_ s: CommitteeSummary) -> [Block] {
         var blocks: [Block] = []
         blocks.append(.heading(Heading(level: 1, text: "“三会一课”与组织生活开展情况")))
-        let below = s.branches.filter { $0.shortfalls.contains { $0.rule == "条例" } }
-        let belowLocal = s.branches.filter { $0.shortfalls.contains { $0.rule == "本党委" } }
+        let below = s.branches.filter { $0.shortfalls.contains { $0.rule == .regulation } }
+        let belowLocal = s.branches.filter { $0.shortfalls.contains { $0.rule == .committee } }
         var p4 = "对照《中国共产党支部工作条例（试行）》规定的最低次数，\(below.count)个党支部有一项以上未达到"
         p4 += below.isEmpty ? "。" : "（含材料中未写明次数的）。"
         p4 += "对照本党委自定标准，\(belowLocal.count)个党支部有一项以上未达到。各党支部的次数见附件2。"
@@ -187,7 +187,7 @@ public enum CommitteeReport {
         if !s.dueSoon.isEmpty {
             items.append([Span("盯住近期到期事项。", .leadIn), Span("30日内到期的\(s.dueSoon.count)条整改措施，按责任人分别为：\(byOwner(s.dueSoon))。")])
         }
-        let short = s.branches.filter { $0.shortfalls.contains { $0.rule == "条例" } }.count
+        let short = s.branches.filter { $0.shortfalls.contains { $0.rule == .regulation } }.count
         if short > 0 {
             items.append([Span("规范组织生活。", .leadIn), Span("指导\(short)个“三会一课”次数未达到条例要求或未写明的党支部补齐短板。")])
         }
@@ -226,7 +226,7 @@ public enum CommitteeReport {
         let statRows = s.branches.map { b in
             Table.Row([b.name] + acts.map { a in
                 let v = (b.stats[a] ?? nil).map(String.init) ?? "—"
-                return b.shortfalls.contains { $0.activity == a && $0.rule == "条例" } ? v + "*" : v
+                return b.shortfalls.contains { $0.activity == a && $0.rule == .regulation } ? v + "*" : v
             })
         }
         blocks.append(.attachment(Attachment(title: "各党支部“三会一课”等组织生活开展情况", blocks: [

@@ -57,7 +57,7 @@ public enum SummaryJSON {
                 name: b.name, members: b.members, problems: b.problems.count, problemsByAspect: OrderedMap(byAspect),
                 problemsByTaxonomy: taxonomy(b.problems.map(\.taxonomy)), measures: b.measures.count, done: b.done, overdue: b.overdue,
                 stats: OrderedMap(b.stats.keys.sorted().map { (key: $0, value: b.stats[$0] ?? nil) }),
-                shortfalls: b.shortfalls.map { SummaryFile.Shortfall(activity: $0.activity, count: $0.count, minimum: $0.minimum, rule: $0.rule) },
+                shortfalls: b.shortfalls.map { SummaryFile.Shortfall(activity: $0.activity, count: $0.count, minimum: $0.minimum, rule: $0.rule.rawValue) },
                 sources: b.sources.map { paths.shown($0) },
                 attendance: b.expected.flatMap { e in b.present.map { SummaryFile.Branch.Attendance(expected: e, present: $0) } },
                 guidance: b.guidance,
