@@ -23,10 +23,34 @@ public enum LayoutSpecReader {
             throw v.fail("version: this huizong reads layout version \(formatVersion)")
         }
         let name = try root["name"]?.asString("name") ?? "layout"
+        let (pageW, pageH) = try readPage(root["page"])
+        let (mt, mb, ml, mr) = try readMargins(root["margins"])
+        guard pageW - ml - mr > 72, pageH - mt - mb > 72 else {
+            throw (root["margins"] ?? root).fail("margins leave less than 1 inch for the text block")
+        }
+        let blockW = pageW - ml - mr, blockH = pageH - mt - mb
+        let (gridLines, gridChars) = try readGrid(root["grid"])
+        let fonts = try readFonts(root)
+        let styles = try readStyles(root, fonts: fonts, grid: (gridLines, gridChars), block: (blockW, blockH))
+        let pn = try readPageNumber(root["page_number"], style: styles[.pageNumber] ?? styles[.body] ?? TextStyle(font: "", size: 12, linePitch: 18))
+        let table = try readTable(root["table"])
+        let chart = try readChart(root["chart"])
+        let breaks = try readTitleBreaks(root["title_break_after"])
+        var spec = LayoutSpec(name: name, pageWidth: pageW, pageHeight: pageH, marginTop: mt, marginBottom: mb,
+                          marginLeft: ml, marginRight: mr, gridLines: gridLines, gridChars: gridChars,
+                          twoSided: try root["two_sided"]?.asBool("two_sided") ?? true,
+                          cover: try root["cover"]?.asBool("cover") ?? false,
+                          contentsTitle: try root["contents_title"]?.asString("contents_title") ?? "目　录",
+                          keepWithNextLines: try root["keep_with_next"]?.asInt("keep_with_next") ?? 2,
+                          fonts: fonts, styles: styles, pageNumber: pn, table: table, chart: chart)
+        spec.titleBreakAfter = breaks
+        return spec
+    }
 
-        // Page
+
+    static func readPage(_ page: DataNode?) throws(DataFileError) -> (Double, Double) {
         var pageW = 210 * Length.pointsPerMillimetre, pageH = 297 * Length.pointsPerMillimetre
-        if let page = root["page"] {
+        if let page {
             try page.allowOnly(["size", "orientation", "width", "height"], in: "page")
             if let size = page["size"] {
                 switch try size.asString("size").uppercased() {
@@ -46,22 +70,24 @@ public enum LayoutSpecReader {
                 }
             }
         }
-        // Margins
+        return (pageW, pageH)
+    }
+
+    static func readMargins(_ m: DataNode?) throws(DataFileError) -> (Double, Double, Double, Double) {
         var mt = 25 * Length.pointsPerMillimetre, mb = mt, ml = mt, mr = mt
-        if let m = root["margins"] {
+        if let m {
             try m.allowOnly(["top", "bottom", "left", "right"], in: "margins")
             if let v = m["top"] { mt = try absolute(v, "top margin") }
             if let v = m["bottom"] { mb = try absolute(v, "bottom margin") }
             if let v = m["left"] { ml = try absolute(v, "left margin") }
             if let v = m["right"] { mr = try absolute(v, "right margin") }
         }
-        guard pageW - ml - mr > 72, pageH - mt - mb > 72 else {
-            throw (root["margins"] ?? root).fail("margins leave less than 1 inch for the text block")
-        }
-        let blockW = pageW - ml - mr, blockH = pageH - mt - mb
+        return (mt, mb, ml, mr)
+    }
 
+    static func readGrid(_ g: DataNode?) throws(DataFileError) -> (Int?, Int?) {
         var gridLines: Int?, gridChars: Int?
-        if let g = root["grid"] {
+        if let g {
             try g.allowOnly(["lines", "chars"], in: "grid")
             gridLines = try g["lines"]?.asInt("grid lines")
             gridChars = try g["chars"]?.asInt("grid chars")
@@ -69,7 +95,10 @@ public enum LayoutSpecReader {
             if let c = gridChars, !(5...80).contains(c) { throw g.fail("grid chars must be 5…80, found \(c)") }
         }
 
-        // Fonts
+        return (gridLines, gridChars)
+    }
+
+    static func readFonts(_ root: DataNode) throws(DataFileError) -> [String: FontRole] {
         guard let fontsNode = root["fonts"] else { throw root.fail("layout: 'fonts' is missing (the font roles)") }
         var fonts: [String: FontRole] = [:]
         for entry in try fontsNode.entries("fonts") {
@@ -91,7 +120,14 @@ public enum LayoutSpecReader {
         }
         guard !fonts.isEmpty else { throw fontsNode.fail("fonts: at least one font role is needed") }
 
-        // Styles: body first, every other style starts from body.
+        return fonts
+    }
+
+    /// Styles: body first, every other style starts from body.
+    static func readStyles(_ root: DataNode, fonts: [String: FontRole], grid: (Int?, Int?),
+                           block: (Double, Double)) throws(DataFileError) -> [StyleName: TextStyle] {
+        let (gridLines, gridChars) = grid
+        let (blockW, blockH) = block
         guard let stylesNode = root["styles"] else { throw root.fail("layout: 'styles' is missing") }
         let styleEntries = try stylesNode.entries("styles")
         for e in styleEntries where StyleName(rawValue: e.key) == nil {
@@ -110,12 +146,14 @@ public enum LayoutSpecReader {
                                          block: (blockW, blockH), isBody: false)
         }
 
-        // Page numbers
-        let pnStyle = styles[.pageNumber] ?? body
+        return styles
+    }
+
+    static func readPageNumber(_ p: DataNode?, style pnStyle: TextStyle) throws(DataFileError) -> PageNumberSpec {
         var pn = PageNumberSpec(format: "— {n} —", position: .outside, inset: pnStyle.size,
                                 baselineBelowBlock: 7 * Length.pointsPerMillimetre + 0.35 * pnStyle.size,
                                 firstNumberedPage: 1)
-        if let p = root["page_number"] {
+        if let p {
             try p.allowOnly(["format", "position", "inset", "below_block"], in: "page_number")
             if let f = p["format"] {
                 pn.format = try f.asString("format")
@@ -133,8 +171,12 @@ public enum LayoutSpecReader {
             }
         }
 
+        return pn
+    }
+
+    static func readTable(_ t: DataNode?) throws(DataFileError) -> TableSpec {
         var table = TableSpec(cellPaddingX: 4, cellPaddingY: 3, ruleWidth: 0.5, outerRuleWidth: 1, headerShade: 0.9, totalShade: 0.95)
-        if let t = root["table"] {
+        if let t {
             try t.allowOnly(["padding_x", "padding_y", "rule", "outer_rule", "header_shade", "total_shade"], in: "table")
             if let v = t["padding_x"] { table.cellPaddingX = try absolute(v, "padding_x") }
             if let v = t["padding_y"] { table.cellPaddingY = try absolute(v, "padding_y") }
@@ -143,9 +185,13 @@ public enum LayoutSpecReader {
             if let v = t["header_shade"] { table.headerShade = try fraction(v, "header_shade") }
             if let v = t["total_shade"] { table.totalShade = try fraction(v, "total_shade") }
         }
+        return table
+    }
+
+    static func readChart(_ c: DataNode?) throws(DataFileError) -> ChartSpec {
         var chart = ChartSpec(height: 200, barThickness: 0.6,
                               colors: ["#b22222", "#d98c3a", "#3a6ea5", "#9a9a9a", "#5b8c5a"].compactMap(RGB.hex))
-        if let c = root["chart"] {
+        if let c {
             try c.allowOnly(["height", "bar_thickness", "colors"], in: "chart")
             if let v = c["height"] { chart.height = try absolute(v, "chart height") }
             if let v = c["bar_thickness"] { chart.barThickness = try fraction(v, "bar_thickness") }
@@ -160,8 +206,12 @@ public enum LayoutSpecReader {
             }
         }
 
+        return chart
+    }
+
+    static func readTitleBreaks(_ v: DataNode?) throws(DataFileError) -> [String] {
         var breaks = LayoutSpec.standardTitleBreaks
-        if let v = root["title_break_after"] {
+        if let v {
             breaks = []
             for item in try v.items("title_break_after") {
                 let word = try item.asString("title_break_after word")
@@ -169,15 +219,7 @@ public enum LayoutSpecReader {
                 breaks.append(word)
             }
         }
-        var spec = LayoutSpec(name: name, pageWidth: pageW, pageHeight: pageH, marginTop: mt, marginBottom: mb,
-                          marginLeft: ml, marginRight: mr, gridLines: gridLines, gridChars: gridChars,
-                          twoSided: try root["two_sided"]?.asBool("two_sided") ?? true,
-                          cover: try root["cover"]?.asBool("cover") ?? false,
-                          contentsTitle: try root["contents_title"]?.asString("contents_title") ?? "目　录",
-                          keepWithNextLines: try root["keep_with_next"]?.asInt("keep_with_next") ?? 2,
-                          fonts: fonts, styles: styles, pageNumber: pn, table: table, chart: chart)
-        spec.titleBreakAfter = breaks
-        return spec
+        return breaks
     }
 
     static let styleKeys: Set<String> = ["font", "size", "bold", "align", "indent", "line_pitch", "letter_spacing",
