@@ -213,7 +213,10 @@ public struct Analysis {
         var c = Collected()
         var unknownSeen = Set<String>()
         var ledgerBranches = Set<String>()
-        for r in folder.reports where r.kind == .ledger { if let b = r.branch { ledgerBranches.insert(config.canonicalName(b) ?? b) } }
+        // A ledger replaces the report's measures; a results table (a "ledger" of no measures) replaces nothing.
+        for r in folder.reports where r.kind == .ledger && r.appraisal == nil {
+            if let b = r.branch { ledgerBranches.insert(config.canonicalName(b) ?? b) }
+        }
         var seenReports: [String: String] = [:]
         for r in folder.reports.sorted(by: { $0.source < $1.source }) {
             // A member's own material, a committee's report, a notice…: read, listed, never counted as a branch.
@@ -250,7 +253,8 @@ public struct Analysis {
             b.meetingDate = b.meetingDate ?? r.meetingDate
             if let a = r.attendance { b.expected = a.expected; b.present = a.present }
             b.guidance = b.guidance ?? r.guidance
-            b.appraisal = b.appraisal ?? r.appraisal
+            // A results table counts member by member: it wins over what the prose says.
+            b.appraisal = r.kind == .ledger && r.appraisal != nil ? r.appraisal : b.appraisal ?? r.appraisal
             for a in r.aspects {
                 let entry = a.matched.flatMap { id in set?.aspects.first { $0.id == id } }
                 // Problems of a report that names no aspect are counted apart, not under its section heading.

@@ -27,6 +27,9 @@ public enum LedgerReader {
     /// Reads a grid. `locate(row, column)` names a cell for diagnostics.
     public static func read(rows: [[String]], source: String, titleHint: String?, defaultYear: Int?,
                             locate: (Int, Int) -> SourceLocation) -> [BranchReport] {
+        if let table = AppraisalTable.read(rows: rows, source: source, titleHint: titleHint, defaultYear: defaultYear, locate: locate) {
+            return [table]
+        }
         // Header: the first of the top rows naming a measure column and at least one other.
         var headerRow: Int?
         var columns: [Int: Column] = [:]

@@ -34,3 +34,32 @@ import Testing
         #expect(r.appraisal?.total == 12)
     }
 }
+
+/// A 民主评议党员 results table beside a branch's report.
+@Suite struct AppraisalTableTests {
+    static let csv = """
+        城南小学党支部2025年度民主评议党员结果
+        序号,姓名,评议等次
+        1,张某,优秀
+        2,李某,合格
+        3,王某,合格
+        4,赵某,基本合格
+        5,刘某,待定
+        """
+
+    @Test func aResultsTableIsCountedMemberByMember() throws {
+        let r = try #require(Ingest().read(data: Data(Self.csv.utf8), path: "评议结果.csv").first)
+        #expect(r.branch == "城南小学党支部")
+        #expect(r.appraisal == Appraisal(appraised: 4, excellent: 1, qualified: 2, basicallyQualified: 1, unqualified: 0))
+        // A grade it cannot read is said, at its cell, and not counted.
+        #expect(r.diagnostics.map(\.code) == ["ledger-row-skipped"])
+        #expect(r.diagnostics.first?.location?.description == "评议结果.csv:C7")
+        #expect(r.paragraphsRead == r.paragraphsPlaced + r.paragraphsNoted)
+    }
+
+    @Test func aLedgerIsStillALedger() throws {
+        let ledger = "序号,存在问题,整改措施,责任人,完成时限\n1,学习不深,每月集中学习,王某,2026年6月30日\n"
+        let r = try #require(Ingest().read(data: Data(ledger.utf8), path: "城南小学党支部整改台账.csv").first)
+        #expect(r.appraisal == nil && r.measures.count == 1)
+    }
+}
