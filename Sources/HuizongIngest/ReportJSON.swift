@@ -58,6 +58,13 @@ public enum ReportJSON {
         var out = "\(r.source)\n"
         out += "  \(chinese ? "党支部" : "branch"): \(r.branch ?? "?")  \(chinese ? "年度" : "year"): \(r.year.map(String.init) ?? "?")  "
         out += "\(chinese ? "会议" : "meeting"): \(r.meetingKind ?? "?")  \(chinese ? "党员" : "members"): \(r.members.map(String.init) ?? "?")\n"
+        if let g = r.guidance { out += "  \(chinese ? "上级指导" : "attended by"): \(g)\n" }
+        if let a = r.appraisal {
+            func n(_ v: Int?) -> String { v.map(String.init) ?? "?" }
+            out += "  \(chinese ? "民主评议" : "appraisal"): \(n(a.total)) \(chinese ? "人，优秀" : "members, excellent") \(n(a.excellent))"
+                + "\(chinese ? "，合格" : ", qualified") \(n(a.qualified))\(chinese ? "，基本合格" : ", basically qualified") \(n(a.basicallyQualified))"
+                + "\(chinese ? "，不合格" : ", unqualified") \(n(a.unqualified))\n"
+        }
         for a in r.aspects {
             out += "  [\(chinese ? "方面" : "aspect")] \(a.title)" + (a.matched.map { " → \($0)" } ?? "") + "\n"
             for p in a.problems { out += "    - \(p.headline)  (\(p.location))\n" }
