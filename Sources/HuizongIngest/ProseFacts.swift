@@ -228,12 +228,15 @@ public enum ProseFacts {
 
     /// "镇党委委员张某到会指导", "区委组织部派员列席": a higher committee at the meeting, as the clause says it.
     public static func guidance(_ text: String) -> String? {
-        for sentence in text.split(whereSeparator: { "。；;，,".contains($0) }).map(String.init)
-        where sentence.includes(any: ["列席", "到会指导", "现场指导", "莅临指导", "全程指导", "督导"]) {
-            return sentence.trimmingCharacters(in: .whitespaces)
+        // Most paragraphs say none of it: look before splitting (this runs on every paragraph).
+        guard text.includes(any: guidanceWords) else { return nil }
+        for clause in text.split(whereSeparator: { "。；;，,".contains($0) }) where String(clause).includes(any: guidanceWords) {
+            return clause.trimmingCharacters(in: .whitespaces)
         }
         return nil
     }
+
+    static let guidanceWords = ["列席", "到会指导", "现场指导", "莅临指导", "全程指导", "督导"]
 
     /// "评议出优秀党员3名、合格党员20名、基本合格党员1名，无不合格党员", "参加评议党员24名".
     public static func appraisal(_ text: String) -> Appraisal? {
