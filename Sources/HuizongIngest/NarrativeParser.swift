@@ -67,19 +67,8 @@ public struct NarrativeParser {
                                                  at: SourceLocation(file: source, .file)))
             return report
         }
-        var placed = 0
-        var index = 0
-        // Title
-        // "机关党委：" above the title: the addressee of a report sent up, then its title.
-        if paras.count > 1, DocumentKind.addressee(paras[0].text) != nil, isTitle(paras[1]) {
-            placed += 1
-            index = 1
-        }
-        let title = isTitle(paras[index]) ? paras[index].text : nil
-        if title != nil {
-            placed += 1
-            index += 1
-        }
+        let (title, index) = titleOf(paras)
+        var placed = index
         let opening = paras[index...].prefix(4).map(\.text)
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)), words: words)
         report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)))
@@ -98,13 +87,52 @@ public struct NarrativeParser {
                                              words: words)
         report.kind = decision.kind
         placed += headings
-        var contextAt: [String: [SourceLocation]] = [:]
+        var context = ContextNotes()
+        placed += place(sections, into: &report, notes: &context, source: source)
+        placed += leadInProblems(sections, into: &report, context: &context)
+        report.paragraphsNoted = context.count
+        report.diagnostics += context.diagnostics
+        report.paragraphsPlaced = placed
+        structuralFindings(&report, sections: sections, decision: decision, at: SourceLocation(file: source, .file),
+                           first: paras.first?.location)
+        return report
+    }
+
+    /// The title, and where the text after it starts: "机关党委：" above the title is the addressee of a report
+    /// sent up, then its title.
+    func titleOf(_ paras: [SourceParagraph]) -> (title: String?, next: Int) {
+        var index = 0
+        if paras.count > 1, DocumentKind.addressee(paras[0].text) != nil, isTitle(paras[1]) { index = 1 }
+        guard isTitle(paras[index]) else { return (nil, index) }
+        return (paras[index].text, index + 1)
+    }
+
+    /// Paragraphs kept as context, per section: one note per section, not one per paragraph.
+    struct ContextNotes {
+        var at: [String: [SourceLocation]] = [:]
         var order: [String] = []
-        func noteContext(_ name: String, _ locs: [SourceLocation]) {
+        mutating func add(_ name: String, _ locs: [SourceLocation]) {
             guard !locs.isEmpty else { return }
-            if contextAt[name] == nil { order.append(name) }
-            contextAt[name, default: []] += locs
+            if at[name] == nil { order.append(name) }
+            at[name, default: []] += locs
         }
+        mutating func remove(_ loc: SourceLocation) { for name in order { at[name]?.removeAll { $0 == loc } } }
+        var count: Int { at.values.reduce(0) { $0 + $1.count } }
+        var diagnostics: [Diagnostic] {
+            order.compactMap { name in
+                guard let locs = at[name], let first = locs.first else { return nil }
+                return Diagnostic(.context,
+                    zh: "“\(name)”部分有 \(locs.count) 段叙述性文字作为背景保留，未计入问题、原因或措施",
+                    en: "\(locs.count) narrative paragraph(s) of '\(name)' are kept as context, not counted as problems, causes or measures",
+                    at: first)
+            }
+        }
+    }
+
+    /// Each section's items into the report; returns the paragraphs placed.
+    func place(_ sections: [(Section, SourceParagraph?, [Unit])], into report: inout BranchReport, notes: inout ContextNotes,
+               source: String) -> Int {
+        var placed = 0
         for (section, heading, units) in sections {
             switch section {
             case .problems:
@@ -126,19 +154,19 @@ public struct NarrativeParser {
                 report.aspects += aspects
                 report.emitted.problems += aspects.reduce(0) { $0 + $1.problems.count }
                 placed += used
-                noteContext("存在的问题", context)
+                notes.add("存在的问题", context)
             case .causes:
                 let (items, used, context) = statements(units)
                 report.causes += items
                 report.emitted.causes += items.count
                 placed += used
-                noteContext("原因剖析", context)
+                notes.add("原因剖析", context)
             case .measures:
                 let (items, used, context) = statements(units)
                 report.measures += items.map { measure($0, branch: report.branch, year: report.year, diagnostics: &report.diagnostics) }
                 report.emitted.measures += items.count
                 placed += used
-                noteContext("整改措施", context)
+                notes.add("整改措施", context)
             case .preamble, .basics, .previous, .other:
                 let name: String
                 switch section {
@@ -148,33 +176,24 @@ public struct NarrativeParser {
                 case let .other(t): name = t
                 default: name = ""
                 }
-                noteContext(name, units.map(\.paragraph.location))
+                notes.add(name, units.map(\.paragraph.location))
             }
         }
-        // No problems heading at all: items written run-in after a sentence that names 不足/问题/差距.
+        return placed
+    }
+
+    /// No problems heading at all: items written run-in after a sentence that names 不足/问题/差距.
+    func leadInProblems(_ sections: [(Section, SourceParagraph?, [Unit])], into report: inout BranchReport, context: inout ContextNotes) -> Int {
         let untitled = sections.filter { if case .other = $0.0 { return true }; return $0.0 == .preamble }
-        if !sections.contains(where: { $0.0 == .problems }), let found = leadInProblems(untitled.flatMap(\.2)) {
-            report.aspects.append(Aspect(title: "存在的问题", problems: found.items, location: found.location, headed: false))
-            report.emitted.problems += found.items.count
-            placed += 1
-            for name in order { contextAt[name]?.removeAll { $0 == found.location } }
-            report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
-                zh: "没有“存在的问题”标题；按“……不足/问题……：一是……”的写法读出 \(found.items.count) 个问题",
-                en: "no problems heading; \(found.items.count) problems were read from a lead-in sentence followed by 一是……二是……",
-                at: found.location))
-        }
-        report.paragraphsNoted = contextAt.values.reduce(0) { $0 + $1.count }
-        for name in order {
-            guard let locs = contextAt[name], let at = locs.first else { continue }
-            report.diagnostics.append(Diagnostic(.context,
-                zh: "“\(name)”部分有 \(locs.count) 段叙述性文字作为背景保留，未计入问题、原因或措施",
-                en: "\(locs.count) narrative paragraph(s) of '\(name)' are kept as context, not counted as problems, causes or measures",
-                at: at))
-        }
-        report.paragraphsPlaced = placed
-        structuralFindings(&report, sections: sections, decision: decision, at: SourceLocation(file: source, .file),
-                           first: paras.first?.location)
-        return report
+        guard !sections.contains(where: { $0.0 == .problems }), let found = leadInProblems(untitled.flatMap(\.2)) else { return 0 }
+        report.aspects.append(Aspect(title: "存在的问题", problems: found.items, location: found.location, headed: false))
+        report.emitted.problems += found.items.count
+        context.remove(found.location)
+        report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
+            zh: "没有“存在的问题”标题；按“……不足/问题……：一是……”的写法读出 \(found.items.count) 个问题",
+            en: "no problems heading; \(found.items.count) problems were read from a lead-in sentence followed by 一是……二是……",
+            at: found.location))
+        return 1
     }
 
     /// A title: a heading of level 1, or one short line with no sentence in it that is not a letter's addressee.
