@@ -39,7 +39,8 @@ import Testing
         ]
         for (year, kind, id) in expected { #expect(k.aspectSet(forYear: year, kind: kind)?.id == id, "\(year) \(kind ?? "")") }
         #expect(k.aspectSet(forYear: nil, kind: nil) == nil)
-        #expect(k.activities.count == 15)
+        #expect(k.activities.count == 16)
+        #expect(k.activityName(in: "党员之间提出批评意见26条") == "批评意见")
         #expect(k.regulationMinimums.map { "\($0.0)\($0.1)" } == ["支委会12", "党员大会4", "党小组会12", "党课1", "主题党日12", "组织生活会1"])
         #expect(k.activityName(in: "召开支部委员会会议") == "支委会")
         #expect(k.ledgerColumns.map(\.column) == Knowledge.LedgerColumn.allCases)
