@@ -23,6 +23,9 @@ import Testing
         #expect(fa.count > 7)
         #expect(fa == (try files(b)))
         #expect(fa != (try files(c)))
+        // Reports tell the members' appraisal and, for some branches, a higher committee at the meeting.
+        let texts = fa.values.map { String(decoding: $0, as: UTF8.self) }
+        #expect(texts.contains { $0.contains("参加评议党员") && $0.contains("评定优秀党员") })
     }
 
     @Test func theTruthFileHasARowPerProblemOfEveryBranch() throws {
