@@ -400,9 +400,22 @@ public struct NarrativeParser {
         func defaultGroup(_ at: SourceLocation) {
             if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? "存在的问题", at, [], [], false)) }
         }
+        var suggestions: [SourceLocation] = []
+        var inSuggestions = false
         for u in units {
             let headed = u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil) || (u.marker == .item && Self.endsAsAspect(u.text))
                 || (u.marker == nil && u.paragraph.boldLead == u.paragraph.text && u.text.count <= 40 && u.text.contains("方面"))
+            // "5、干部群众反映的建议意见：" and the items under it, up to the next aspect: suggestions, not problems.
+            if isSuggestionsHeading(u) {
+                inSuggestions = true
+                suggestions.append(u.paragraph.location)
+                continue
+            }
+            if inSuggestions, !(headed && Self.isAspectHeading(u.text)) {
+                suggestions.append(u.paragraph.location)
+                continue
+            }
+            inSuggestions = false
             if headed, let pieces = Marker.runInItems(u.text), pieces.count >= 2, !u.text.hasPrefix("一是") {
                 let items = pieces.dropFirst().map { Self.statement($0, bold: nil, at: u.paragraph.location) }
                 groups.append((Self.aspectTitle(pieces[0]), u.paragraph.location, [], Array(items), true))
@@ -425,7 +438,7 @@ public struct NarrativeParser {
             }
         }
         var aspects: [Aspect] = []
-        var context: [SourceLocation] = []
+        var context: [SourceLocation] = suggestions
         for g in groups {
             let (items, n, ctx) = statements(g.units)
             used += n
@@ -435,6 +448,12 @@ public struct NarrativeParser {
                                   headed: g.headed))
         }
         return (aspects, used, context)
+    }
+
+    /// A numbered line that ends with a colon and names suggestions, not problems.
+    func isSuggestionsHeading(_ u: Unit) -> Bool {
+        guard u.marker != nil, u.text.hasSuffix("：") || u.text.hasSuffix(":"), u.text.count <= 40 else { return false }
+        return u.text.includes(any: words.suggestionHeadingWords) && !u.text.includes(any: ["问题", "不足", "差距"])
     }
 
     /// "1、形式主义方面：": an aspect numbered like an item.

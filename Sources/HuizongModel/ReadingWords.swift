@@ -41,6 +41,9 @@ public struct ReadingWords: Sendable, Equatable {
     public var otherTitleWords: [String] = []
     /// Titles of a member's or secretary's own material ("述职").
     public var individualTitleWords: [String] = []
+    /// A heading in the problems naming what others suggested ("群众反映的意见建议："): its items are suggestions,
+    /// kept as context, not problems.
+    public var suggestionHeadingWords: [String] = []
     /// Titles of a work summary or report ("工作总结", "述职报告"): a branch's own material when a branch wrote it.
     public var workReportTitleWords: [String] = []
     /// Posts of one person ("书记", "局长"): a 民主生活会 material titled with one is that member's own.
@@ -115,6 +118,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("other_title_words", \.otherTitleWords),
         ("individual_title_words", \.individualTitleWords),
         ("work_report_title_words", \.workReportTitleWords),
+        ("suggestion_heading_words", \.suggestionHeadingWords),
         ("person_title_words", \.personTitleWords),
         ("title_line_words", \.titleLineWords),
         ("shortcoming_words", \.shortcomingWords),

@@ -63,3 +63,24 @@ import Testing
         #expect(r.appraisal == nil && r.measures.count == 1)
     }
 }
+
+/// Suggestions listed among the problems ("群众反映的意见建议：") are not problems.
+@Suite struct SuggestionsTests {
+    @Test func itemsUnderASuggestionsHeadingAreContextNotProblems() {
+        let text = """
+            园区管委会党支部对照检查材料
+            一、存在的问题
+            1、形式主义方面：
+            （1）调研走过场，发现问题不深。
+            2、群众反映的其他意见建议：
+            （1）多到企业走访，把政策讲透。
+            （2）办事窗口再延长半小时。
+            3、奢靡之风方面：
+            （1）节约意识有所淡化。
+            """
+        let r = NarrativeParser().parse(TextReader.paragraphs(text, file: "s.txt"), source: "s.txt")
+        #expect(r.problems.map(\.headline) == ["调研走过场，发现问题不深。", "节约意识有所淡化。"])
+        #expect(r.paragraphsRead == r.paragraphsPlaced + r.paragraphsNoted)
+        #expect(r.diagnostics.contains { $0.code == "context" })
+    }
+}
