@@ -36,7 +36,7 @@ public enum CommitteeReport {
         basic += "各党支部共查摆问题\(s.totalProblems)条，剖析原因\(s.totalCauses)条，制定整改措施\(s.totalMeasures)条。"
         blocks.append(.paragraph(Paragraph(text: basic)))
         if !s.excluded.isEmpty {
-            blocks.append(.paragraph(Paragraph(text: "另有\(s.excluded.count)份文件因无法识别未纳入统计，详见“说明”。")))
+            blocks.append(.paragraph(Paragraph(text: "另有\(s.excluded.count)份文件未纳入统计，原因见“说明”。")))
         }
         if s.appraisal.branches > 0 {
             let a = s.appraisal

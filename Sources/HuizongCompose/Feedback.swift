@@ -164,5 +164,5 @@ public enum Feedback {
                         author: summary.committee, subject: "报送情况", blocks: blocks)
     }
 
-    static func chineseDate(_ d: Day) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
+    static func chineseDate(_ d: Day) -> String { CommitteeReport.chineseDate(d) }
 }
