@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "HuizongPDFTextTests", dependencies: ["HuizongPDFText", "HuizongTestSupport"]),
         .testTarget(name: "HuizongSynthTests", dependencies: ["HuizongSynth", "HuizongTestSupport"]),
         .testTarget(name: "HuizongInflateTests", dependencies: ["HuizongInflate"]),
-        .testTarget(name: "HuizongBuildTests", dependencies: ["HuizongBuild", "HuizongLayout", "HuizongModel"]),
+        .testTarget(name: "HuizongBuildTests", dependencies: ["HuizongBuild", "HuizongLayout", "HuizongModel", "HuizongDocument"]),
         .testTarget(name: "HuizongDocxTests", dependencies: ["HuizongDocx", "HuizongDocument", "HuizongIngest", "HuizongAnalysis",
                                                           "HuizongCompose", "HuizongModel", "HuizongLayout", "HuizongRender",
                                                           "HuizongTestSupport"]),

@@ -213,7 +213,7 @@ public struct BuildJob: Sendable {
             try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: "\(asOf)T00:00:00").0,
                               as: CommitteeReport.title(summary) + ".docx")
             if let (letters, overview) = feedback {
-                try stageFeedback(letters, overview: overview, in: &outputs, typesetter: typesetter, asOf: asOf)
+                try stageFeedback(letters, overview: overview, in: &outputs, asOf: asOf)
             }
             try outputs.commit()
             if feedback != nil { outputs.removeUnstaged(in: Self.feedbackFolder) }
@@ -227,20 +227,47 @@ public struct BuildJob: Sendable {
     /// Where the letters to the branches and the overview go, inside the output folder.
     public static let feedbackFolder = "审核意见"
 
-    func stageFeedback(_ letters: [Feedback.Letter], overview: Document, in outputs: inout OutputSet, typesetter: Typesetter,
-                       asOf: Day, folder: String = BuildJob.feedbackFolder) throws {
+    func stageFeedback(_ letters: [Feedback.Letter], overview: Document, in outputs: inout OutputSet, asOf: Day, folder: String = BuildJob.feedbackFolder) throws {
         let date = "\(asOf)T00:00:00"
         let prefix = folder.isEmpty ? "" : folder + "/"
-        // Each as a PDF to send and a .docx the clerk can edit first.
-        func both(_ document: Document, _ name: String) throws {
-            _ = try typesetter.render(document, to: outputs.stage(prefix + name + ".pdf"), date: date)
-            try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: date).0, as: prefix + name + ".docx")
+        // Each as a PDF to send and a .docx the clerk can edit first; a file name cannot hold "/" (a branch name
+        // should not, but one read from a file might).
+        let documents = [(overview, "报送情况")] + letters.map { ($0.document, $0.addressee.replacingOccurrences(of: "/", with: "／")) }
+        let jobs = documents.map { document, name in
+            FeedbackJob(document: document, name: prefix + name, pdf: outputs.stage(prefix + name + ".pdf"),
+                        docx: outputs.stage(prefix + name + ".docx"))
         }
-        try both(overview, "报送情况")
-        for letter in letters {
-            // A file name cannot hold "/"; a branch name should not, but one read from a file might.
-            try both(letter.document, letter.addressee.replacingOccurrences(of: "/", with: "／"))
+        let workers = ProcessInfo.processInfo.environment["HUIZONG_THREADS"] == "1" ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        try Self.typesetConcurrently(jobs, spec: options.layout, fonts: options.fontDirectory, date: date, workers: workers)
+    }
+
+    /// One letter (or the overview) and the staged files it goes to.
+    struct FeedbackJob: Sendable {
+        var document: Document
+        var name: String
+        var pdf: URL
+        var docx: URL
+    }
+
+    /// Letters are many small independent documents: typeset them on every core, each worker with its own
+    /// typesetter (Pango's font maps are not shared across threads). The first failure is thrown.
+    static func typesetConcurrently(_ jobs: [FeedbackJob], spec: LayoutSpec, fonts: URL, date: String, workers: Int) throws {
+        let workers = max(1, min(workers, jobs.count))
+        let failures = FailureSlot()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            do {
+                let typesetter = try Typesetter(spec: spec, fontDirectory: fonts)
+                for i in stride(from: worker, to: jobs.count, by: workers) where !failures.isSet {
+                    let job = jobs[i]
+                    _ = try typesetter.render(job.document, to: job.pdf, date: date)
+                    try OutputSet.write(try DocxOutput.data(job.document, typesetter: typesetter, date: date).0,
+                                        to: job.docx, name: job.name + ".docx")
+                }
+            } catch {
+                failures.set(error)
+            }
         }
+        if let error = failures.error { throw error }
     }
 
     /// The letters and the overview alone, straight into the output folder (`huizong check DIR --feedback OUT`).
@@ -249,8 +276,8 @@ public struct BuildJob: Sendable {
         do { try FileManager.default.createDirectory(at: options.output, withIntermediateDirectories: true) } catch {
             throw .output("cannot create \(options.output.path): \(error.localizedDescription)")
         }
-        let typesetter: Typesetter
-        do { typesetter = try Typesetter(spec: options.layout, fontDirectory: options.fontDirectory) } catch {
+        // The fonts are checked here, so a missing face is told as such, not as a failed write.
+        do { _ = try Typesetter(spec: options.layout, fontDirectory: options.fontDirectory) } catch {
             throw .environment("\(error)")
         }
         let letters = Feedback.letters(folder: input.folder, findings: findings, summary: summary, date: options.today)
@@ -258,7 +285,7 @@ public struct BuildJob: Sendable {
                                          received: input.received, date: options.today)
         var outputs = OutputSet(folder: options.output)
         do {
-            try stageFeedback(letters, overview: overview, in: &outputs, typesetter: typesetter, asOf: options.today, folder: "")
+            try stageFeedback(letters, overview: overview, in: &outputs, asOf: options.today, folder: "")
             try outputs.commit()
         } catch {
             outputs.discard()
@@ -269,4 +296,17 @@ public struct BuildJob: Sendable {
 
     /// Diagnostics of settings taken from the folder or the reports, told as the build starts.
     public static let defaultCodes: Set<DiagnosticCode> = [.committeeFromFolder, .noCommitteeName, .yearFromReports]
+}
+
+/// The first error of concurrent workers.
+final class FailureSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: Error?
+    func set(_ error: Error) {
+        lock.lock()
+        if first == nil { first = error }
+        lock.unlock()
+    }
+    var error: Error? { lock.lock(); defer { lock.unlock() }; return first }
+    var isSet: Bool { error != nil }
 }

@@ -35,7 +35,11 @@ struct OutputSet {
     }
 
     mutating func write(_ data: Data, as name: String) throws {
-        let tmp = stage(name)
+        try Self.write(data, to: stage(name), name: name)
+    }
+
+    /// Writes to a place `stage` gave; safe from several threads, each with its own files.
+    static func write(_ data: Data, to tmp: URL, name: String) throws {
         try data.write(to: tmp)
         // Foundation reports a failed write; the size check also catches a short one it would not.
         let size = (try? FileManager.default.attributesOfItem(atPath: tmp.path)[.size] as? NSNumber)?.intValue

@@ -290,14 +290,33 @@ final class CheckedFileSink {
     private var fd: Int32
     /// The first failure, as text; nil while every write succeeded.
     private(set) var failure: String?
+    /// Cairo hands over a PDF in pieces of a few bytes (about a thousand per letter): gathered here, they reach
+    /// the file in a few large writes instead of one system call each.
+    private var buffer: [UInt8] = []
+    private static let bufferSize = 1 << 16
 
     init?(path: String) {
         fd = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return nil }
+        buffer.reserveCapacity(Self.bufferSize)
     }
 
     func write(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
         guard failure == nil, fd >= 0 else { return false }
+        if buffer.count + count > Self.bufferSize, !flush() { return false }
+        if count >= Self.bufferSize { return writeAll(bytes, count: count) }
+        buffer.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        return true
+    }
+
+    private func flush() -> Bool {
+        guard !buffer.isEmpty else { return true }
+        let ok = buffer.withUnsafeBufferPointer { p in p.baseAddress.map { writeAll($0, count: p.count) } ?? true }
+        buffer.removeAll(keepingCapacity: true)
+        return ok
+    }
+
+    private func writeAll(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
         var done = 0
         while done < count {
             let n = Foundation.write(fd, bytes + done, count - done)
@@ -315,6 +334,7 @@ final class CheckedFileSink {
     @discardableResult
     func close() -> String? {
         guard fd >= 0 else { return failure }
+        if failure == nil { _ = flush() }
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         if Foundation.close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         fd = -1

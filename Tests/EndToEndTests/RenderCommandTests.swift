@@ -55,8 +55,8 @@ import Testing
     @Test func fontsReportsFilesAndFallbacks() throws {
         let r = try huizong(["fonts", "--text", "刘镕同志和王堃同志"])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
-        #expect(r.stdout.contains("fangsong: FandolFang → FandolFang [ok]"))
-        #expect(r.stdout.contains("FandolFang-Regular.otf"))
+        #expect(r.stdout.contains("fangsong: HZ Work Fang → HZ Work Fang [ok]"))
+        #expect(r.stdout.contains("HZWorkFang-Regular.ttf"))
         #expect(r.stdout.contains("镕→Noto Serif CJK SC"))
         #expect(!r.stdout.contains("in no fallback"))
     }

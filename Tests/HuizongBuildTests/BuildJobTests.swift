@@ -1,5 +1,6 @@
 import Foundation
-import HuizongBuild
+import HuizongDocument
+@testable import HuizongBuild
 import HuizongLayout
 import HuizongModel
 import Testing
@@ -49,5 +50,32 @@ import Testing
             return found.contains { $0.location?.position == .line(2) }
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// Letters are typeset on every core, each worker with its own typesetter: the files are the bytes one
+    /// worker makes, and a failed write in any worker is the run's failure.
+    @Test func lettersTypesetOnSeveralWorkersAreTheBytesOfOne() throws {
+        let spec = try LayoutSpecReader.read(contentsOf: Self.root.appendingPathComponent("Layouts/gbt9704.yaml"))
+        let fonts = Self.root.appendingPathComponent("Fonts")
+        let base = scratch()
+        defer { try? FileManager.default.removeItem(at: base) }
+        func run(_ workers: Int) throws -> [Data] {
+            let dir = base.appendingPathComponent("w\(workers)")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let jobs = (1...7).map { i in
+                BuildJob.FeedbackJob(document: Document(title: "第\(i)党支部审核意见", blocks: [.paragraph(Paragraph([Span(String(repeating: "请补正整改措施的责任人。", count: i))]))]),
+                                     name: "\(i)", pdf: dir.appendingPathComponent("\(i).pdf"), docx: dir.appendingPathComponent("\(i).docx"))
+            }
+            try BuildJob.typesetConcurrently(jobs, spec: spec, fonts: fonts, date: "2026-12-01T00:00:00", workers: workers)
+            return try jobs.flatMap { [try Data(contentsOf: $0.pdf), try Data(contentsOf: $0.docx)] }
+        }
+        let one = try run(1), two = try run(2)
+        #expect(one.count == 14 && one.allSatisfy { $0.count > 1000 })
+        #expect(one == two)
+        let broken = BuildJob.FeedbackJob(document: Document(title: "x", blocks: []), name: "x",
+                                          pdf: base.appendingPathComponent("missing/x.pdf"), docx: base.appendingPathComponent("missing/x.docx"))
+        #expect(throws: (any Error).self) {
+            try BuildJob.typesetConcurrently([broken, broken, broken], spec: spec, fonts: fonts, date: "2026-12-01T00:00:00", workers: 2)
+        }
     }
 }

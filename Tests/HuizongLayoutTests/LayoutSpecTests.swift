@@ -20,8 +20,8 @@ import Testing
         #expect(abs(body.indent - 2 * (body.size + body.letterSpacing)) < 0.01)
         #expect(spec.style(.title).size == 22)
         #expect(spec.style(.pageNumber).size == 14)
-        #expect(spec.fonts[spec.style(.heading1).font]?.family == "FandolHei")
-        #expect(spec.fonts[spec.style(.heading2).font]?.family == "FandolKai")
+        #expect(spec.fonts[spec.style(.heading1).font]?.family == "HZ Work Hei")
+        #expect(spec.fonts[spec.style(.heading2).font]?.family == "HZ Work Kai")
         #expect(spec.pageNumber.format == "— {n} —")
     }
 
