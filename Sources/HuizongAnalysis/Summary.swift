@@ -44,7 +44,12 @@ public struct CommitteeSummary: Sendable {
         }
         public func reason(chinese: Bool) -> String { chinese ? reason : reasonEn }
     }
-    public struct Overdue: Sendable { public var branch: String; public var measure: String; public var owner: String?; public var deadline: Day; public var days: Int }
+    public struct Overdue: Sendable {
+        public var branch: String; public var measure: String; public var owner: String?; public var deadline: Day; public var days: Int
+        public init(branch: String, measure: String, owner: String?, deadline: Day, days: Int) {
+            self.branch = branch; self.measure = measure; self.owner = owner; self.deadline = deadline; self.days = days
+        }
+    }
     public struct Recurring: Sendable { public var branch: String; public var group: String; public var years: [Int] }
 
     public var committee: String

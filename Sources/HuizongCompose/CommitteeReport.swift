@@ -14,8 +14,9 @@ public enum CommitteeReport {
     static func pct(_ x: Double) -> String { Rate.percent(x) }
 
     public static func document(_ s: CommitteeSummary, appendix: Bool = false) -> Document {
-        let blocks: [Block] = [.contents, .pageBreak] + basics(s) + problems(s) + rectification(s) + activities(s) + comparison(s)
-            + nextSteps(s) + notes(s) + attachments(s, appendix: appendix)
+        let n = Numbering(s)
+        let blocks: [Block] = [.contents, .pageBreak] + basics(s) + problems(s, n) + rectification(s, n) + activities(s) + comparison(s, n)
+            + nextSteps(s, n) + notes(s) + attachments(s, appendix: appendix)
         return Document(title: title(s), author: s.committee, subject: "组织生活会情况汇总报告", date: chineseDate(s.asOf), blocks: blocks)
     }
 
@@ -49,20 +50,23 @@ public enum CommitteeReport {
     }
 
     /// 二、查摆问题情况: by aspect (图1, 表1), the common problems, the causes.
-    static func problems(_ s: CommitteeSummary) -> [Block] {
+    static func problems(_ s: CommitteeSummary, _ n: Numbering) -> [Block] {
         var blocks: [Block] = []
         blocks.append(.heading(Heading(level: 1, text: "查摆问题情况")))
         let byAspect = s.aspectCounts.map { ($0.aspect, $0.problems) }
-        var p2 = "从查摆的方面看，"
-        p2 += byAspect.sorted { $0.1 > $1.1 }.prefix(3).map { "“\($0.0)”\($0.1)条" }.joined(separator: "、")
-        p2 += "位居前列。各方面问题数见图1和表1。"
-        blocks.append(.paragraph(Paragraph(text: p2)))
         if !byAspect.isEmpty {
-            blocks.append(.chart(Chart(kind: .horizontalBar, title: "图1　各方面查摆问题数", categories: byAspect.map(\.0),
+            var p2 = "从查摆的方面看，"
+            p2 += byAspect.sorted { $0.1 > $1.1 }.prefix(3).map { "“\($0.0)”\($0.1)条" }.joined(separator: "、")
+            let shownIn = [n.label(Numbering.Figure.aspects), n.label(Numbering.Table.aspects)].compactMap { $0 }
+            p2 += "位居前列。" + (shownIn.isEmpty ? "" : "各方面问题数见\(shownIn.joined(separator: "和"))。")
+            blocks.append(.paragraph(Paragraph(text: p2)))
+        }
+        if let figure = n.label(Numbering.Figure.aspects), let table = n.label(Numbering.Table.aspects) {
+            blocks.append(.chart(Chart(kind: .horizontalBar, title: "\(figure)　各方面查摆问题数", categories: byAspect.map(\.0),
                                        series: [.init(name: "问题数", values: byAspect.map { Double($0.1) })], unit: "条")))
             var rows = s.aspectCounts.map { Table.Row([$0.aspect, "\($0.problems)", "\($0.branches)"]) }
             rows.append(Table.Row(["合计", "\(s.totalProblems)", "\(s.branches.filter { !$0.problems.isEmpty }.count)"], role: .total))
-            blocks.append(.table(Table(caption: "表1　各方面查摆问题数", columns: [.init("方面", alignment: .left, width: 5), .init("问题数", width: 1.5), .init("涉及党支部数", width: 2)], rows: rows)))
+            blocks.append(.table(Table(caption: "\(table)　各方面查摆问题数", columns: [.init("方面", alignment: .left, width: 5), .init("问题数", width: 1.5), .init("涉及党支部数", width: 2)], rows: rows)))
         }
         blocks.append(.heading(Heading(level: 2, text: "共性问题")))
         let common = s.problemGroups.filter { $0.branches.count >= 2 }
@@ -92,7 +96,7 @@ public enum CommitteeReport {
     }
 
     /// 三、整改落实情况: statuses, overdue and due-soon measures (表2, 表3), progress per branch (图2).
-    static func rectification(_ s: CommitteeSummary) -> [Block] {
+    static func rectification(_ s: CommitteeSummary, _ n: Numbering) -> [Block] {
         var blocks: [Block] = []
         blocks.append(.heading(Heading(level: 1, text: "整改落实情况")))
         let st = s.statusCounts
@@ -102,18 +106,18 @@ public enum CommitteeReport {
         p3 += "整改完成率按“已完成÷（全部−长期坚持）”计为\(pct(s.completionRate))，按“已完成÷全部”计为\(pct(s.completionRateAll))。"
         p3 += "已逾期未完成\(s.overdue.count)条，30日内到期\(s.dueSoon.count)条。"
         blocks.append(.paragraph(Paragraph(text: p3)))
-        if !s.overdue.isEmpty {
-            blocks.append(.table(Table(caption: "表2　逾期未完成的整改措施", columns: [.init("党支部", width: 2.6), .init("整改措施", width: 5), .init("责任人", width: 1.3), .init("完成时限", width: 1.8), .init("逾期天数", width: 1.3)],
+        if let table = n.label(Numbering.Table.overdue) {
+            blocks.append(.table(Table(caption: "\(table)　逾期未完成的整改措施", columns: [.init("党支部", width: 2.6), .init("整改措施", width: 5), .init("责任人", width: 1.3), .init("完成时限", width: 1.8), .init("逾期天数", width: 1.3)],
                                        rows: s.overdue.map { Table.Row([$0.branch, $0.measure, $0.owner ?? "—", $0.deadline.description, "\($0.days)"]) })))
         }
-        if !s.dueSoon.isEmpty {
-            blocks.append(.table(Table(caption: "表3　30日内到期的整改措施", columns: [.init("党支部", width: 2.6), .init("整改措施", width: 5), .init("责任人", width: 1.3), .init("完成时限", width: 1.8), .init("剩余天数", width: 1.3)],
+        if let table = n.label(Numbering.Table.dueSoon) {
+            blocks.append(.table(Table(caption: "\(table)　30日内到期的整改措施", columns: [.init("党支部", width: 2.6), .init("整改措施", width: 5), .init("责任人", width: 1.3), .init("完成时限", width: 1.8), .init("剩余天数", width: 1.3)],
                                        rows: s.dueSoon.map { Table.Row([$0.branch, $0.measure, $0.owner ?? "—", $0.deadline.description, "\($0.days)"]) })))
         }
         let chartBranches = s.branches.filter { !$0.measures.isEmpty }
-        if !chartBranches.isEmpty, chartBranches.count <= 40 {
+        if let figure = n.label(Numbering.Figure.progress) {
             func count(_ b: CommitteeSummary.Branch, _ x: RectificationStatus) -> Double { Double(b.measures.filter { $0.status == x }.count) }
-            blocks.append(.chart(Chart(kind: .stackedBar, title: "图2　各党支部整改进度", categories: chartBranches.map(\.name), series: [
+            blocks.append(.chart(Chart(kind: .stackedBar, title: "\(figure)　各党支部整改进度", categories: chartBranches.map(\.name), series: [
                 .init(name: "已完成", values: chartBranches.map { count($0, .done) }),
                 .init(name: "正在整改", values: chartBranches.map { count($0, .inProgress) + count($0, .partial) }),
                 .init(name: "长期坚持", values: chartBranches.map { count($0, .ongoing) }),
@@ -146,19 +150,19 @@ public enum CommitteeReport {
     }
 
     /// 五、与上年度对比, when last year's reports were read.
-    static func comparison(_ s: CommitteeSummary) -> [Block] {
+    static func comparison(_ s: CommitteeSummary, _ n: Numbering) -> [Block] {
         var blocks: [Block] = []
         if let py = s.previousYear {
             blocks.append(.heading(Heading(level: 1, text: "与上年度对比")))
             // Kinds and branches counted apart: the table lists branch × kind, which is not a number of kinds.
             let kinds = Set(s.recurring.map(\.group)).count, branches = Set(s.recurring.map(\.branch)).count
             var p5 = s.recurring.isEmpty ? "与\(py)年度相比，没有党支部再次查摆同类问题。"
-                : "与\(py)年度相比，\(branches)个党支部的\(kinds)类问题再次查摆（共\(s.recurring.count)处，见表4）。"
+                : "与\(py)年度相比，\(branches)个党支部的\(kinds)类问题再次查摆（共\(s.recurring.count)处，见\(n.label(Numbering.Table.recurring) ?? "")）。"
             let pm = s.previousMeasures.values.reduce(0, +)
             if pm > 0 { p5 += "上年度整改措施\(pm)条，其中已完成\(s.previousMeasures[.done] ?? 0)条。" }
             blocks.append(.paragraph(Paragraph(text: p5)))
-            if !s.recurring.isEmpty {
-                blocks.append(.table(Table(caption: "表4　再次查摆的问题", columns: [.init("党支部", width: 2), .init("问题类别", width: 5), .init("年度", width: 1.5)],
+            if let table = n.label(Numbering.Table.recurring) {
+                blocks.append(.table(Table(caption: "\(table)　再次查摆的问题", columns: [.init("党支部", width: 2), .init("问题类别", width: 5), .init("年度", width: 1.5)],
                                            rows: s.recurring.map { Table.Row([$0.branch, $0.group, $0.years.map(String.init).joined(separator: "、")]) })))
             }
         }
@@ -167,32 +171,39 @@ public enum CommitteeReport {
 
     /// 下一步工作打算: what is overdue or due soon, by owner, and the common problems to work on; the clerk adds the
     /// committee's own plans in the Word version.
-    static func nextSteps(_ s: CommitteeSummary) -> [Block] {
+    static func nextSteps(_ s: CommitteeSummary, _ n: Numbering) -> [Block] {
         var items: [[Span]] = []
         let common = s.problemGroups.filter { $0.branches.count >= 2 }.prefix(3).map { "“\($0.label)”" }
         if !common.isEmpty {
             items.append([Span("聚焦共性问题抓整改。", .leadIn),
                           Span("针对\(common.joined(separator: "、"))等多个党支部反映的问题，逐项明确牵头责任和完成时限。")])
         }
-        func byOwner(_ list: [CommitteeSummary.Overdue]) -> String {
-            let groups = Dictionary(grouping: list) { $0.owner ?? "未写明责任人" }
-            return groups.keys.sorted().map { owner in
-                let branches = Set(groups[owner]?.map(\.branch) ?? []).sorted().joined(separator: "、")
-                return "\(owner)（\(branches)）\(groups[owner]?.count ?? 0)条"
-            }.joined(separator: "，")
-        }
+        let owners = OwnerLoad.list(overdue: s.overdue, dueSoon: s.dueSoon)
+        let table = n.label(Numbering.Table.owners)
+        let named = owners.filter { $0.owner != nil }.count
+        let see = table.map { "，按责任人列于\($0)" } ?? ""
         if !s.overdue.isEmpty {
-            items.append([Span("督促逾期事项限期办结。", .leadIn), Span("逾期未完成的\(s.overdue.count)条整改措施，按责任人分别为：\(byOwner(s.overdue))。")])
+            items.append([Span("督促逾期事项限期办结。", .leadIn),
+                          Span("逾期未完成的\(s.overdue.count)条整改措施由责任人逐条说明原因、限期办结\(see)。")])
         }
         if !s.dueSoon.isEmpty {
-            items.append([Span("盯住近期到期事项。", .leadIn), Span("30日内到期的\(s.dueSoon.count)条整改措施，按责任人分别为：\(byOwner(s.dueSoon))。")])
+            items.append([Span("盯住近期到期事项。", .leadIn), Span("30日内到期的\(s.dueSoon.count)条整改措施提前督办，确保按期完成。")])
         }
         let short = s.branches.filter { $0.shortfalls.contains { $0.rule == .regulation } }.count
         if short > 0 {
             items.append([Span("规范组织生活。", .leadIn), Span("指导\(short)个“三会一课”次数未达到条例要求或未写明的党支部补齐短板。")])
         }
         guard !items.isEmpty else { return [] }
-        return [.heading(Heading(level: 1, text: "下一步工作打算")), .list(ListBlock(style: .runIn, items: items))]
+        var blocks: [Block] = [.heading(Heading(level: 1, text: "下一步工作打算")), .list(ListBlock(style: .runIn, items: items))]
+        if let table {
+            let rows = owners.map { o in
+                Table.Row([o.owner ?? "未写明", o.branches.joined(separator: "、"), o.overdue > 0 ? "\(o.overdue)" : "—", o.dueSoon > 0 ? "\(o.dueSoon)" : "—"])
+            } + [Table.Row(["合计", "\(named)名责任人", "\(s.overdue.count)", "\(s.dueSoon.count)"], role: .total)]
+            blocks.append(.table(Table(caption: "\(table)　逾期和30日内到期的整改措施（按责任人）",
+                                       columns: [.init("责任人", width: 1.8), .init("党支部", alignment: .left, width: 5), .init("逾期", width: 1.2), .init("30日内到期", width: 1.8)],
+                                       rows: rows)))
+        }
+        return blocks
     }
 
     /// 六、说明: how the figures were made, the files left out, the signature.

@@ -14,10 +14,17 @@ import Testing
         s.previousYear = 2024
         s.recurring = [("甲党支部", "理论学习"), ("乙党支部", "理论学习"), ("乙党支部", "联系群众"), ("丙党支部", "理论学习")]
             .map { CommitteeSummary.Recurring(branch: $0.0, group: $0.1, years: [2024, 2025]) }
-        let text = CommitteeReport.document(s, appendix: false).blocks.compactMap { block -> String? in
+        let blocks = CommitteeReport.document(s, appendix: false).blocks
+        let text = blocks.compactMap { block -> String? in
             if case let .paragraph(p) = block { return p.spans.map(\.text).joined() }
             return nil
         }.joined()
-        #expect(text.contains("3个党支部的2类问题再次查摆（共4处，见表4）"), "\(text)")
+        // Tables are numbered as they appear: with nothing overdue and no aspects, this is the first.
+        #expect(text.contains("3个党支部的2类问题再次查摆（共4处，见表1）"), "\(text)")
+        let captions = blocks.compactMap { block -> String? in
+            if case let .table(t) = block { return t.caption }
+            return nil
+        }
+        #expect(captions == ["表1　再次查摆的问题"])
     }
 }
