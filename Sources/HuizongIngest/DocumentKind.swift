@@ -15,7 +15,10 @@ public enum DocumentKind {
     /// `title` is the document's title line when it has one; `opening` the first paragraphs.
     /// `hasProblems`: the parser found a problems section or problem items; the weak signals of news and
     /// talks in the body (会上, 党课, 总结) count only where it found none.
-    public static func classify(title: String?, opening: [String], hasProblems: Bool = false, words: ReadingWords = Knowledge.shipped.reading) -> Decision {
+    /// `namesABranch`: the whole text (or the file's folder) names a branch-level organisation; a text that names none is
+    /// not a branch's report.
+    public static func classify(title: String?, opening: [String], hasProblems: Bool = false, namesABranch: Bool = true,
+                                words: ReadingWords = Knowledge.shipped.reading) -> Decision {
         let title = title ?? ""
         let head = ([title] + opening.prefix(3).map { String($0.prefix(400)) }).joined(separator: "\n")
         let body = opening.joined(separator: "\n")
@@ -35,6 +38,9 @@ public enum DocumentKind {
         if !selfReport, let addressee = addressee(opening.first ?? title) {
             let toBranches = addressee.hasPrefix("各") && !addressee.hasPrefix("各位")
             return Decision(kind: toBranches ? .committee : .other, because: addressee)
+        }
+        if !selfReport, !title.includes(any: ["报告", "材料", "发言"]), let verb = newsOpening(opening.first ?? "", words: words) {
+            return Decision(kind: .other, because: verb)
         }
         // "……党支部书记……个人对照检查材料" is the secretary's own; "……党支部……述职" may be the branch's.
         if let w = found(words.individualTitleWords, in: title), !title.includes("班子"), w == "个人" || !title.includes("支部") {
@@ -74,7 +80,37 @@ public enum DocumentKind {
         if title.isEmpty, occurrences(of: "班子", in: body) >= 2, body.includes(any: ["党委", "党组", "党工委"]), !body.includes("支部") {
             return Decision(kind: .leadership, because: "班子")
         }
+        // Nothing names a branch: a team's or an office's material, not a branch's (a branch's report names it in its
+        // title or its first lines; a file in a branch's subfolder is named by the folder and kept).
+        if !selfReport, !namesABranch {
+            if occurrences(of: "班子", in: body) >= 1 { return Decision(kind: .leadership, because: "班子") }
+            return Decision(kind: .other, because: "")
+        }
         return Decision(kind: .report, because: "")
+    }
+
+    /// "4月1日下午，XX党支部在……召开……", "近日，……举行……": the opening of a news item about a meeting, not a
+    /// branch's own account ("我支部于……召开"). Returns the verb that decided it.
+    static func newsOpening(_ first: String, words: ReadingWords) -> String? {
+        let sentence = String(first.prefix { $0 != "。" }.prefix(80))
+        guard let verb = words.newsOpeningVerbs.first(where: { sentence.includes($0) }),
+              !sentence.includes(any: words.ownBranchWords) else { return nil }
+        let lead = sentence.prefix(12)
+        let dated = words.newsDateWords.contains { lead.hasPrefix($0) } || startsWithDate(String(lead))
+        return dated ? verb : nil
+    }
+
+    /// "4月1日", "2025年2月28日", "二〇二五年三月五日" at the very start.
+    static func startsWithDate(_ text: String) -> Bool {
+        let digits = Set("0123456789０１２３４５６７８９〇一二三四五六七八九十")
+        var sawMonth = false
+        for c in text {
+            if digits.contains(c) || c == " " { continue }
+            if c == "年", !sawMonth { continue }
+            if c == "月" { sawMonth = true; continue }
+            return c == "日" && sawMonth
+        }
+        return false
     }
 
     /// The first organisation word a text names ("党支部", "党总支", "党委" …), the longest at its place.

@@ -8,6 +8,8 @@ public struct Ingest: Sendable {
     public var limits: IngestLimits
     public var aspectSet: AspectSet?
     public var defaultYear: Int?
+    /// The file's folder or archive names its branch, so a text that names none is still that branch's report.
+    public var branchNamedElsewhere = false
     /// What is known about reports: the shipped data, extended by a folder's knowledge.yaml when read.
     public var knowledge: Knowledge
 
@@ -82,12 +84,15 @@ public struct Ingest: Sendable {
         // Files are independent: read them on every core, keep the results in file-name order.
         let results = ResultSlots(count: files.count)
         let reader = ingest
+        var inBranchFolder = ingest
+        inBranchFolder.branchNamedElsewhere = true
+        let readers = hints.map { hint in hint.flatMap { ProseFacts.branchName(in: $0, words: knowledge.reading) } == nil ? reader : inBranchFolder }
         let paths = files
         if ProcessInfo.processInfo.environment["HUIZONG_THREADS"] == "1" {
-            for i in paths.indices { results.set(i, reader.read(paths[i])) }
+            for i in paths.indices { results.set(i, readers[i].read(paths[i])) }
         } else {
             DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                results.set(i, reader.read(paths[i]))
+                results.set(i, readers[i].read(paths[i]))
             }
         }
         let reports = zip(results.all, hints).flatMap { found, hint in hint.map { h in found.map { Self.named($0, byFolder: h) } } ?? found }
@@ -346,7 +351,9 @@ public struct Ingest: Sendable {
         if set == nil, let first = paragraphs.first {
             set = AspectSet.forYear(ProseFacts.year(first.text), kind: ProseFacts.meetingKind(first.text), in: knowledge)
         }
-        return NarrativeParser(aspectSet: set, defaultYear: defaultYear, words: knowledge.reading)
+        var parser = NarrativeParser(aspectSet: set, defaultYear: defaultYear, words: knowledge.reading)
+        parser.branchNamedElsewhere = branchNamedElsewhere
+        return parser
     }
 
     func attach(_ diags: [Diagnostic], _ reports: [BranchReport]) -> [BranchReport] {

@@ -25,6 +25,8 @@ public struct NarrativeParser {
     public var aspectSet: AspectSet?
     public var defaultYear: Int?
     public var words: ReadingWords
+    /// The branch is named by the file's folder: a text that names no branch is still read as its report.
+    public var branchNamedElsewhere = false
 
     public init(aspectSet: AspectSet? = nil, defaultYear: Int? = nil, words: ReadingWords = Knowledge.shipped.reading) {
         self.aspectSet = aspectSet
@@ -83,8 +85,10 @@ public struct NarrativeParser {
                 en: "no problems heading; these numbered items all name shortcomings, so they are read as problems",
                 at: sections[k].2.first?.paragraph.location))
         }
+        let namesABranch = branchNamedElsewhere || (title ?? "").includes(any: words.branchLevelWords)
+            || paras.contains { $0.text.includes(any: words.branchLevelWords) }
         let decision = DocumentKind.classify(title: title, opening: Array(opening), hasProblems: sections.contains { $0.0 == .problems },
-                                             words: words)
+                                             namesABranch: namesABranch, words: words)
         report.kind = decision.kind
         placed += headings
         var context = ContextNotes()

@@ -35,6 +35,13 @@ public struct ReadingWords: Sendable, Equatable {
     public var noticeTitleWords: [String] = []
     public var planTitleWords: [String] = []
     public var newsSignals: [String] = []
+    /// A news item's first sentence reports a meeting ("4月1日下午，XX党支部在……召开……"): its verbs, the words
+    /// that open it in place of a date, and how a branch says it of itself (then it is the branch's own report).
+    public var newsOpeningVerbs: [String] = []
+    public var newsDateWords: [String] = []
+    public var ownBranchWords: [String] = []
+    /// Words that name a branch-level organisation; a text with none of them is not a branch's report.
+    public var branchLevelWords: [String] = []
     /// Titles of a self-examination itself ("对照检查材料"): never a notice, plan or talk, whatever else they say.
     public var selfReportTitleWords: [String] = []
     /// Titles of talks, speeches, summaries and minutes: documents of another kind (`other`).
@@ -114,6 +121,10 @@ public struct ReadingWords: Sendable, Equatable {
         ("notice_title_words", \.noticeTitleWords),
         ("plan_title_words", \.planTitleWords),
         ("news_signals", \.newsSignals),
+        ("news_opening_verbs", \.newsOpeningVerbs),
+        ("news_date_words", \.newsDateWords),
+        ("own_branch_words", \.ownBranchWords),
+        ("branch_level_words", \.branchLevelWords),
         ("self_report_title_words", \.selfReportTitleWords),
         ("other_title_words", \.otherTitleWords),
         ("individual_title_words", \.individualTitleWords),

@@ -89,6 +89,21 @@ import Testing
         #expect(folder.diagnostics.map(\.code).contains("office-lock-file"))
     }
 
+    /// A text that names no branch is not a branch's report, unless its folder names the branch.
+    @Test func aFolderThatNamesTheBranchKeepsATextThatNamesNone() throws {
+        let dir = try committee()
+        let text = "学习教育查摆情况\n一、存在的问题\n一是学习不够系统。\n二是联系群众不够经常。\n"
+        try text.write(to: dir.appendingPathComponent("查摆.txt"), atomically: true, encoding: .utf8)
+        let sub = dir.appendingPathComponent("08-档案室党支部")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try text.write(to: sub.appendingPathComponent("查摆.txt"), atomically: true, encoding: .utf8)
+        let reports = Ingest().readFolder(dir).reports
+        let top = try #require(reports.first { !$0.source.contains("08-") })
+        let inFolder = try #require(reports.first { $0.source.contains("08-") })
+        #expect(top.kind == .other)
+        #expect(inFolder.kind == .report && inFolder.branch == "档案室党支部" && inFolder.problems.count == 2)
+    }
+
     @Test func aZipOfABranchsFilesIsRead() throws {
         let dir = try committee()
         // A stored (uncompressed) ZIP with one entry whose name is GBK without the UTF-8 flag, as Windows writes it.

@@ -364,6 +364,13 @@ import Testing
         ("局机关党支部建设研讨交流材料\n一、存在的问题\n一是学习不深。", .other),
         ("区文旅局局长2025年度民主生活会\n对照检查发言提纲\n一、存在的问题\n一是调研不深。", .individual),
         ("作为分管全镇农业的副镇长，我对照要求查找不足，我认为，我在全镇和各村的工作中有以下问题：\n一是调研不够深入。\n二是抓落实不够有力。", .individual),
+        // A news item's first sentence: a date, then a meeting held. A branch saying it of itself is its report.
+        ("3月5日上午，城西供水站党支部在二楼会议室召开2025年度组织生活会。会议由支部书记主持。\n会上，大家逐一发言。\n一是学习不深。", .other),
+        ("近日，园林所党支部举行专题组织生活会，全体党员参加。\n一、存在的问题\n一是学习不深。", .other),
+        ("2025年3月5日，我支部召开2025年度组织生活会，现将情况报告如下。\n一、存在的问题\n一是学习不深。", .report),
+        // Nothing names a branch: a team's material (it speaks of its 班子), or someone else's.
+        ("整改落实情况\n一、存在的问题\n一是班子成员调研不深。\n二是局务会议题准备仓促。", .leadership),
+        ("学习教育查摆情况\n一、存在的问题\n一是窗口服务效率不高。\n二是办事指南更新不及时。", .other),
     ])
     func moreDocumentKinds(_ text: String, _ kind: BranchReport.Kind) {
         #expect(parse(text).kind == kind)
