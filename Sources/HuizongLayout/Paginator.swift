@@ -397,13 +397,11 @@ final class PageState {
             return
         }
         let moved = min(count, t.lines.count)
-        var kept = t
-        kept.lines = t.lines.lowerBound..<(t.lines.upperBound - moved)
+        let kept = t.slice(t.lines.lowerBound..<(t.lines.upperBound - moved))
         pages[pageIndex].items.removeLast()
         if !kept.lines.isEmpty { pages[pageIndex].items.append(.text(kept)) }
         newPage(rotated: rotatedMode)
-        var carried = t
-        carried.lines = (t.lines.upperBound - moved)..<t.lines.upperBound
+        var carried = t.slice((t.lines.upperBound - moved)..<t.lines.upperBound)
         carried.baseline = y + baselineOffset(body)
         add(.text(carried))
         y += Double(moved) * t.pitch + body.spaceAfter

@@ -25,7 +25,7 @@ extension Typesetter {
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
-        PDFWriter.drawItems(frame.items, page: frame, cr)
+        PDFWriter.drawItems(frame.items, page: frame, cr, fonts: FontCache())
         cairo_destroy(cr)
         cairo_surface_flush(surface)
         let sink = PNGSink()

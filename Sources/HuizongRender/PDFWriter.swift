@@ -43,33 +43,32 @@ public enum PDFWriter {
         }
     }
 
-    static func draw(_ page: PageFrame, _ cr: OpaquePointer) {
+    static func draw(_ page: PageFrame, _ cr: OpaquePointer, fonts: FontCache) {
         cairo_save(cr)
         switch page.rotation {
         case 90: cairo_translate(cr, 0, page.height); cairo_rotate(cr, -Double.pi / 2)
         case -90: cairo_translate(cr, page.width, 0); cairo_rotate(cr, Double.pi / 2)
         default: break
         }
-        drawItems(page.items, page: page, cr)
+        drawItems(page.items, page: page, cr, fonts: fonts)
         cairo_restore(cr)
-        drawItems(page.furniture, page: PageFrame(width: page.width, height: page.height), cr)
+        drawItems(page.furniture, page: PageFrame(width: page.width, height: page.height), cr, fonts: fonts)
     }
 
-    static func drawItems(_ items: [PageItem], page: PageFrame, _ cr: OpaquePointer) {
+    static func drawItems(_ items: [PageItem], page: PageFrame, _ cr: OpaquePointer, fonts: FontCache) {
         var batch = DrawBatch()
         for item in items {
             switch item {
             case let .text(t):
-                let pango: PangoShapedText
-                if let p = t.shaped as? PangoShapedText { pango = p } else if let p = t.shaped as? PlacedLine { pango = p.base } else { continue }
-                for i in t.lines where i < pango.lineCount {
-                    let x = t.x + t.shaped.xOffset(ofLine: i), baseline = t.baseline(ofLine: i)
-                    if pango.fallbackLines[i] != nil {
+                for (k, line) in t.shown.enumerated() {
+                    let x = t.x + line.xOffset, baseline = t.baseline(ofLine: t.lines.lowerBound + k)
+                    for run in line.runs {
+                        guard let font = fonts.scaledFont(run.font, size: run.size) else { continue }
+                        batch.add(run, font: font, x: x, baseline: baseline, color: t.color)
+                    }
+                    if !line.missing.isEmpty {
                         batch.flush(cr)
-                        cairo_set_source_rgb(cr, t.color.r, t.color.g, t.color.b)
-                        pango.drawFallback(line: i, x: x, baseline: baseline, cr)
-                    } else {
-                        for run in pango.runs[i] { batch.add(run, x: x, baseline: baseline, color: t.color) }
+                        drawMissing(line.missing, x: x, baseline: baseline, color: t.color, cr)
                     }
                 }
             case let .rect(x, y, w, h, fill):
@@ -106,6 +105,61 @@ public enum PDFWriter {
     }
 
     static func fmt(_ v: Double) -> String { String(format: "%.2f", v) }
+
+    /// A character no font has, as an empty box where its glyph would be (so it is seen, not silently dropped).
+    static func drawMissing(_ missing: [MissingGlyph], x: Double, baseline: Double, color: RGB, _ cr: OpaquePointer) {
+        cairo_set_source_rgb(cr, color.r, color.g, color.b)
+        cairo_set_line_width(cr, 0.5)
+        for m in missing {
+            let inset = m.advance * 0.1
+            cairo_rectangle(cr, x + m.x + inset, baseline - m.size * 0.8, m.advance - 2 * inset, m.size * 0.9)
+        }
+        cairo_stroke(cr)
+    }
+}
+
+/// Cairo fonts made from the page frame's font values, one per face and size for the life of one output.
+/// Cairo shares the loaded face between them, so making one is cheap.
+final class FontCache {
+    struct Key: Hashable {
+        var font: FontRef
+        var size: Double
+    }
+    private var fonts: [Key: OpaquePointer] = [:]
+    private let options: OpaquePointer?
+
+    init() {
+        // As the shaper sets them: unhinted outlines and metrics (positions come from the frame).
+        options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+    }
+
+    deinit {
+        for f in fonts.values { cairo_scaled_font_destroy(f) }
+        cairo_font_options_destroy(options)
+    }
+
+    func scaledFont(_ font: FontRef, size: Double) -> OpaquePointer? {
+        let key = Key(font: font, size: size)
+        if let f = fonts[key] { return f }
+        guard let pattern = FcPatternCreate() else { return nil }
+        defer { FcPatternDestroy(pattern) }
+        font.file.withCString { f in
+            _ = FcPatternAddString(pattern, hz_fc_file(), UnsafeRawPointer(f).assumingMemoryBound(to: FcChar8.self))
+        }
+        _ = FcPatternAddInteger(pattern, hz_fc_index(), Int32(font.index))
+        _ = FcPatternAddBool(pattern, hz_fc_embolden(), font.embolden ? 1 : 0)
+        guard let face = cairo_ft_font_face_create_for_pattern(pattern) else { return nil }
+        defer { cairo_font_face_destroy(face) }
+        var matrix = cairo_matrix_t(), identity = cairo_matrix_t()
+        cairo_matrix_init_scale(&matrix, size, size)
+        cairo_matrix_init_identity(&identity)
+        guard let scaled = cairo_scaled_font_create(face, &matrix, &identity, options),
+              cairo_scaled_font_status(scaled) == CAIRO_STATUS_SUCCESS else { return nil }
+        fonts[key] = scaled
+        return scaled
+    }
 }
 
 /// Gathers a page's glyphs by font and colour, and its rules by width and colour, so Cairo gets one call per
@@ -126,18 +180,18 @@ struct DrawBatch {
     var texts: [Text] = []
     var rule: (width: Double, color: RGB)?
 
-    mutating func add(_ run: GlyphRun, x: Double, baseline: Double, color: RGB) {
+    mutating func add(_ run: GlyphRun, font: OpaquePointer, x: Double, baseline: Double, color: RGB) {
         guard !run.glyphs.isEmpty else { return }
-        let key = Key(font: run.font, color: color)
+        let key = Key(font: font, color: color)
         let index: Int
         if let i = texts.firstIndex(where: { $0.key == key }) { index = i } else { texts.append(Text(key: key)); index = texts.count - 1 }
         let usable = !run.clusters.isEmpty && !run.backward
         for g in run.glyphs {
-            texts[index].glyphs.append(cairo_glyph_t(index: g.index, x: g.x + x, y: g.y + baseline))
+            texts[index].glyphs.append(cairo_glyph_t(index: UInt(g.id), x: g.x + x, y: g.y + baseline))
         }
         if usable {
-            texts[index].utf8.append(contentsOf: run.utf8)
-            texts[index].clusters.append(contentsOf: run.clusters)
+            texts[index].utf8.append(contentsOf: run.utf8.map { CChar(bitPattern: $0) })
+            texts[index].clusters.append(contentsOf: run.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) })
         } else {
             // Glyphs without a cluster map: one cluster spanning no text keeps the map consistent.
             texts[index].clusters.append(cairo_text_cluster_t(num_bytes: 0, num_glyphs: Int32(run.glyphs.count)))
@@ -188,6 +242,7 @@ final class PDFPageStream {
     var size = (0.0, 0.0)
     var failure: RenderError?
     var sink: CheckedFileSink?
+    let fonts = FontCache()
 
     init(url: URL, metadata: PDFMetadata) {
         self.url = url
@@ -204,7 +259,7 @@ final class PDFPageStream {
             cairo_pdf_surface_set_size(surface, page.width, page.height)
             size = (page.width, page.height)
         }
-        PDFWriter.draw(page, cr)
+        PDFWriter.draw(page, cr, fonts: fonts)
         cairo_show_page(cr)
     }
 

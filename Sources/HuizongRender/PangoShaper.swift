@@ -5,33 +5,22 @@ import HuizongLayout
 
 /// One run of glyphs in one font, positioned relative to its line's origin on the baseline, with the text
 /// and cluster map Cairo needs to write ToUnicode entries (so pdftotext gives the text back).
-struct GlyphRun {
-    let font: OpaquePointer
-    var glyphs: [cairo_glyph_t]
-    var utf8: [CChar]
-    var clusters: [cairo_text_cluster_t]
-    var backward: Bool
-}
-
-/// Text shaped by Pango, kept as glyph runs: the PangoLayout is freed as soon as its lines are read, so a long
-/// document holds glyphs (24 bytes each) rather than layouts, and drawing needs no Pango call. A line with a
-/// glyph the fonts lack keeps its layout, so Pango draws the usual hex box for it.
+/// Text shaped by Pango, kept as glyph runs (values of HuizongLayout): the PangoLayout is freed as soon as its
+/// lines are read, so a long document holds glyphs rather than layouts, and a page frame carries no Pango object.
 final class PangoShapedText: ShapedText, @unchecked Sendable {
     let runs: [[GlyphRun]]
+    let missing: [[MissingGlyph]]
     let offsets: [Double]
     let ranges: [Range<Int>]
     let utf8: [UInt8]
     let width: Double
-    /// Only set when some line holds an unknown glyph.
-    let fallbackLayout: OpaquePointer?
-    let fallbackLines: [Int: OpaquePointer]
 
     init(layout: OpaquePointer, utf8: [UInt8]) {
         self.utf8 = utf8
         var runs: [[GlyphRun]] = []
+        var missing: [[MissingGlyph]] = []
         var offsets: [Double] = []
         var ranges: [Range<Int>] = []
-        var fallback: [Int: OpaquePointer] = [:]
         var maxWidth = 0.0
         let text = pango_layout_get_text(layout)
         if let iter = pango_layout_get_iter(layout) {
@@ -44,36 +33,40 @@ final class PangoShapedText: ShapedText, @unchecked Sendable {
                     let start = Int(line.pointee.start_index)
                     let len = Int(line.pointee.length)
                     ranges.append(start..<min(start + len, utf8.count))
-                    let (lineRuns, complete) = Self.glyphRuns(line, text: text)
-                    if !complete { fallback[runs.count] = OpaquePointer(line) }
+                    let (lineRuns, lineMissing) = Self.glyphRuns(line, text: text)
                     runs.append(lineRuns)
+                    missing.append(lineMissing)
                 }
             } while pango_layout_iter_next_line(iter) != 0
             pango_layout_iter_free(iter)
         }
         self.runs = runs
+        self.missing = missing
         self.offsets = offsets
         self.ranges = ranges
         self.width = maxWidth
-        self.fallbackLines = fallback
-        if fallback.isEmpty {
-            hz_object_unref(UnsafeMutableRawPointer(layout))
-            fallbackLayout = nil
-        } else {
-            fallbackLayout = layout
-        }
+        hz_object_unref(UnsafeMutableRawPointer(layout))
     }
 
-    deinit {
-        for line in runs { for run in line { cairo_scaled_font_destroy(run.font) } }
-        if let layout = fallbackLayout { hz_object_unref(UnsafeMutableRawPointer(layout)) }
+    /// The font of a Pango item as a value, and its size; nil for a font that is not a fontconfig one.
+    static func fontRef(_ font: UnsafeMutablePointer<PangoFont>) -> (FontRef, Double)? {
+        guard let pattern = hz_font_pattern(font), let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { return nil }
+        var file: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(pattern, hz_fc_file(), 0, &file) == FcResultMatch, let file else { return nil }
+        var index: Int32 = 0
+        _ = FcPatternGetInteger(pattern, hz_fc_index(), 0, &index)
+        var embolden: FcBool = 0
+        _ = FcPatternGetBool(pattern, hz_fc_embolden(), 0, &embolden)
+        var matrix = cairo_matrix_t()
+        cairo_scaled_font_get_font_matrix(scaled, &matrix)
+        return (FontRef(file: String(cString: file), index: Int(index), embolden: embolden != 0), matrix.yy)
     }
 
-    /// The glyphs of one line as Pango's Cairo renderer would draw them; `complete` is false when a glyph is
-    /// missing from every font (Pango then draws a box, which only Pango can do).
-    static func glyphRuns(_ line: UnsafeMutablePointer<PangoLayoutLine>, text: UnsafePointer<CChar>?) -> ([GlyphRun], Bool) {
+    /// The glyphs of one line as Pango's Cairo renderer would draw them, and where a glyph is missing from
+    /// every font (drawn as an empty box).
+    static func glyphRuns(_ line: UnsafeMutablePointer<PangoLayoutLine>, text: UnsafePointer<CChar>?) -> ([GlyphRun], [MissingGlyph]) {
         var result: [GlyphRun] = []
-        var complete = true
+        var missing: [MissingGlyph] = []
         var xRun = 0
         var node = line.pointee.runs
         while let n = node {
@@ -83,9 +76,8 @@ final class PangoShapedText: ShapedText, @unchecked Sendable {
             let count = Int(glyphs.pointee.num_glyphs)
             defer { xRun += Int(pango_glyph_string_get_width(glyphs)) }
             guard count > 0, let infos = glyphs.pointee.glyphs,
-                  let pangoFont = pangoItem.pointee.analysis.font,
-                  let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(pangoFont)) else { continue }
-            var out: [cairo_glyph_t] = []
+                  let pangoFont = pangoItem.pointee.analysis.font, let (font, size) = fontRef(pangoFont) else { continue }
+            var out: [Glyph] = []
             out.reserveCapacity(count)
             var x = xRun
             let yRun = -Int(item.pointee.y_offset)
@@ -93,41 +85,48 @@ final class PangoShapedText: ShapedText, @unchecked Sendable {
                 let info = infos[g]
                 if info.glyph != PANGO_GLYPH_EMPTY {
                     if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
-                        if info.glyph != (0x20 | PANGO_GLYPH_UNKNOWN_FLAG) { complete = false }
+                        if info.glyph != (0x20 | PANGO_GLYPH_UNKNOWN_FLAG) {
+                            missing.append(MissingGlyph(x: Double(x) / Double(PANGO_SCALE),
+                                                        advance: Double(info.geometry.width) / Double(PANGO_SCALE), size: size))
+                        }
                     } else {
-                        out.append(cairo_glyph_t(index: UInt(info.glyph),
-                                                 x: Double(x + Int(info.geometry.x_offset)) / Double(PANGO_SCALE),
-                                                 y: Double(yRun + Int(info.geometry.y_offset)) / Double(PANGO_SCALE)))
+                        out.append(Glyph(id: info.glyph,
+                                         x: Double(x + Int(info.geometry.x_offset)) / Double(PANGO_SCALE),
+                                         y: Double(yRun + Int(info.geometry.y_offset)) / Double(PANGO_SCALE)))
                     }
                 }
                 x += Int(info.geometry.width)
             }
             let backward = pangoItem.pointee.analysis.level & 1 == 1
-            var clusters: [cairo_text_cluster_t] = []
-            var bytes: [CChar] = []
-            if let text {
-                let offset = Int(pangoItem.pointee.offset)
-                let length = Int(pangoItem.pointee.length)
-                bytes = Array(UnsafeBufferPointer(start: text + offset, count: length))
-                var iter = PangoGlyphItemIter()
-                if pango_glyph_item_iter_init_start(&iter, item, text) != 0 {
-                    repeat {
-                        var glyphCount = backward ? iter.start_glyph - iter.end_glyph : iter.end_glyph - iter.start_glyph
-                        let lo = Int(min(iter.start_glyph, iter.end_glyph + 1))
-                        let hi = Int(max(iter.start_glyph + 1, iter.end_glyph))
-                        if lo < hi {
-                            for i in lo..<hi where infos[i].glyph == PANGO_GLYPH_EMPTY || infos[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
-                                glyphCount -= 1
-                            }
-                        }
-                        clusters.append(cairo_text_cluster_t(num_bytes: iter.end_index - iter.start_index, num_glyphs: glyphCount))
-                    } while pango_glyph_item_iter_next_cluster(&iter) != 0
-                }
-            }
-            cairo_scaled_font_reference(scaled)
-            result.append(GlyphRun(font: scaled, glyphs: out, utf8: bytes, clusters: clusters, backward: backward))
+            let (bytes, clusters) = Self.clusters(item, pangoItem: pangoItem, infos: infos, text: text, backward: backward)
+            result.append(GlyphRun(font: font, size: size, glyphs: out, utf8: bytes, clusters: clusters, backward: backward))
         }
-        return (result, complete)
+        return (result, missing)
+    }
+
+    /// The run's text and which of its bytes each cluster of drawn glyphs shows.
+    static func clusters(_ item: UnsafeMutablePointer<PangoGlyphItem>, pangoItem: UnsafeMutablePointer<PangoItem>,
+                         infos: UnsafeMutablePointer<PangoGlyphInfo>, text: UnsafePointer<CChar>?, backward: Bool) -> ([UInt8], [TextCluster]) {
+        guard let text else { return ([], []) }
+        let offset = Int(pangoItem.pointee.offset)
+        let length = Int(pangoItem.pointee.length)
+        let bytes = UnsafeRawBufferPointer(start: text + offset, count: length).map { $0 }
+        var clusters: [TextCluster] = []
+        var iter = PangoGlyphItemIter()
+        if pango_glyph_item_iter_init_start(&iter, item, text) != 0 {
+            repeat {
+                var glyphCount = backward ? iter.start_glyph - iter.end_glyph : iter.end_glyph - iter.start_glyph
+                let lo = Int(min(iter.start_glyph, iter.end_glyph + 1))
+                let hi = Int(max(iter.start_glyph + 1, iter.end_glyph))
+                if lo < hi {
+                    for i in lo..<hi where infos[i].glyph == PANGO_GLYPH_EMPTY || infos[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                        glyphCount -= 1
+                    }
+                }
+                clusters.append(TextCluster(bytes: iter.end_index - iter.start_index, glyphs: glyphCount))
+            } while pango_glyph_item_iter_next_cluster(&iter) != 0
+        }
+        return (bytes, clusters)
     }
 
     var lineCount: Int { runs.count }
@@ -140,12 +139,9 @@ final class PangoShapedText: ShapedText, @unchecked Sendable {
 
     func xOffset(ofLine i: Int) -> Double { offsets.indices.contains(i) ? offsets[i] : 0 }
 
-    /// Draws a line that holds a glyph no font has, with Pango (it draws the hex box); every other line's
-    /// glyphs go to the page's `DrawBatch`.
-    func drawFallback(line i: Int, x: Double, baseline: Double, _ cr: OpaquePointer) {
-        guard let pangoLine = fallbackLines[i] else { return }
-        cairo_move_to(cr, x, baseline)
-        pango_cairo_show_layout_line(cr, UnsafeMutablePointer(pangoLine))
+    func glyphs(ofLine i: Int) -> LineGlyphs {
+        guard runs.indices.contains(i) else { return LineGlyphs(text: "", xOffset: 0) }
+        return LineGlyphs(text: text(ofLine: i), xOffset: offsets[i], runs: runs[i], missing: missing[i])
     }
 }
 
@@ -161,6 +157,11 @@ final class PlacedLine: ShapedText, @unchecked Sendable {
     func text(ofLine i: Int) -> String { base.text(ofLine: i) }
     func xOffset(ofLine i: Int) -> Double { base.xOffset(ofLine: i) + offset }
     var width: Double { base.width }
+    func glyphs(ofLine i: Int) -> LineGlyphs {
+        var line = base.glyphs(ofLine: i)
+        line.xOffset += offset
+        return line
+    }
 }
 
 /// Breaks lines with Pango on a private font map: 72 dpi, zh-cn, unrounded glyph positions.

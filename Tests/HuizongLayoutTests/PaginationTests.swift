@@ -114,16 +114,27 @@ import Testing
         #expect(doc.lines(onPage: 2, style: .signature) == ["某某机关党委", "2026年3月31日"])
     }
 
+    /// The frame holds the lines themselves: a paragraph split over two pages draws each of its lines once.
+    @Test func aParagraphSplitOverPagesCarriesEachLineOnce() {
+        let rows = (0..<22).map { k in String(repeating: String(UnicodeScalar(0x4E00 + k)!), count: 28) }
+        let doc = layout([.pageBreak, .paragraph(Paragraph([Span(rows.joined())], indent: 0)), .signature(["某某机关党委", "2026年3月31日"])])
+        #expect(doc.lines(onPage: 1, style: .body) == Array(rows[..<20]))
+        #expect(doc.lines(onPage: 2, style: .body) == Array(rows[20...]))
+        for page in doc.pages {
+            for case let .text(t) in page.items { #expect(t.shown.count == t.lines.count) }
+        }
+    }
+
     @Test func pageNumbersSitOutsideOnOddAndEvenPages() throws {
         let doc = layout([.paragraph(Paragraph(text: String(repeating: "字", count: 28 * 60)))])
         #expect(doc.pages.count >= 3)
         for (i, page) in doc.pages.enumerated() {
             guard case let .text(t)? = page.furniture.first else { Issue.record("no page number"); continue }
-            #expect(t.shaped.text(ofLine: 0) == "— \(i + 1) —")
-            let x = t.x + t.shaped.xOffset(ofLine: 0)
+            #expect(t.text(ofLine: 0) == "— \(i + 1) —")
+            let x = t.x + t.xOffset(ofLine: 0)
             let left = i % 2 == 0 ? spec.marginLeft : spec.marginRight
             if i % 2 == 0 {
-                #expect(abs(x + t.shaped.width - (left + spec.blockWidth - 14)) < 0.5, "odd page right, one char in")
+                #expect(abs(x + t.width - (left + spec.blockWidth - 14)) < 0.5, "odd page right, one char in")
             } else {
                 #expect(abs(x - (left + 14)) < 0.5, "even page left, one char in")
             }

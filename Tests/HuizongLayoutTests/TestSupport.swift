@@ -15,7 +15,7 @@ extension LaidOutDocument {
     func lines(onPage i: Int, style: StyleName? = nil) -> [String] {
         pages[i].items.flatMap { item -> [String] in
             guard case let .text(t) = item, style == nil || t.style == style else { return [] }
-            return t.lines.map { t.shaped.text(ofLine: $0) }
+            return t.lines.map { t.text(ofLine: $0) }
         }
     }
 }

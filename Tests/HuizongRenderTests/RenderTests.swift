@@ -112,10 +112,10 @@ import Testing
             for item in page.items {
                 guard case let .text(t) = item, t.style == .body else { continue }
                 for l in t.lines where l > 0 {
-                    let line = t.shaped.text(ofLine: l)
+                    let line = t.text(ofLine: l)
                     checked += 1
                     #expect(!(line.first.map { closing.contains($0) } ?? false), "line starts with punctuation: \(line)")
-                    let previous = t.shaped.text(ofLine: l - 1)
+                    let previous = t.text(ofLine: l - 1)
                     #expect(!(previous.last.map { opening.contains($0) } ?? false), "line ends with opening punctuation: \(previous)")
                     // —— and …… are never split across lines.
                     #expect(!(previous.hasSuffix("—") && line.hasPrefix("—")), "—— split: \(previous) | \(line)")
@@ -124,6 +124,28 @@ import Testing
             }
         }
         #expect(checked > 100)
+    }
+
+    /// The page frame carries values: each line's glyph runs name their font by file and size, so a frame can be
+    /// dumped, compared and drawn without the shaper (the PDF is drawn from these alone).
+    @Test func framesCarryGlyphRunsAsValues() throws {
+        let typesetter = try Typesetter(spec: try Repo.layout("gbt9704"), fontDirectory: Repo.fonts)
+        let laid = typesetter.layout(Document(title: "标题", blocks: [.paragraph(Paragraph(text: "刘镕同志整改到位\u{E000}。"))]))
+        let lines = laid.pages.flatMap(\.items).compactMap { item -> TextLines? in
+            if case let .text(t) = item, t.style == .body { return t } else { return nil }
+        }
+        let line = try #require(lines.first?.shown.first)
+        #expect(line.text.hasPrefix("刘镕同志整改到位"))
+        let files = line.runs.map { URL(fileURLWithPath: $0.font.file).lastPathComponent }
+        // 镕 is outside the working face: its run comes from the fallback file.
+        #expect(files.first == "HZWorkFang-Regular.ttf" && files.contains { $0.hasPrefix("NotoSerifCJK") })
+        #expect(line.runs.allSatisfy { $0.size == 16 })
+        #expect(line.runs.reduce(0) { $0 + $1.glyphs.count } == 9)
+        #expect(line.runs.reduce(0) { $0 + $1.utf8.count } >= "刘镕同志整改到位。".utf8.count)
+        // A character no font has is kept as a box where it stands.
+        #expect(line.missing.count == 1)
+        let dump = laid.glyphDump()
+        #expect(dump.contains("HZWorkFang-Regular.ttf#0 16.0pt: ") && dump.contains("missing @"))
     }
 
     @Test func namesOutsideGB2312HaveAFace() throws {
