@@ -145,12 +145,38 @@ public struct Grouper: Sendable {
 
     public func group(_ inputs: [GroupInput], pins: [(label: String, words: [String])] = []) -> [StatementGroup] {
         let sorted = inputs.sorted { ($0.text, $0.branch, $0.location) < ($1.text, $1.branch, $1.location) }
-        // Headlines are analysed once each: 100,000 statements cost what their distinct headlines cost.
+        let split = partition(sorted, pins: pins)
+        // A headline that begins with another whole headline ("战斗堡垒作用发挥不明显，在急难险重……" and
+        // "战斗堡垒作用发挥不明显") is read as that one: near-identical headlines always share a group.
+        let canon = Self.canonicalKeys(Set(split.headlines.keys))
+        let keyOf: (GroupInput) -> String = { let k = Self.key($0); return canon[k] ?? k }
+        let (byConcept, unplaced) = byMainConcept(split.open, headlines: split.headlines, keyOf: keyOf)
+        let groups = placeByPairs(unplaced, byConcept: byConcept, headlines: split.headlines, keyOf: keyOf)
+        var out: [StatementGroup] = []
+        for (p, pin) in pins.enumerated() {
+            guard let members = split.pinned[p], !members.isEmpty else { continue }
+            out.append(StatementGroup(label: pin.label, pinned: true, keywords: keywords(members, split.headlines), members: members))
+        }
+        for g in groups where !g.members.isEmpty {
+            out.append(StatementGroup(label: label(g.members, concept: g.concept), pinned: false,
+                                      keywords: keywords(g.members, split.headlines, key: keyOf), members: g.members))
+        }
+        return out.sorted {
+            let (a, b) = ($0.branches.count, $1.branches.count)
+            if a != b { return a > b }
+            if $0.members.count != $1.members.count { return $0.members.count > $1.members.count }
+            return $0.label < $1.label
+        }
+    }
+
+    /// Statements a pinned group of groups.yaml takes (any containing one of its words), and the rest with the
+    /// features of each distinct headline: 100,000 statements cost what their distinct headlines cost.
+    func partition(_ sorted: [GroupInput], pins: [(label: String, words: [String])])
+        -> (headlines: [String: Features], pinned: [Int: [GroupInput]], open: [GroupInput]) {
         var headlines: [String: Features] = [:]
         var pinned: [Int: [GroupInput]] = [:]
         var open: [GroupInput] = []
         for s in sorted {
-            // Pinned groups from groups.yaml take any statement containing one of their words.
             if let p = pins.firstIndex(where: { s.text.includes(any: $0.words) }) {
                 pinned[p, default: []].append(s)
                 continue
@@ -159,12 +185,14 @@ public struct Grouper: Sendable {
             if headlines[key] == nil { headlines[key] = features(s) }
             open.append(s)
         }
-        // A headline that begins with another whole headline ("战斗堡垒作用发挥不明显，在急难险重……" and
-        // "战斗堡垒作用发挥不明显") is read as that one: near-identical headlines always share a group.
-        let canon = Self.canonicalKeys(Set(headlines.keys))
-        func keyOf(_ s: GroupInput) -> String { let k = Self.key(s); return canon[k] ?? k }
-        // The main concept: the first specific one the headline names (Chinese problem statements name their
-        // subject first: "涉密计算机与互联网隔离…" is about secrecy), else the first broad one.
+        return (headlines, pinned, open)
+    }
+
+    /// Each statement under its main concept: the first specific one the headline names (Chinese problem
+    /// statements name their subject first: "涉密计算机与互联网隔离…" is about secrecy), else the first broad one,
+    /// else the concept whose words it comes nearest. The rest are unplaced.
+    func byMainConcept(_ open: [GroupInput], headlines: [String: Features], keyOf: (GroupInput) -> String)
+        -> (byConcept: [Int: [GroupInput]], unplaced: [GroupInput]) {
         func main(_ concepts: [Int]) -> Int? {
             concepts.first { !lexicon.concepts[$0].broad } ?? concepts.first
         }
@@ -180,15 +208,21 @@ public struct Grouper: Sendable {
             }
             if let c = nearest[key] ?? nil { byConcept[c, default: []].append(s) } else { unplaced.append(s) }
         }
-        // Statements without a concept are placed by their character pairs, weighted by how rare each pair is
-        // among this run's headlines: a statement joins the concept group whose headlines it resembles most
-        // (the lexicon-matched statements act as labelled examples), or else a group of such statements.
+        return (byConcept, unplaced)
+    }
+
+    /// Statements without a concept are placed by their character pairs, weighted by how rare each pair is among
+    /// this run's headlines: a statement joins the concept group whose headlines it resembles most (the
+    /// lexicon-matched statements act as labelled examples), or else a group of such statements. Concept groups
+    /// come first, in concept order.
+    func placeByPairs(_ unplaced: [GroupInput], byConcept: [Int: [GroupInput]], headlines: [String: Features],
+                      keyOf: (GroupInput) -> String) -> [(members: [GroupInput], concept: Int?)] {
         let weights = PairWeights(headlines.values.map(\.pairs))
-        var groups: [(members: [GroupInput], centroid: [UInt64: Double])] = byConcept.keys.sorted().map { c in
+        let concepts = byConcept.keys.sorted()
+        var groups: [(members: [GroupInput], centroid: [UInt64: Double])] = concepts.map { c in
             let members = byConcept[c] ?? []
-            let cores = Set(members.map(keyOf))
             var sum: [UInt64: Double] = [:]
-            for core in cores { weights.add(headlines[core]?.pairs ?? [], to: &sum) }
+            for core in Set(members.map(keyOf)) { weights.add(headlines[core]?.pairs ?? [], to: &sum) }
             return (members, PairWeights.normalized(sum))
         }
         let conceptGroups = groups.count
@@ -219,24 +253,7 @@ public struct Grouper: Sendable {
             }
             placed[key] = index
         }
-        var out: [StatementGroup] = []
-        for (p, pin) in pins.enumerated() {
-            guard let members = pinned[p], !members.isEmpty else { continue }
-            out.append(StatementGroup(label: pin.label, pinned: true, keywords: keywords(members, headlines), members: members))
-        }
-        let conceptOf = byConcept.keys.sorted()
-        for (i, g) in groups.enumerated() where !g.members.isEmpty {
-            let concept = i < conceptGroups ? conceptOf[i] : nil
-            out.append(StatementGroup(label: label(g.members, concept: concept), pinned: false,
-                                      keywords: keywords(g.members, headlines, key: keyOf),
-                                      members: g.members))
-        }
-        return out.sorted {
-            let (a, b) = ($0.branches.count, $1.branches.count)
-            if a != b { return a > b }
-            if $0.members.count != $1.members.count { return $0.members.count > $1.members.count }
-            return $0.label < $1.label
-        }
+        return groups.enumerated().map { i, g in (g.members, i < conceptGroups ? concepts[i] : nil) }
     }
 
     /// The concepts most members name, at most three.

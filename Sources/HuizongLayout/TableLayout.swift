@@ -27,86 +27,80 @@ extension PageState {
         let headStyle = spec.style(.tableHeader)
         var totalStyle = bodyStyle
         totalStyle.bold = true
-        let pad = spec.table.cellPaddingX
-        let n = max(1, table.columns.count)
-
         // Alignment: numbers right, text left, unless the column says otherwise.
         let alignments = table.resolvedAlignments
-
-        // Widths: given ones are proportions; otherwise natural widths, squeezed towards a minimum when too wide.
-        var widths: [Double]
-        if table.columns.allSatisfy({ ($0.width ?? 0) > 0 }) {
-            let sum = table.columns.reduce(0) { $0 + ($1.width ?? 0) }
-            widths = table.columns.map { width * ($0.width ?? 0) / sum }
-        } else {
-            var natural = [Double](repeating: 0, count: n)
-            var minimum = [Double](repeating: 0, count: n)
-            for (c, col) in table.columns.enumerated() {
-                natural[c] = shaper.naturalWidth(col.title, style: headStyle)
-                // A header may wrap onto two even lines, never leave one character alone on the second.
-                let half = Double((col.title.count + 1) / 2)
-                minimum[c] = min(natural[c], max(2, half) * headStyle.size)
-            }
-            for row in table.rows {
-                for c in 0..<min(n, row.cells.count) {
-                    let text = row.cells[c]
-                    let w = shaper.naturalWidth(text, style: row.role == .body ? bodyStyle : totalStyle)
-                    natural[c] = max(natural[c], w)
-                    let minW = Self.looksNumeric(text) ? w : min(w, 4 * bodyStyle.size)
-                    minimum[c] = max(minimum[c], minW)
-                }
-            }
-            natural = natural.map { $0 + 2 * pad + 1 }
-            minimum = minimum.map { $0 + 2 * pad + 1 }
-            let sumNatural = natural.reduce(0, +)
-            if sumNatural <= width {
-                widths = natural.map { $0 + (width - sumNatural) * $0 / sumNatural }
-            } else {
-                let sumMin = minimum.reduce(0, +)
-                if sumMin >= width {
-                    widths = minimum.map { width * $0 / sumMin }
-                } else {
-                    let slack = zip(natural, minimum).map { $0 - $1 }
-                    let sumSlack = max(slack.reduce(0, +), 0.001)
-                    widths = zip(minimum, slack).map { $0 + (width - sumMin) * $1 / sumSlack }
-                }
-            }
-            for (c, col) in table.columns.enumerated() where (col.width ?? 0) > 0 {
-                widths[c] = max(widths[c], 0)
-            }
-        }
-
-        func shapeRow(_ cells: [String], style: TextStyle, header: Bool, role: Table.Row.Role) -> MeasuredTable.Row {
-            var shaped: [ShapedText] = []
-            var shifts: [Double] = []
-            for c in 0..<n {
-                let text = c < cells.count ? cells[c] : ""
-                let width = max(widths[c] - 2 * pad, style.size)
-                var cell = shaper.shape(ShapeRequest(spans: [Span(text)], style: style, width: width,
-                                                     alignment: header ? .center : alignments[c], indent: 0))
-                var shift = 0.0
-                // A header that leaves one character on its last line is narrowed to even lines.
-                if header, cell.lineCount > 1, cell.text(ofLine: cell.lineCount - 1).count == 1 {
-                    let perLine = (text.count + cell.lineCount - 1) / cell.lineCount
-                    let even = Double(perLine) * (style.size + style.letterSpacing) + 0.5
-                    if even < width {
-                        let narrowed = shaper.shape(ShapeRequest(spans: [Span(text)], style: style, width: even, alignment: .center, indent: 0))
-                        if narrowed.lineCount == cell.lineCount {
-                            cell = narrowed
-                            shift = (width - even) / 2
-                        }
-                    }
-                }
-                shaped.append(cell)
-                shifts.append(shift)
-            }
-            return MeasuredTable.Row(cells: shaped, shifts: shifts, role: role, isHeader: header, style: style)
-        }
-        let header = shapeRow(table.columns.map(\.title), style: headStyle, header: true, role: .body)
+        let widths = columnWidths(table, width: width, body: bodyStyle, head: headStyle, total: totalStyle)
+        let header = shapeRow(table.columns.map(\.title), widths: widths, alignments: alignments, style: headStyle, header: true, role: .body)
         let rows = table.rows.map { r in
-            shapeRow(r.cells, style: r.role == .body ? bodyStyle : totalStyle, header: false, role: r.role)
+            shapeRow(r.cells, widths: widths, alignments: alignments, style: r.role == .body ? bodyStyle : totalStyle, header: false, role: r.role)
         }
         return MeasuredTable(widths: widths, alignments: alignments, header: header, rows: rows)
+    }
+
+    /// Given widths are proportions; otherwise natural widths, squeezed towards a minimum when too wide.
+    func columnWidths(_ table: Table, width: Double, body: TextStyle, head: TextStyle, total: TextStyle) -> [Double] {
+        if table.columns.allSatisfy({ ($0.width ?? 0) > 0 }) {
+            let sum = table.columns.reduce(0) { $0 + ($1.width ?? 0) }
+            return table.columns.map { width * ($0.width ?? 0) / sum }
+        }
+        let n = max(1, table.columns.count)
+        let pad = spec.table.cellPaddingX
+        var natural = [Double](repeating: 0, count: n)
+        var minimum = [Double](repeating: 0, count: n)
+        for (c, col) in table.columns.enumerated() {
+            natural[c] = shaper.naturalWidth(col.title, style: head)
+            // A header may wrap onto two even lines, never leave one character alone on the second.
+            let half = Double((col.title.count + 1) / 2)
+            minimum[c] = min(natural[c], max(2, half) * head.size)
+        }
+        for row in table.rows {
+            for c in 0..<min(n, row.cells.count) {
+                let text = row.cells[c]
+                let w = shaper.naturalWidth(text, style: row.role == .body ? body : total)
+                natural[c] = max(natural[c], w)
+                let minW = Self.looksNumeric(text) ? w : min(w, 4 * body.size)
+                minimum[c] = max(minimum[c], minW)
+            }
+        }
+        natural = natural.map { $0 + 2 * pad + 1 }
+        minimum = minimum.map { $0 + 2 * pad + 1 }
+        let sumNatural = natural.reduce(0, +)
+        if sumNatural <= width { return natural.map { $0 + (width - sumNatural) * $0 / sumNatural } }
+        let sumMin = minimum.reduce(0, +)
+        if sumMin >= width { return minimum.map { width * $0 / sumMin } }
+        let slack = zip(natural, minimum).map { $0 - $1 }
+        let sumSlack = max(slack.reduce(0, +), 0.001)
+        return zip(minimum, slack).map { $0 + (width - sumMin) * $1 / sumSlack }
+    }
+
+    /// One row's cells shaped in their columns; a header that leaves one character on its last line is narrowed
+    /// to even lines.
+    func shapeRow(_ cells: [String], widths: [Double], alignments: [Paragraph.Alignment], style: TextStyle, header: Bool,
+                  role: Table.Row.Role) -> MeasuredTable.Row {
+        let pad = spec.table.cellPaddingX
+        var shaped: [ShapedText] = []
+        var shifts: [Double] = []
+        for c in widths.indices {
+            let text = c < cells.count ? cells[c] : ""
+            let width = max(widths[c] - 2 * pad, style.size)
+            var cell = shaper.shape(ShapeRequest(spans: [Span(text)], style: style, width: width,
+                                                 alignment: header ? .center : alignments[c], indent: 0))
+            var shift = 0.0
+            if header, cell.lineCount > 1, cell.text(ofLine: cell.lineCount - 1).count == 1 {
+                let perLine = (text.count + cell.lineCount - 1) / cell.lineCount
+                let even = Double(perLine) * (style.size + style.letterSpacing) + 0.5
+                if even < width {
+                    let narrowed = shaper.shape(ShapeRequest(spans: [Span(text)], style: style, width: even, alignment: .center, indent: 0))
+                    if narrowed.lineCount == cell.lineCount {
+                        cell = narrowed
+                        shift = (width - even) / 2
+                    }
+                }
+            }
+            shaped.append(cell)
+            shifts.append(shift)
+        }
+        return MeasuredTable.Row(cells: shaped, shifts: shifts, role: role, isHeader: header, style: style)
     }
 
     func rowHeight(_ row: MeasuredTable.Row, lines: Int) -> Double {
