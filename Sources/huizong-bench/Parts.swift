@@ -33,76 +33,87 @@ func runPartsBenchmark(_ args: [String]) {
         files.append(args[k])
         k += 1
     }
-    let each = args.contains("--each")
     let inputs = files.map { (path: $0, data: (try? Data(contentsOf: URL(fileURLWithPath: $0))) ?? Data()) }
-    // One entry per file: "ok a b" or "error message"; the same every run.
-    var outcome: [String] = Array(repeating: "", count: inputs.count)
-    var times: [Double] = []
-    var totalA = 0, totalB = 0, errors = 0
-    if mode == "zip" {
-        for _ in 0..<runs {
-            totalA = 0; totalB = 0; errors = 0
-            let t0 = now()
-            for (i, input) in inputs.enumerated() {
-                do {
-                    let (n, bytes) = try PartReaders.readAllEntries(input.data)
-                    totalA += n; totalB += bytes
-                    outcome[i] = "ok\t\(n)\t\(bytes)"
-                } catch {
-                    errors += 1
-                    outcome[i] = "error\t\(error)"
-                }
-            }
-            times.append(now() - t0)
-        }
-    } else {
-        // The parts, inflated before timing.
-        var parts: [[(String, Data)]] = []
-        var unpacked: [String?] = []
-        let extract = option("--extract")
-        for input in inputs {
-            if input.data.starts(with: [0x50, 0x4B]) {
-                do { parts.append(try PartReaders.xmlParts(input.data)); unpacked.append(nil) } catch { parts.append([]); unpacked.append("\(error)") }
-            } else {
-                parts.append([("", input.data)]); unpacked.append(nil)
-            }
-            // --extract DIR: the parts as files, for feeding both tokenizers the same bytes.
-            if let dir = extract, let last = parts.last {
-                let base = (input.path as NSString).lastPathComponent
-                for (name, xml) in last where !name.isEmpty {
-                    let flat = name.replacingOccurrences(of: "/", with: "_")
-                    try? xml.write(to: URL(fileURLWithPath: dir).appendingPathComponent("\(base)--\(flat)"))
-                }
-            }
-        }
-        for _ in 0..<runs {
-            totalA = 0; totalB = 0; errors = 0
-            let t0 = now()
-            for i in inputs.indices {
-                if let failure = unpacked[i] { errors += 1; outcome[i] = "error\tunzip: \(failure)"; continue }
-                var elements = 0, text = 0
-                outcome[i] = ""
-                for (name, xml) in parts[i] {
-                    do {
-                        let (e, t) = try PartReaders.parseXML(xml)
-                        elements += e; text += t
-                    } catch {
-                        errors += 1
-                        outcome[i] = "error\t\(name.isEmpty ? "" : name + ": ")\(error)"
-                        break
-                    }
-                }
-                if outcome[i].isEmpty { outcome[i] = "ok\t\(elements)\t\(text)"; totalA += elements; totalB += text }
-            }
-            times.append(now() - t0)
-        }
-    }
-    if each { for (i, input) in inputs.enumerated() { print("\((input.path as NSString).lastPathComponent)\t\(outcome[i])") } }
-    let sorted = times.sorted()
+    let r = mode == "zip" ? timeZip(inputs.map(\.data), runs: runs) : timeXML(inputs, runs: runs, extract: option("--extract"))
+    if args.contains("--each") { for (i, input) in inputs.enumerated() { print("\((input.path as NSString).lastPathComponent)\t\(r.outcome[i])") } }
+    let sorted = r.times.sorted()
     let what = mode == "zip" ? ("entries", "bytes inflated") : ("elements", "text bytes")
     print(String(format: "%@ ours: %d files, %d %@, %d %@, %d errors; median %.1f ms of %d runs (%@); peak RSS %.0f MB",
-                 mode, inputs.count, totalA, what.0, totalB, what.1, errors, sorted[sorted.count / 2] * 1000, runs,
-                 times.map { String(format: "%.1f", $0 * 1000) }.joined(separator: " "), peakMemoryMB()))
+                 mode, inputs.count, r.totalA, what.0, r.totalB, what.1, r.errors, sorted[sorted.count / 2] * 1000, runs,
+                 r.times.map { String(format: "%.1f", $0 * 1000) }.joined(separator: " "), peakMemoryMB()))
+}
+
+/// What timing one reader over the files gave: per file "ok a b" or "error message" (the same every run), the
+/// time of each run and the totals of the last.
+struct PartsRun {
+    var outcome: [String]
+    var times: [Double] = []
+    var totalA = 0, totalB = 0, errors = 0
+}
+
+/// Every entry of every ZIP inflated.
+func timeZip(_ inputs: [Data], runs: Int) -> PartsRun {
+    var r = PartsRun(outcome: Array(repeating: "", count: inputs.count))
+    for _ in 0..<runs {
+        r.totalA = 0; r.totalB = 0; r.errors = 0
+        let t0 = now()
+        for (i, data) in inputs.enumerated() {
+            do {
+                let (n, bytes) = try PartReaders.readAllEntries(data)
+                r.totalA += n; r.totalB += bytes
+                r.outcome[i] = "ok\t\(n)\t\(bytes)"
+            } catch {
+                r.errors += 1
+                r.outcome[i] = "error\t\(error)"
+            }
+        }
+        r.times.append(now() - t0)
+    }
+    return r
+}
+
+/// Every XML part tokenized; the parts are inflated before timing (`extract`: also written as files, for feeding
+/// both tokenizers the same bytes).
+func timeXML(_ inputs: [(path: String, data: Data)], runs: Int, extract: String?) -> PartsRun {
+    var parts: [[(String, Data)]] = []
+    var unpacked: [String?] = []
+    for input in inputs {
+        if input.data.starts(with: [0x50, 0x4B]) {
+            do { parts.append(try PartReaders.xmlParts(input.data)); unpacked.append(nil) } catch { parts.append([]); unpacked.append("\(error)") }
+        } else {
+            parts.append([("", input.data)]); unpacked.append(nil)
+        }
+        if let dir = extract, let last = parts.last {
+            let base = (input.path as NSString).lastPathComponent
+            for (name, xml) in last where !name.isEmpty {
+                let flat = name.replacingOccurrences(of: "/", with: "_")
+                try? xml.write(to: URL(fileURLWithPath: dir).appendingPathComponent("\(base)--\(flat)"))
+            }
+        }
+    }
+    var r = PartsRun(outcome: Array(repeating: "", count: inputs.count))
+    for _ in 0..<runs {
+        r.totalA = 0; r.totalB = 0; r.errors = 0
+        let t0 = now()
+        for i in inputs.indices {
+            if let failure = unpacked[i] { r.errors += 1; r.outcome[i] = "error\tunzip: \(failure)"; continue }
+            var elements = 0, text = 0
+            r.outcome[i] = ""
+            for (name, xml) in parts[i] {
+                do {
+                    let (e, t) = try PartReaders.parseXML(xml)
+                    elements += e; text += t
+                } catch {
+                    r.errors += 1
+                    r.outcome[i] = "error\t\(name.isEmpty ? "" : name + ": ")\(error)"
+                    break
+                }
+            }
+            if r.outcome[i].isEmpty { r.outcome[i] = "ok\t\(elements)\t\(text)"; r.totalA += elements; r.totalB += text }
+        }
+        r.times.append(now() - t0)
+    }
+    return r
 }
 
 /// The workbook: the folder's five tables (SummaryJSON.sheetTables) or one synthetic sheet of `--rows` rows.
