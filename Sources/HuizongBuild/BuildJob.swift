@@ -199,6 +199,18 @@ public struct BuildJob: Sendable {
     func writeOutputs(_ summary: CommitteeSummary, document: Document, pdf: URL, typesetter: Typesetter,
                       asOf: Day, feedback: ([Feedback.Letter], Document)?) throws(Failure) -> Int {
         var outputs = OutputSet(folder: options.output)
+        // The letters are typeset beside the report, on the cores the report's one thread leaves idle.
+        let letters = feedback.map { stageFeedback($0.0, overview: $0.1, in: &outputs, asOf: asOf) } ?? []
+        let lettersDone = DispatchGroup()
+        let lettersFailed = FailureSlot()
+        if !letters.isEmpty {
+            let (spec, fonts, workers) = (options.layout, options.fontDirectory, Self.workers)
+            DispatchQueue.global().async(group: lettersDone) {
+                do { try Self.typesetConcurrently(letters, spec: spec, fonts: fonts, date: "\(asOf)T00:00:00", workers: workers) } catch {
+                    lettersFailed.set(error)
+                }
+            }
+        }
         do {
             let json = SummaryJSON.value(summary, paths: InputPaths(committeeFolder: options.folder.path)).render()
             try outputs.write(Data(json.utf8), as: "summary.json")
@@ -212,13 +224,14 @@ public struct BuildJob: Sendable {
             // The same report as an editable Word document (docs/docx.md).
             try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: "\(asOf)T00:00:00").0,
                               as: CommitteeReport.title(summary) + ".docx")
-            if let (letters, overview) = feedback {
-                try stageFeedback(letters, overview: overview, in: &outputs, asOf: asOf)
-            }
+            lettersDone.wait()
+            if let error = lettersFailed.error { throw error }
             try outputs.commit()
             if feedback != nil { outputs.removeUnstaged(in: Self.feedbackFolder) }
             return laid.pages.count
         } catch {
+            // Nothing is removed while a letter may still be written.
+            lettersDone.wait()
             outputs.discard()
             throw .output("\(error)")
         }
@@ -227,18 +240,22 @@ public struct BuildJob: Sendable {
     /// Where the letters to the branches and the overview go, inside the output folder.
     public static let feedbackFolder = "审核意见"
 
-    func stageFeedback(_ letters: [Feedback.Letter], overview: Document, in outputs: inout OutputSet, asOf: Day, folder: String = BuildJob.feedbackFolder) throws {
-        let date = "\(asOf)T00:00:00"
+    /// The letters and the overview as jobs, their files staged in `outputs`.
+    func stageFeedback(_ letters: [Feedback.Letter], overview: Document, in outputs: inout OutputSet, asOf: Day,
+                       folder: String = BuildJob.feedbackFolder) -> [FeedbackJob] {
         let prefix = folder.isEmpty ? "" : folder + "/"
         // Each as a PDF to send and a .docx the clerk can edit first; a file name cannot hold "/" (a branch name
         // should not, but one read from a file might).
         let documents = [(overview, "报送情况")] + letters.map { ($0.document, $0.addressee.replacingOccurrences(of: "/", with: "／")) }
-        let jobs = documents.map { document, name in
+        return documents.map { document, name in
             FeedbackJob(document: document, name: prefix + name, pdf: outputs.stage(prefix + name + ".pdf"),
                         docx: outputs.stage(prefix + name + ".docx"))
         }
-        let workers = ProcessInfo.processInfo.environment["HUIZONG_THREADS"] == "1" ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        try Self.typesetConcurrently(jobs, spec: options.layout, fonts: options.fontDirectory, date: date, workers: workers)
+    }
+
+    /// Threads for the letters: every core, or one with HUIZONG_THREADS=1.
+    static var workers: Int {
+        ProcessInfo.processInfo.environment["HUIZONG_THREADS"] == "1" ? 1 : ProcessInfo.processInfo.activeProcessorCount
     }
 
     /// One letter (or the overview) and the staged files it goes to.
@@ -285,7 +302,9 @@ public struct BuildJob: Sendable {
                                          received: input.received, date: options.today)
         var outputs = OutputSet(folder: options.output)
         do {
-            try stageFeedback(letters, overview: overview, in: &outputs, asOf: options.today, folder: "")
+            let jobs = stageFeedback(letters, overview: overview, in: &outputs, asOf: options.today, folder: "")
+            try Self.typesetConcurrently(jobs, spec: options.layout, fonts: options.fontDirectory, date: "\(options.today)T00:00:00",
+                                         workers: Self.workers)
             try outputs.commit()
         } catch {
             outputs.discard()

@@ -196,9 +196,19 @@ public enum CommitteeReport {
         guard !items.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 1, text: "下一步工作打算")), .list(ListBlock(style: .runIn, items: items))]
         if let table {
-            let rows = owners.map { o in
+            // The owners with most open measures; the rest in one row (every measure is in the tables before).
+            let shown = owners.count > OwnerLoad.shownOwners ? Array(owners.prefix(OwnerLoad.shownOwners - 1)) : owners
+            var rows = shown.map { o in
                 Table.Row([o.owner ?? "未写明", o.branches.joined(separator: "、"), o.overdue > 0 ? "\(o.overdue)" : "—", o.dueSoon > 0 ? "\(o.dueSoon)" : "—"])
-            } + [Table.Row(["合计", "\(named)名责任人", "\(s.overdue.count)", "\(s.dueSoon.count)"], role: .total)]
+            }
+            let rest = owners.dropFirst(shown.count)
+            if !rest.isEmpty {
+                let (o, d) = (rest.reduce(0) { $0 + $1.overdue }, rest.reduce(0) { $0 + $1.dueSoon })
+                let restNamed = rest.filter { $0.owner != nil }.count
+                let who = "其余\(restNamed)名责任人" + (restNamed < rest.count ? "及未写明责任人的措施" : "")
+                rows.append(Table.Row(["其余", who, o > 0 ? "\(o)" : "—", d > 0 ? "\(d)" : "—"]))
+            }
+            rows.append(Table.Row(["合计", "\(named)名责任人", "\(s.overdue.count)", "\(s.dueSoon.count)"], role: .total))
             blocks.append(.table(Table(caption: "\(table)　逾期和30日内到期的整改措施（按责任人）",
                                        columns: [.init("责任人", width: 1.8), .init("党支部", alignment: .left, width: 5), .init("逾期", width: 1.2), .init("30日内到期", width: 1.8)],
                                        rows: rows)))

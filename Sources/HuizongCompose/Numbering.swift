@@ -47,6 +47,9 @@ struct OwnerLoad {
     var overdue: Int
     var dueSoon: Int
 
+    /// Rows of the owners' table: a committee of hundreds of branches gets the heaviest loads, not pages of names.
+    static let shownOwners = 20
+
     /// Most open measures first, then by name; measures without an owner last.
     static func list(overdue: [CommitteeSummary.Overdue], dueSoon: [CommitteeSummary.Overdue]) -> [OwnerLoad] {
         var loads: [String?: OwnerLoad] = [:]

@@ -398,10 +398,14 @@ final class CheckedFileSink {
 
     deinit { if fd >= 0 { _ = Foundation.close(fd) } }
 
+    /// A failed write is recorded here and not reported to Cairo: Cairo 1.16's PDF surface can trip its own
+    /// assertion on a stream error in the middle of a document (seen with a disk that filled while letters were
+    /// written beside the report). The sink drops the rest, and `close` reports the failure.
     static let cairoWrite: cairo_write_func_t = { closure, data, length in
-        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        guard let closure, let data else { return CAIRO_STATUS_SUCCESS }
         let sink = Unmanaged<CheckedFileSink>.fromOpaque(closure).takeUnretainedValue()
-        return sink.write(data, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+        _ = sink.write(data, count: Int(length))
+        return CAIRO_STATUS_SUCCESS
     }
 }
 

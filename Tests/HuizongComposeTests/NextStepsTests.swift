@@ -34,6 +34,15 @@ import Testing
                          ["未写明", "乙党支部", "1", "—"], ["合计", "3名责任人", "4", "3"]])
     }
 
+    @Test func aLargeCommitteeListsTheHeaviestOwnersAndSumsTheRest() throws {
+        let overdue = (0..<30).map { i in ("第\(i)党支部", Optional("责任人\(i)")) } + [("甲党支部", "责任人0")]
+        let rows = try #require(tables(CommitteeReport.document(summary(overdue: overdue, dueSoon: []))).last).rows.map(\.cells)
+        #expect(rows.count == OwnerLoad.shownOwners + 1)
+        #expect(rows.first == ["责任人0", "第0党支部、甲党支部", "2", "—"])
+        #expect(rows[rows.count - 2] == ["其余", "其余11名责任人", "11", "—"])
+        #expect(rows.last == ["合计", "30名责任人", "31", "0"])
+    }
+
     @Test func theSentenceNamesTheTableThatIsThere() {
         let s = summary(overdue: [("甲党支部", "张三")], dueSoon: [])
         let d = CommitteeReport.document(s)
