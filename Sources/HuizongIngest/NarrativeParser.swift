@@ -43,6 +43,7 @@ public struct NarrativeParser {
         let causeAt = words.causesHeadings.compactMap { h.byteOffset(of: $0) }.min()
         if let p = problemAt, let c = causeAt, p < c, h.includes(any: ["和", "及", "与", "、"]) { return .problems }
         if h.includes(any: words.previousHeadings) { return .previous }
+        if h.includes(any: words.examinationHeadings), !h.includes(any: ["原因", "根源", "成因"]) { return .problems }
         if h.includes(any: words.measuresHeadings) { return .measures }
         if causeAt != nil { return .causes }
         if problemAt != nil { return .problems }
@@ -294,7 +295,12 @@ public struct NarrativeParser {
         if marker == nil, let level = p.headingLevel, level <= 2 { return Self.classify(body, words: words) ?? .other(body) }
         // An unnumbered short line names a section only when it reads as a heading, not as a problem of its
         // own ("政治理论学习存在差距") or a label and its value ("整改情况：正在整改").
-        if marker == nil, short, let s = Self.classify(body, words: words), !isFiller(body), !isStatementLike(body) { return s }
+        if marker == nil, short, let s = Self.classify(body, words: words), !isFiller(body), !isStatementLike(body) {
+            // A sentence announcing what follows opens a section only when it names it: "问题形成的原因主要有以下几个
+            // 方面：" opens the causes, "对照要求，我从以下两个方面作个剖析：" opens nothing.
+            guard body.includes(any: ["，", ",", "以下", "如下"]) else { return s }
+            return leadSection(body) == s ? s : nil
+        }
         // "（二）问题产生的原因" inside the problems: the causes begin.
         if marker == .sub, body.count <= 20, !body.includes("方面"), !isStatementLike(body), let s = Self.classify(body, words: words),
            s != .problems, current == .problems || current == .causes || current == .measures || current == .preamble {
@@ -445,6 +451,12 @@ public struct NarrativeParser {
         var context: [SourceLocation] = suggestions
         for g in groups {
             let (items, n, ctx) = statements(g.units)
+            // The section's own default group holding only a lead-in sentence is no aspect.
+            if !g.headed, g.items.isEmpty, items.isEmpty {
+                context += ctx
+                used += n
+                continue
+            }
             used += n
             context += ctx
             let matched = aspectSet?.match(g.title)?.id

@@ -40,6 +40,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var newsOpeningVerbs: [String] = []
     public var newsDateWords: [String] = []
     public var ownBranchWords: [String] = []
+    /// Headings of the examination itself ("个人剖析对照检查情况"): the problems, unless they name causes.
+    public var examinationHeadings: [String] = []
     /// Words that name a branch-level organisation; a text with none of them is not a branch's report.
     public var branchLevelWords: [String] = []
     /// Titles of a self-examination itself ("对照检查材料"): never a notice, plan or talk, whatever else they say.
@@ -124,6 +126,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("news_opening_verbs", \.newsOpeningVerbs),
         ("news_date_words", \.newsDateWords),
         ("own_branch_words", \.ownBranchWords),
+        ("examination_headings", \.examinationHeadings),
         ("branch_level_words", \.branchLevelWords),
         ("self_report_title_words", \.selfReportTitleWords),
         ("other_title_words", \.otherTitleWords),

@@ -376,6 +376,21 @@ import Testing
         #expect(parse(text).kind == kind)
     }
 
+    /// "个人剖析对照检查情况" holds the problems though it says 剖析; "原因剖析" holds causes.
+    @Test func anExaminationHeadingHoldsTheProblems() {
+        let r = parse("""
+        园艺场党支部2025年度组织生活会发言
+        一、剖析对照检查情况
+        对照要求，我从以下两个方面作个剖析：
+        （一）理论学习方面。一是学习时间挤得少。常以忙代学。二是学用脱节。学了不会用。
+        二、问题产生的原因剖析
+        一是主观上放松了要求。
+        """)
+        #expect(r.problems.map(\.headline) == ["学习时间挤得少。", "学用脱节。"])
+        #expect(r.aspects.first?.title.hasPrefix("理论学习") == true)
+        #expect(r.causes.count == 1)
+    }
+
     /// A work summary is the branch's own material when a branch wrote it (its title or its first sentence names
     /// the branch first), a committee's or another's otherwise.
     @Test(arguments: [
