@@ -17,6 +17,7 @@ public enum Routes {
             guard name != "index.html", let data = assets.files[name] else { return Reply.error(.notFound, "没有这个文件") }
             return Reply.body(data, type: Reply.contentType(URL(fileURLWithPath: name).pathExtension))
         }
+        router.get("/api/info") { _, _ in Reply.json(await bench.info()) }
         router.get("/api/overview") { _, _ in Reply.json(await bench.overview()) }
         router.get("/api/missing.txt") { _, _ in
             var r = Reply.text(await bench.missingText())

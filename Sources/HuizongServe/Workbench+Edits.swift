@@ -9,6 +9,14 @@ import HuizongModel
 extension Workbench {
     var paths: FolderPath { FolderPath(root: options.folder) }
 
+    /// What the page's header and the upload page need.
+    public func info() -> JSONValue {
+        let s = current().summary
+        return .object([("committee", .string(s.committee)), ("year", .num(s.year)),
+                        ("upload_extensions", .array(Self.uploadable.sorted().map(JSONValue.string))),
+                        ("max_file_bytes", .int(options.limits.maxFileBytes))])
+    }
+
     public func overview() -> JSONValue { OverviewView.value(current(), paths: paths) }
     public func missingText() -> String { OverviewView.missingText(current().summary) }
     public func groups() -> JSONValue { GroupsView.value(current(), paths: paths) }
@@ -118,19 +126,15 @@ extension Workbench {
     func place(_ data: Data, as name: String, replacing: Bool) throws(ServeError) {
         let target: URL
         do { target = try paths.newFile(name) } catch { throw .path(error) }
-        let fm = FileManager.default
         if !replacing, FolderPath.type(target) != nil { throw .conflict("文件夹中已有“\(name)”：请改名后再上传") }
         let staged = options.folder.appendingPathComponent(".huizong-\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: staged)
-            if FolderPath.type(target) != nil {
-                _ = try fm.replaceItemAt(target, withItemAt: staged)
-            } else {
-                try fm.moveItem(at: staged, to: target)
-            }
-        } catch {
-            try? fm.removeItem(at: staged)
-            throw .failed("写入“\(name)”失败：\(error.localizedDescription)")
+        defer { try? FileManager.default.removeItem(at: staged) }
+        do { try data.write(to: staged) } catch { throw .failed("写入“\(name)”失败：\(error.localizedDescription)") }
+        // rename(2) replaces in one step; link(2) places without replacing, failing if the name was taken meanwhile.
+        let placed = replacing ? rename(staged.path, target.path) : link(staged.path, target.path)
+        guard placed == 0 else {
+            if errno == EEXIST { throw .conflict("文件夹中已有“\(name)”：请改名后再上传") }
+            throw .failed("写入“\(name)”失败（errno \(errno)）")
         }
     }
 }
