@@ -87,7 +87,7 @@ extension Workbench {
     public func editGroups(_ op: GroupEdit.Op) throws(ServeError) -> JSONValue {
         let state = current()
         guard !state.settingsErrors.contains(where: { $0.id == .groupsConfig }) else {
-            throw .conflict("groups.yaml 有误，请先在文件中改正：" + state.settingsErrors.filter { $0.id == .groupsConfig }.map(\.zh).joined(separator: "；"))
+            throw .conflict("groups.yaml 有误，请先在文件中改正：" + state.settingsErrors.filter { $0.id == .groupsConfig }.map(Self.located).joined(separator: "；"))
         }
         let edit = GroupEdit(pins: state.input.folder.pins, groups: state.summary.problemGroups, paths: paths)
         let pins: [GroupPin]
@@ -97,6 +97,12 @@ extension Workbench {
               back.map(\.words) == pins.map(\.words) else { throw .failed("归类无法保存（写出的文件读不回来）") }
         try write(text, to: Fingerprint.groupsFile)
         return groups()
+    }
+
+    /// A settings mistake with its line, as the clerk looks for it: "第3行：…".
+    static func located(_ d: Diagnostic) -> String {
+        if case let .line(n)? = d.location?.position { return "第\(n)行：\(d.zh)" }
+        return d.zh
     }
 
     // MARK: files
