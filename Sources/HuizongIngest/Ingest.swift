@@ -13,6 +13,8 @@ public struct Ingest: Sendable {
     /// Whether a symbolic link in the folder is read as the file it points to (`build`, `check`); `serve` reads
     /// none, so no file outside the folder it serves is ever shown.
     public var followsLinks = true
+    /// Reports read before, reused for files unchanged since (`ReadCache`); nil reads every file.
+    public var cache: ReadCache?
 
     public init(limits: IngestLimits = .standard, aspectSet: AspectSet? = nil, defaultYear: Int? = nil, knowledge: Knowledge = .shipped) {
         self.limits = limits
@@ -96,11 +98,12 @@ public struct Ingest: Sendable {
         let results = ResultSlots(count: files.count)
         let reader = ingest
         let paths = files
+        let cache = self.cache
         if ProcessInfo.processInfo.environment["HUIZONG_THREADS"] == "1" {
-            for i in paths.indices { results.set(i, reader.read(paths[i])) }
+            for i in paths.indices { results.set(i, reader.read(paths[i], cache: cache)) }
         } else {
             DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                results.set(i, reader.read(paths[i]))
+                results.set(i, reader.read(paths[i], cache: cache))
             }
         }
         let named = zip(results.all, hints).flatMap { found, hint in hint.map { h in found.map { Self.named($0, byFolder: h) } } ?? found }

@@ -12,7 +12,8 @@ struct FolderState: Sendable {
     var input: BuildJob.Input
     var findings: [Diagnostic]
     var summary: CommitteeSummary
-    var letters: [Feedback.Letter]
+    /// What each branch's 审核意见 would hold (the letters themselves are written by a build).
+    var letters: [String: [Diagnostic]]
     var fingerprint: Fingerprint
     /// The settings' own mistakes (committee.yaml, groups.yaml, corrections.yaml): a build stops on them.
     var settingsErrors: [Diagnostic] { input.folder.settingsErrors }
@@ -20,10 +21,12 @@ struct FolderState: Sendable {
     var readAt: Date
 
     /// Reads everything: the folder, last year's, then validation, analysis and the letters.
-    static func read(_ options: ServeOptions, job: BuildJob) -> FolderState {
+    /// `cache` keeps what each file read as, so a folder read again reads only the files that changed.
+    static func read(_ options: ServeOptions, job: BuildJob, cache: ReadCache) -> FolderState {
         let fingerprint = Fingerprint(folder: options.folder)
         var ingest = Ingest(limits: options.limits)
         ingest.followsLinks = false
+        ingest.cache = cache
         let folder = ingest.readFolder(options.folder)
         var input = job.input(from: folder)
         let previous = options.folder.appendingPathComponent("previous")
@@ -51,7 +54,7 @@ struct FolderState: Sendable {
     static func analysed(_ input: BuildJob.Input, job: BuildJob, options: ServeOptions, fingerprint: Fingerprint, readAt: Date) -> FolderState {
         let findings = Validation.run(input.folder)
         let summary = job.analyse(input)
-        let letters = Feedback.letters(folder: input.folder, findings: findings, summary: summary, date: options.today)
+        let letters = Feedback.findingsByBranch(folder: input.folder, findings: findings, summary: summary)
         return FolderState(input: input, findings: findings, summary: summary, letters: letters, fingerprint: fingerprint, readAt: readAt)
     }
 }

@@ -20,19 +20,18 @@ enum OverviewView {
 
     static func value(_ s: FolderState, paths: FolderPath) -> JSONValue {
         let summary = s.summary
-        let returned = Set(s.letters.filter { $0.findings.contains { $0.severity != .note } }.map(\.addressee))
+        let returned = Set(s.letters.filter { $0.value.contains { $0.severity != .note } }.keys)
         let unknown = Set(summary.unknown)
-        let letterOf = Dictionary(s.letters.map { ($0.addressee, $0) }, uniquingKeysWith: { a, _ in a })
         var rows: [JSONValue] = summary.branches.map { b in
             let status: Status = unknown.contains(b.name) ? .unknown : returned.contains(b.name) ? .returned : .included
-            let toFix = letterOf[b.name]?.findings.filter { $0.severity != .note } ?? []
+            let toFix = s.letters[b.name]?.filter { $0.severity != .note } ?? []
             let done = b.done, measures = b.measures.count
             return .object([
                 ("branch", .string(b.name)), ("files", .array(b.sources.compactMap(paths.relative).map(JSONValue.string))),
                 ("status", .string(status.rawValue)), ("status_text", .string(status.chinese)),
                 ("problems", .int(b.problems.count)), ("measures", .int(measures)), ("done", .int(done)),
                 ("completion", measures > 0 ? .double((Double(done) / Double(measures) * 1000).rounded() / 1000) : .null),
-                ("findings", .int(toFix.count)), ("reason", .null),
+                ("findings", .int(toFix.count)), ("reason", .str(hint(status))),
             ])
         }
         rows += summary.excluded.map { e in excludedRow(e, state: s, paths: paths) }
@@ -49,6 +48,15 @@ enum OverviewView {
             ("missing_text", .string(missingText(summary))),
             ("settings_errors", .array(s.settingsErrors.map { .string(($0.location.map { paths.relative($0.file) ?? $0.file } ?? "") + "：" + $0.zh) })),
         ])
+    }
+
+    /// What the clerk can do about a row, said where the row is.
+    static func hint(_ status: Status) -> String? {
+        switch status {
+        case .unknown: return "名称不在党支部名单中；如是读错，点文件名更正"
+        case .returned: return "有需修改之处，点文件名查看；生成报告时写入审核意见"
+        default: return nil
+        }
     }
 
     static func excludedRow(_ e: CommitteeSummary.Excluded, state s: FolderState, paths: FolderPath) -> JSONValue {

@@ -18,7 +18,9 @@ public enum Routes {
             return Reply.body(data, type: Reply.contentType(URL(fileURLWithPath: name).pathExtension))
         }
         router.get("/api/info") { _, _ in Reply.json(await bench.info()) }
-        router.get("/api/overview") { _, _ in Reply.json(await bench.overview()) }
+        router.get("/api/overview") { _, _ in
+            Reply.body(Data(await bench.overviewText().utf8), type: "application/json; charset=utf-8")
+        }
         router.get("/api/missing.txt") { _, _ in
             var r = Reply.text(await bench.missingText())
             r.headers[.contentDisposition] = "attachment; filename*=UTF-8''%E6%9C%AA%E6%8A%A5%E9%80%81.txt"

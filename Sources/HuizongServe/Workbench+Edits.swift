@@ -17,6 +17,15 @@ extension Workbench {
                         ("max_file_bytes", .int(options.limits.maxFileBytes))])
     }
 
+    /// The overview as sent, drawn once per state of the folder (a thousand rows are worth keeping).
+    public func overviewText() -> String {
+        let state = current()
+        if let (at, text) = renderedOverview, at == state.fingerprint { return text }
+        let text = OverviewView.value(state, paths: paths).render(pretty: false)
+        renderedOverview = (state.fingerprint, text)
+        return text
+    }
+
     public func overview() -> JSONValue { OverviewView.value(current(), paths: paths) }
     public func missingText() -> String { OverviewView.missingText(current().summary) }
     public func groups() -> JSONValue { GroupsView.value(current(), paths: paths) }

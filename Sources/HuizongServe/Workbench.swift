@@ -30,6 +30,10 @@ public actor Workbench {
     /// The build in progress is written to from the build's own thread as events arrive.
     private let progress = ProgressLog()
     private var builds = 0
+    /// The overview's JSON and the folder state it was drawn from.
+    var renderedOverview: (Fingerprint, String)?
+    /// What each file read as, kept across reads of the folder.
+    private let cache = ReadCache()
 
     public init(options: ServeOptions) {
         self.options = options
@@ -45,7 +49,9 @@ public actor Workbench {
         if let s = state, now.differsOnlyInGroups(from: s.fingerprint) {
             next = s.withGroupsReread(options, job: job, fingerprint: now)
         } else {
-            next = FolderState.read(options, job: job)
+            // The settings decide how files read: when they change, every file is read again.
+            if let s = state, !now.sameReadingSettings(as: s.fingerprint) { cache.removeAll() }
+            next = FolderState.read(options, job: job, cache: cache)
         }
         state = next
         return next

@@ -26,6 +26,11 @@ struct ServeCommand: ParsableCommand {
             throw fail("not a folder: \(folder)", ExitStatus.usage)
         }
         guard (0...65535).contains(port) else { throw fail("--port must be 0…65535, found \(port)", ExitStatus.usage) }
+        // A wildcard address has no name a browser would send as Host, so no request could be checked against it.
+        if let listen, ["0.0.0.0", "::", "[::]", ""].contains(listen) {
+            throw fail("--listen needs the address others will type (e.g. 192.168.1.20), not \(listen.isEmpty ? "an empty one" : listen)",
+                       ExitStatus.usage)
+        }
         let spec: LayoutSpec
         do { spec = try ProjectPaths.layout(layout) } catch { throw fail("\(error)", ExitStatus.usage) }
         let options = ServeOptions(folder: dir, output: output.map { URL(fileURLWithPath: $0) }, host: listen ?? "127.0.0.1", port: port,

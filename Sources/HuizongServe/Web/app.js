@@ -22,11 +22,11 @@ async function route() {
   }
 }
 
-async function start() {
-  try {
-    const info = await get('/api/info');
-    document.getElementById('committee').textContent = `${info.committee}${info.year ? ` · ${info.year}年度` : ''}`;
-  } catch (e) { notice(e.message, 'error'); }
+function start() {
+  // The header's name and the page load side by side.
+  get('/api/info')
+    .then((info) => { document.getElementById('committee').textContent = `${info.committee}${info.year ? ` · ${info.year}年度` : ''}`; })
+    .catch((e) => notice(e.message, 'error'));
   window.addEventListener('hashchange', route);
   route();
 }

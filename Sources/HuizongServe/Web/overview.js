@@ -6,6 +6,8 @@ const filters = [
   ['not_branch', '不是党支部材料'], ['excluded', '未纳入'], ['unknown', '不在名单中'],
 ];
 
+const firstRows = 60;
+
 export async function showOverview(main) {
   const o = await get('/api/overview');
   const t = o.totals;
@@ -20,7 +22,15 @@ export async function showOverview(main) {
     ${missingBox(o)}
     <div class="filters">${filters.map(([k, n]) => `<button data-filter="${k}" class="${k === 'all' ? 'on' : ''}">${n}</button>`).join('')}</div>
     <table class="roster"><thead><tr><th>党支部</th><th>报送文件</th><th>状态</th><th>问题</th><th>措施</th><th>完成率</th><th>待改处</th><th>说明</th></tr></thead>
-    <tbody>${o.rows.map(row).join('')}</tbody></table>`;
+    <tbody>${o.rows.slice(0, firstRows).map(row).join('')}</tbody></table>`;
+  // A screenful first; a thousand rows more after the first paint, so the page is there at once.
+  if (o.rows.length > firstRows) {
+    requestAnimationFrame(() => setTimeout(() => {
+      main.querySelector('table.roster tbody').insertAdjacentHTML('beforeend', o.rows.slice(firstRows).map(row).join(''));
+      const on = main.querySelector('[data-filter].on');
+      if (on && on.dataset.filter !== 'all') filter(main, on);
+    }, 0));
+  }
   main.querySelectorAll('[data-filter]').forEach((b) => b.addEventListener('click', () => filter(main, b)));
   const copy = main.querySelector('#copy-missing');
   if (copy) copy.addEventListener('click', () => copyText(o.missing_text));
