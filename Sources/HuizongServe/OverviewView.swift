@@ -54,7 +54,6 @@ enum OverviewView {
     static func hint(_ status: Status) -> String? {
         switch status {
         case .unknown: return "名称不在党支部名单中；如是读错，点文件名更正"
-        case .returned: return "有需修改之处，点文件名查看；生成报告时写入审核意见"
         default: return nil
         }
     }

@@ -1,7 +1,7 @@
 // 共性问题: rename, move, merge and split the groups; every change is saved to groups.yaml at once.
 import { get, post, esc, notice } from './api.js';
 
-export async function showGroups(main) {
+export async function showGroups(main, _path, focus) {
   const data = await get('/api/groups');
   const labels = data.groups.map((g) => g.label);
   const fresh = data.groups.filter((g) => !g.pinned).length;
@@ -13,6 +13,12 @@ export async function showGroups(main) {
     ${data.groups.map((g, i) => group(g, i, labels)).join('')}`;
   main.querySelectorAll('[data-action]').forEach((b) => b.addEventListener('click', () => act(main, b, data.groups)));
   main.querySelectorAll('select[data-move]').forEach((s) => s.addEventListener('change', () => move(main, s)));
+  // After an edit, the group edited is where the clerk is looking, marked for a moment.
+  const edited = focus && [...main.querySelectorAll('section.group')].find((g) => g.querySelector('.label').textContent === focus);
+  if (edited) {
+    edited.classList.add('saved');
+    edited.scrollIntoView({ block: 'start' });
+  }
 }
 
 function group(g, i, labels) {
@@ -52,18 +58,18 @@ async function act(main, button, groups) {
     const chosen = [...section.querySelectorAll('input[type=checkbox]:checked')].map((c) => c.value);
     body = { op: 'split', group: g.label, statements: chosen, to: section.querySelector('.split-name').value };
   }
-  await save(main, body);
+  await save(main, body, body.to);
 }
 
 async function move(main, select) {
   if (!select.value) return;
-  await save(main, { op: 'move', statement: select.dataset.move, to: select.value });
+  await save(main, { op: 'move', statement: select.dataset.move, to: select.value }, select.value);
 }
 
-async function save(main, body) {
+async function save(main, body, focus) {
   try {
     await post('/api/groups', body);
     notice('已保存到 groups.yaml。重新生成报告即可看到变化。');
-    await showGroups(main);
+    await showGroups(main, '', focus);
   } catch (e) { notice(e.message, 'error'); }
 }
