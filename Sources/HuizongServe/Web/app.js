@@ -23,6 +23,8 @@ async function route() {
 }
 
 function start() {
+  // The token has done its work in the address (the cookie and the page hold it now): keep it out of history.
+  if (location.search.includes('token=')) history.replaceState(null, '', '/' + location.hash);
   // The header's name and the page load side by side.
   get('/api/info')
     .then((info) => { document.getElementById('committee').textContent = `${info.committee}${info.year ? ` · ${info.year}年度` : ''}`; })
