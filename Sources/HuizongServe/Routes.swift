@@ -73,9 +73,14 @@ public enum Routes {
     static func feedbackZip(_ bench: Workbench) async -> Response {
         let folder = bench.options.output.appendingPathComponent("审核意见")
         guard FolderPath.type(folder) == .typeDirectory else { return Reply.error(.notFound, "审核意见尚未生成：请先在“生成”页生成报告") }
-        let zip = bench.options.output.deletingLastPathComponent().appendingPathComponent("审核意见.zip")
-        try? FileManager.default.removeItem(at: zip)
-        do { try FileManager.default.zipItem(at: folder, to: zip) } catch { return Reply.error(.internalServerError, "打包失败：\(error)") }
+        // Packed in a folder of its own under the system's temporary folder, sent, and removed.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("huizong-feedback-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let zip = scratch.appendingPathComponent("审核意见.zip")
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try FileManager.default.zipItem(at: folder, to: zip)
+        } catch { return Reply.error(.internalServerError, "打包失败：\(error)") }
         return Reply.file(zip, type: Reply.contentType("zip"), inline: false)
     }
 
