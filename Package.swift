@@ -111,7 +111,7 @@ let package = Package(
                                                           "HuizongTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["HuizongTestSupport"]),
         .testTarget(name: "HuizongServeTests", dependencies: [
-            "HuizongServe", "HuizongBuild", "HuizongModel", "HuizongTestSupport",
+            "HuizongServe", "HuizongBuild", "HuizongModel", "HuizongIngest", "HuizongLayout", "HuizongTestSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
