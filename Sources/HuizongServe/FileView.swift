@@ -51,7 +51,8 @@ enum FileView {
         switch l.position {
         case let .line(n): return "L\(n)"
         case let .paragraph(n): return "P\(n)"
-        case let .cell(sheet, ref): return "\(sheet)!\(ref.filter(\.isNumber))"
+        // A CSV's cells are named by line (sheet ""), and its rows are shown by line.
+        case let .cell(sheet, ref): return sheet.isEmpty ? "L\(ref.filter(\.isNumber))" : "\(sheet)!\(ref.filter(\.isNumber))"
         case .file: return "F"
         }
     }

@@ -31,13 +31,24 @@ extension Workbench {
     public func groups() -> JSONValue { GroupsView.value(current(), paths: paths) }
 
     public func file(_ relative: String) throws(ServeError) -> JSONValue {
-        let url: URL
-        do { url = try paths.file(relative) } catch { throw .path(error) }
+        let url = try place(of: relative)
         let state = current()
         var ingest = Ingest(limits: options.limits)
         ingest.knowledge = state.input.folder.knowledge
         let corrections = (try? readCorrections()) ?? []
         return FileView.value(state, relative: relative, url: url, paths: paths, ingest: ingest, corrections: corrections)
+    }
+
+    /// The file a page names: a file in the folder, or an entry of a .zip in it (`名称.zip/材料.docx`, named as
+    /// reading names it), which is shown by what was read from it.
+    func place(of relative: String) throws(ServeError) -> URL {
+        do { return try paths.file(relative) } catch {
+            guard case .notFound = error, let cut = relative.range(of: ".zip/", options: [.caseInsensitive]) else { throw .path(error) }
+            let archive = String(relative[..<cut.lowerBound]) + String(relative[cut.lowerBound...].prefix(4))
+            do { _ = try paths.file(archive) } catch { throw .path(error) }
+            guard current().input.folder.reports.contains(where: { paths.relative($0.source) == relative }) else { throw .path(.notFound(relative)) }
+            return paths.root.appendingPathComponent(relative)
+        }
     }
 
     /// The report title's files as built, for downloads.
@@ -66,7 +77,7 @@ extension Workbench {
 
     /// Sets (or, all fields empty, removes) the correction of one file, then reads the folder again.
     public func correct(file relative: String, kind: String?, branch: String?, year: Int?) throws(ServeError) -> JSONValue {
-        do { _ = try paths.file(relative) } catch { throw .path(error) }
+        _ = try place(of: relative)
         var c = FileCorrection(file: relative)
         if let k = kind?.trimmingCharacters(in: .whitespaces), !k.isEmpty {
             guard let kind = BranchReport.Kind(rawValue: k) else { throw .badRequest("材料类型“\(k)”不存在") }

@@ -90,6 +90,36 @@ import Testing
         }
     }
 
+    /// A branch's .zip: an entry is shown by what was read from it, and can be corrected like any file.
+    @Test func anArchiveEntryIsShownAndCorrected() async throws {
+        let f = try ServeFixture { folder in
+            let zip = Process()
+            zip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            zip.arguments = ["python3", "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], 'w'); z.write(sys.argv[2], 'report.txt'); z.close()",
+                             folder.appendingPathComponent("040-打包.zip").path, folder.appendingPathComponent("019-青年干部党支部.txt").path]
+            try zip.run()
+            zip.waitUntilExit()
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("019-青年干部党支部.txt"))
+        }
+        let folder = f.folder
+        try await f.run { client in
+            let path = "040-%E6%89%93%E5%8C%85.zip/report.txt"
+            let r = try await client.execute(uri: "/api/file?path=\(path)", method: .get, headers: ServeFixture.auth)
+            #expect(r.status == .ok, "\(r.text)")
+            let report = (r.object["reports"] as? [[String: Any]])?.first
+            #expect((report?["branch"] as? [String: Any])?["name"] as? String == "青年干部党支部")
+            let body = #"{"file":"040-打包.zip/report.txt","year":2024}"#
+            let c = try await client.execute(uri: "/api/corrections", method: .post, headers: ServeFixture.auth, body: ServeFixture.json(body))
+            #expect(c.status == .ok, "\(c.text)")
+            let again = Ingest().readFolder(folder).reports.first { $0.source.hasSuffix("040-打包.zip/report.txt") }
+            #expect(again?.year == 2024)
+            for bad in ["040-%E6%89%93%E5%8C%85.zip/other.txt", "040-%E6%89%93%E5%8C%85.zip/../../outside.txt", "none.zip/report.txt"] {
+                let b = try await client.execute(uri: "/api/file?path=\(bad)", method: .get, headers: ServeFixture.auth)
+                #expect(b.status == .notFound || b.status == .forbidden, "\(bad)")
+            }
+        }
+    }
+
     @Test func aWrongCorrectionIsRefusedAndNothingIsWritten() async throws {
         let f = try ServeFixture()
         try await f.run { client in
