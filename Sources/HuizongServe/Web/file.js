@@ -21,7 +21,7 @@ function correctionForm(f, read) {
   const kinds = f.kinds.map((k) => `<option value="${k.value}" ${c.kind === k.value ? 'selected' : ''}>${esc(k.name)}</option>`).join('');
   return `<form id="correct" class="box">
     <h2>读取结果不对？在此更正</h2>
-    <p class="muted">读出的是：${esc(kindName(f, read?.kind))}；党支部：${esc(read?.branch?.name ?? '未识别')}；年度：${esc(read?.year ?? '未识别')}。
+    <p class="muted">${f.correction ? '已更正，现按' : '读出的是'}：${esc(kindName(f, read?.kind))}；党支部：${esc(read?.branch?.name ?? '未识别')}；年度：${esc(read?.year ?? '未识别')}。
       更正保存在文件夹的 corrections.yaml 中，以后每次生成报告和检查都会按更正处理。</p>
     <label>材料类型 <select name="kind"><option value="">（按读取结果）</option>${kinds}</select></label>
     <label>党支部名称 <input name="branch" value="${esc(c.branch ?? '')}" placeholder="${esc(read?.branch?.name ?? '')}"></label>
