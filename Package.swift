@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -63,8 +64,16 @@ let package = Package(
             "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongExport",
             "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongDocx",
         ]),
+        // The clerk's workbench in a browser: routes, token and Host checks, path safety, the build queue.
+        // Its pages are plain files served from the package (Web/), no front-end build step.
+        .target(name: "HuizongServe", dependencies: [
+            "HuizongBuild", "HuizongModel", "HuizongIngest", "HuizongAnalysis", "HuizongCompose", "HuizongValidate", "HuizongLayout",
+            "HuizongDocument",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], resources: [.copy("Web")]),
         .executableTarget(name: "huizong", dependencies: [
-            "HuizongBuild",
+            "HuizongBuild", "HuizongServe",
             "HuizongModel", "HuizongIngest", "HuizongValidate", "HuizongAnalysis", "HuizongCompose", "HuizongSynth", "HuizongExport",
             "HuizongDocument", "HuizongLayout", "HuizongRender", "HuizongKnowledge", "HuizongDocx",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -101,5 +110,10 @@ let package = Package(
                                                           "HuizongCompose", "HuizongModel", "HuizongLayout", "HuizongRender",
                                                           "HuizongTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["HuizongTestSupport"]),
+        .testTarget(name: "HuizongServeTests", dependencies: [
+            "HuizongServe", "HuizongBuild", "HuizongModel", "HuizongIngest", "HuizongLayout", "HuizongTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )

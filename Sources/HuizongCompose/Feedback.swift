@@ -34,6 +34,13 @@ public enum Feedback {
         }
     }
 
+    /// The findings each branch's letter would hold, without writing the letters (for a page that only counts them).
+    public static func findingsByBranch(folder: CommitteeFolder, findings: [Diagnostic], summary: CommitteeSummary) -> [String: [Diagnostic]] {
+        var out: [String: [Diagnostic]] = [:]
+        for p in place(findings, in: folder, summary: summary) { if let a = p.addressee { out[a, default: []].append(p.finding) } }
+        return out
+    }
+
     /// Which branch each finding goes to: the branch of the file it is in (a shared ledger's row: the branch whose
     /// measure stands at that place); nil for the committee's own and for files that name no branch.
     static func place(_ findings: [Diagnostic], in folder: CommitteeFolder, summary: CommitteeSummary) -> [Placed] {

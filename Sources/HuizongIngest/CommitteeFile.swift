@@ -90,10 +90,10 @@ extension CommitteeConfig {
 }
 
 extension Ingest.Folder {
-    /// Mistakes in committee.yaml or groups.yaml: a report built without those settings would be wrong, so
-    /// `build` stops.
+    /// Mistakes in committee.yaml, groups.yaml or corrections.yaml: a report built without those settings would
+    /// be wrong, so `build` stops.
     public var settingsErrors: [Diagnostic] {
-        diagnostics.filter { $0.severity == .error && [CommitteeConfig.errorCode, GroupsFile.errorCode].contains($0.id) }
+        diagnostics.filter { $0.severity == .error && [CommitteeConfig.errorCode, GroupsFile.errorCode, CorrectionsFile.errorCode].contains($0.id) }
     }
 }
 

@@ -40,4 +40,18 @@ public enum GroupsFile {
         }
         return pins
     }
+
+    /// The pins as groups.yaml, in their order (the first pin a statement matches takes it); `read` gives the
+    /// same pins back. Comments of a hand-written file are not kept.
+    public static func render(_ pins: [GroupPin]) -> String {
+        var out = "# 共性问题的归类：每类一个名称（label）和归入该类的词句（words），问题中含其中任一词句即归入该类\n"
+        out += "# (docs/ingest.md: groups.yaml)\nversion: 1\n"
+        guard !pins.isEmpty else { return out + "groups: []\n" }
+        out += "groups:\n"
+        for p in pins {
+            out += "  - label: \(CorrectionsFile.quoted(p.label))\n    words:\n"
+            for w in p.words { out += "      - \(CorrectionsFile.quoted(w))\n" }
+        }
+        return out
+    }
 }

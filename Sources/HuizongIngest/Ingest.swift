@@ -12,6 +12,11 @@ public struct Ingest: Sendable {
     public var branchNamedElsewhere = false
     /// What is known about reports: the shipped data, extended by a folder's knowledge.yaml when read.
     public var knowledge: Knowledge
+    /// Whether a symbolic link in the folder is read as the file it points to (`build`, `check`); `serve` reads
+    /// none, so no file outside the folder it serves is ever shown.
+    public var followsLinks = true
+    /// Reports read before, reused for files unchanged since (`ReadCache`); nil reads every file.
+    public var cache: ReadCache?
 
     public init(limits: IngestLimits = .standard, aspectSet: AspectSet? = nil, defaultYear: Int? = nil, knowledge: Knowledge = .shipped) {
         self.limits = limits
@@ -58,6 +63,16 @@ public struct Ingest: Sendable {
                 diags.append(Diagnostic(settings: error, code: GroupsFile.errorCode))
             }
         }
+        var corrections: [FileCorrection] = []
+        if names.contains(CorrectionsFile.fileName) {
+            let path = url.appendingPathComponent(CorrectionsFile.fileName).path
+            do throws(DataFileError) {
+                guard let data = fm.contents(atPath: path) else { throw DataFileError(file: path, line: nil, message: "cannot read the file") }
+                corrections = try CorrectionsFile.read(data: data, file: path)
+            } catch {
+                diags.append(Diagnostic(settings: error, code: CorrectionsFile.errorCode))
+            }
+        }
         if ingest.aspectSet == nil {
             ingest.aspectSet = config.aspectSet.flatMap { AspectSet.named($0, in: knowledge) }
                 ?? AspectSet.forYear(config.year, kind: config.meetingKind, in: knowledge)
@@ -71,7 +86,7 @@ public struct Ingest: Sendable {
         }
         var files: [URL] = []
         var hints: [String?] = []
-        for (file, hint) in Self.listFiles(url, names: names) {
+        for (file, hint) in Self.listFiles(url, names: names, followsLinks: followsLinks) {
             if files.count >= limits.maxFiles {
                 diags.append(Diagnostic(.limitFiles, zh: "文件数超过上限 \(limits.maxFiles)，其余未读（可用 --max-files 调高）",
                                         en: "more than \(limits.maxFiles) files; the rest were not read (raise it with --max-files)",
@@ -88,14 +103,17 @@ public struct Ingest: Sendable {
         inBranchFolder.branchNamedElsewhere = true
         let readers = hints.map { hint in hint.flatMap { ProseFacts.branchName(in: $0, words: knowledge.reading) } == nil ? reader : inBranchFolder }
         let paths = files
+        let cache = self.cache
         if ProcessInfo.processInfo.environment["HUIZONG_THREADS"] == "1" {
-            for i in paths.indices { results.set(i, readers[i].read(paths[i])) }
+            for i in paths.indices { results.set(i, readers[i].read(paths[i], cache: cache)) }
         } else {
             DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                results.set(i, readers[i].read(paths[i]))
+                results.set(i, readers[i].read(paths[i], cache: cache))
             }
         }
-        let reports = zip(results.all, hints).flatMap { found, hint in hint.map { h in found.map { Self.named($0, byFolder: h) } } ?? found }
+        let named = zip(results.all, hints).flatMap { found, hint in hint.map { h in found.map { Self.named($0, byFolder: h) } } ?? found }
+        // The clerk's corrections last: they override what the reader and the folder names said.
+        let reports = CorrectionsFile.apply(corrections, to: named, folder: url)
         diags += Self.fillDefaults(&config, folder: url, reports: reports)
         return Folder(committee: config, reports: reports, diagnostics: diags, knowledge: knowledge, pins: pins)
     }
@@ -136,9 +154,24 @@ public struct Ingest: Sendable {
 
     /// The folder's files, then those of each subfolder (a branch's own folder, whose name is the branch when
     /// a file does not say), two levels deep, in name order. The committee's own files are not reports.
-    static func listFiles(_ url: URL, names: [String]) -> [(URL, String?)] {
+    static func listFiles(_ url: URL, names: [String], followsLinks: Bool = true) -> [(URL, String?)] {
+        let all = listAllFiles(url, names: names)
+        return followsLinks ? all : all.filter { !isLinked($0.0, below: url) }
+    }
+
+    /// Whether the file, or a folder between `root` and it, is a symbolic link.
+    static func isLinked(_ file: URL, below root: URL) -> Bool {
+        var u = file
+        while u.path.count > root.path.count {
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: u.path)) != nil { return true }
+            u = u.deletingLastPathComponent()
+        }
+        return false
+    }
+
+    static func listAllFiles(_ url: URL, names: [String]) -> [(URL, String?)] {
         let fm = FileManager.default
-        let own = Set(["committee.yaml", "committee.yml", "groups.yaml"] + knowledgeFiles)
+        let own = Set(["committee.yaml", "committee.yml", "groups.yaml", CorrectionsFile.fileName] + knowledgeFiles)
         var out: [(URL, String?)] = []
         var folders: [URL] = []
         for name in names where !name.hasPrefix(".") && !own.contains(name) && !isLockFile(name) {

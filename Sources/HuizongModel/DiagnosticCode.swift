@@ -14,6 +14,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case committeeFromFolder = "committee-from-folder"
     case contentsSkipped = "contents-skipped"
     case context = "context"
+    case correctionsConfig = "corrections-config"
     case corruptPackage = "corrupt-package"
     case duplicateBranch = "duplicate-branch"
     case emptyAspect = "empty-aspect"
@@ -68,7 +69,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     /// the problems section, a warning for the others).
     public var severity: Diagnostic.Severity {
         switch self {
-        case .binaryFile, .branchMissing, .canonicalShape, .canonicalSyntax, .committeeConfig, .corruptPackage,
+        case .binaryFile, .branchMissing, .canonicalShape, .canonicalSyntax, .committeeConfig, .correctionsConfig, .corruptPackage,
              .duplicateBranch, .emptyFile, .groupsConfig, .impossibleDate, .knowledgeFile, .limitCompressionRatio,
              .limitFileSize, .limitFiles, .limitUnzippedSize, .limitXmlDepth, .limitXmlSize, .missingSection,
              .missingTool, .noLedgerHeader, .notAReport, .scannedPdf, .unknownEncoding, .unreadableFile,

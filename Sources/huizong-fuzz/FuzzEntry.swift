@@ -6,7 +6,7 @@ import HuizongLayout
 import HuizongModel
 
 /// libFuzzer entry points for every reader. The target is chosen by HUIZONG_FUZZ_TARGET:
-/// docx, xlsx, text, csv, yaml (canonical form, summary.json, committee.yaml, groups.yaml), layout, knowledge
+/// docx, xlsx, text, csv, yaml (canonical form, summary.json, committee.yaml, groups.yaml, corrections.yaml), layout, knowledge
 /// (knowledge.yaml). See docs/reliability.md.
 enum FuzzTarget: String {
     case docx, xlsx, text, csv, yaml, layout, knowledge
@@ -26,6 +26,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = Ingest().read(data: bytes, path: "summary.json")   // a lower committee's summary (roll-up)
         _ = try? CommitteeConfig.read(data: bytes, file: "committee.yaml")
         _ = try? GroupsFile.read(data: bytes, file: "groups.yaml")
+        _ = try? CorrectionsFile.read(data: bytes, file: "corrections.yaml")
         _ = try? DocumentReader.read(String(decoding: bytes, as: UTF8.self))
     case .layout:
         _ = try? LayoutSpecReader.read(String(decoding: bytes, as: UTF8.self))

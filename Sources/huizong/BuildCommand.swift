@@ -103,7 +103,7 @@ struct BuildCommand: ParsableCommand {
         switch failure {
         case let .settings(diagnostics):
             for d in diagnostics { progress(CheckCommand.line(d, chinese: chinese)) }
-            return fail(chinese ? "committee.yaml 或 groups.yaml 有误，未生成报告" : "committee.yaml or groups.yaml has mistakes; no report written",
+            return fail(chinese ? "committee.yaml、groups.yaml 或 corrections.yaml 有误，未生成报告" : "committee.yaml, groups.yaml or corrections.yaml has mistakes; no report written",
                         ExitStatus.notBuilt)
         case let .knowledge(d): return fail(CheckCommand.line(d, chinese: chinese), ExitStatus.notBuilt)
         case let .reconciliation(mismatches):

@@ -18,7 +18,7 @@ struct Huizong: ParsableCommand {
         """),
         version: "0.1.0",
         subcommands: [BuildCommand.self, ParseCommand.self, CheckCommand.self, TemplateCommand.self, GenerateCommand.self, RenderCommand.self, FontsCommand.self,
-                      KnowledgeCommand.self]
+                      KnowledgeCommand.self, ServeCommand.self]
     ) }
 
     /// ArgumentParser exits 64 (EX_USAGE) on a usage error; the README promises 2, like our own usage errors.
