@@ -137,7 +137,7 @@ public struct BuildJob: Sendable {
     static func received(_ files: [String]) -> [String: Day] {
         var out: [String: Day] = [:]
         for f in Set(files) {
-            guard let date = (try? FileManager.default.attributesOfItem(atPath: f))?[.modificationDate] as? Date else { continue }
+            guard let date = FileInfo.of(f)?.modificationDate else { continue }
             let c = Calendar.current.dateComponents([.year, .month, .day], from: date)
             if let y = c.year, let m = c.month, let d = c.day, let day = Day(year: y, month: m, day: d) { out[f] = day }
         }

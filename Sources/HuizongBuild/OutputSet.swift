@@ -1,4 +1,5 @@
 import Foundation
+import HuizongModel
 
 /// The outputs of one run, replaced together or not at all: each is written to `.NAME.PID.tmp` in the output
 /// folder, and only when every one is written (the PDF checked for its trailer by the renderer) are they renamed
@@ -42,7 +43,7 @@ struct OutputSet {
     static func write(_ data: Data, to tmp: URL, name: String) throws {
         try data.write(to: tmp)
         // Foundation reports a failed write; the size check also catches a short one it would not.
-        let size = (try? FileManager.default.attributesOfItem(atPath: tmp.path)[.size] as? NSNumber)?.intValue
+        let size = FileInfo.of(tmp.path)?.size
         guard size == data.count else { throw Failure(description: "writing \(name) was cut short (\(size ?? 0) of \(data.count) bytes)") }
     }
 

@@ -228,8 +228,7 @@ public struct Ingest: Sendable {
             r.diagnostics.append(Diagnostic(code, severity: .error, zh: zh, en: en, at: fileLoc))
             return [r]
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let size = FileInfo.of(path)?.size ?? 0
         if size > limits.maxFileBytes {
             return failed(.limitFileSize, "文件大小 \(size) 字节，超过上限 \(limits.maxFileBytes) 字节（可用 --max-file-mb 调高）",
                           "the file is \(size) bytes, over the limit of \(limits.maxFileBytes) (raise it with --max-file-mb)")

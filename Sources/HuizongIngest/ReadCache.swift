@@ -11,8 +11,8 @@ public final class ReadCache: @unchecked Sendable {
     public init() {}
 
     static func stamp(_ path: String) -> String? {
-        guard let a = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-        return "\((a[.size] as? NSNumber)?.intValue ?? -1) \((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1)"
+        guard let info = FileInfo.of(path) else { return nil }
+        return "\(info.size) \(info.modified)"
     }
 
     /// The reports of `path` as read before, if the file is as it was then.
