@@ -31,7 +31,7 @@ public enum DocumentKind {
         // "XX党支部2023年度工作总结", or "医院党建工作总结" opening "……医院党支部在……": the branch's own material.
         // A 党委's work summary is a committee document.
         if let w = found(words.workReportTitleWords, in: title), !title.includes(any: ["个人", "书记", "班子"]),
-           let org = firstOrganisation(in: title, words: words) ?? firstOrganisation(in: String(body.prefix(120)), words: words) {
+           let org = writer(in: title, words: words) ?? writer(in: String(body.prefix(120)), words: words) {
             return Decision(kind: isBranch(org) ? .report : .committee, because: w + "（" + org + "）")
         }
         // A letter: to the branches (a committee's), or to someone else (a talk opens 各位同志：).
@@ -84,6 +84,8 @@ public enum DocumentKind {
         // title or its first lines; a file in a branch's subfolder is named by the folder and kept).
         if !selfReport, !namesABranch {
             if occurrences(of: "班子", in: body) >= 1 { return Decision(kind: .leadership, because: "班子") }
+            // "对待群众……没有合理调整自己的情绪": one person writing of himself.
+            if firstPersonSingular(body, words: words) + occurrences(of: "自己", in: body) >= 3 { return Decision(kind: .individual, because: "自己") }
             return Decision(kind: .other, because: "")
         }
         return Decision(kind: .report, because: "")
@@ -117,6 +119,14 @@ public enum DocumentKind {
     static func firstOrganisation(in text: String, words: ReadingWords) -> String? {
         let found = words.orgSuffixes.compactMap { w in text.byteOffset(of: w, from: 0).map { (at: $0, word: w) } }
         return found.min { $0.at != $1.at ? $0.at < $1.at : $0.word.utf8.count > $1.word.utf8.count }?.word
+    }
+
+    /// The organisation a text names as its writer: its first organisation word, unless that is a branch
+    /// named by no name ("基层党支部建设", "各党支部"), which are what a committee writes about.
+    static func writer(in text: String, words: ReadingWords) -> String? {
+        guard let org = firstOrganisation(in: text, words: words) else { return nil }
+        if isBranch(org), ProseFacts.branchName(in: text, words: words) == nil { return nil }
+        return org
     }
 
     static func isBranch(_ org: String) -> Bool { org.includes("支部") || org.includes("总支") }

@@ -6,7 +6,7 @@ enum Marker: Equatable {
     case section
     /// （一） (一)  1.1  第一方面 (an aspect, or an item in causes and measures)
     case sub
-    /// 1. 1、 （1） 第一， 首先 问题1： 一是 (an item)
+    /// 1. 1、 （1） ① 第一， 首先 问题1： 一是 (an item)
     case item
 
     static let chineseDigits: Set<Character> = Set("一二三四五六七八九十")
@@ -30,6 +30,10 @@ enum Marker: Equatable {
             var j = i
             while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
             return j - i
+        }
+        // ① ⑴ ⒈: circled, bracketed and dotted digits, one character each
+        if let v = first.unicodeScalars.first?.value, first.unicodeScalars.count == 1, (0x2460...0x249B).contains(v) || (0x2776...0x2793).contains(v) {
+            return (.item, rest(1))
         }
         // 一、 / 一是
         if chineseDigits.contains(first) {

@@ -41,7 +41,7 @@ public struct NarrativeParser {
         if h.includes(any: words.otherHeadings) { return .other(heading) }
         let problemAt = words.problemsHeadings.compactMap { h.byteOffset(of: $0) }.min()
         let causeAt = words.causesHeadings.compactMap { h.byteOffset(of: $0) }.min()
-        if let p = problemAt, let c = causeAt, p < c, h.includes(any: ["和", "及", "与", "、"]) { return .problems }
+        if let p = problemAt, let c = causeAt, p < c, joinsTwoSections(h, problemAt: p, causeAt: c, words: words) { return .problems }
         if h.includes(any: words.previousHeadings) { return .previous }
         if h.includes(any: words.examinationHeadings), !h.includes(any: ["原因", "根源", "成因"]) { return .problems }
         if h.includes(any: words.measuresHeadings) { return .measures }
@@ -51,10 +51,31 @@ public struct NarrativeParser {
         return nil
     }
 
+    /// "问题和原因", "问题及成因剖析": a conjunction between the problems word and the causes word; "存在问题的原因"
+    /// names the causes alone.
+    static func joinsTwoSections(_ h: String, problemAt p: Int, causeAt c: Int, words: ReadingWords) -> Bool {
+        let utf8 = Array(h.utf8)
+        guard let word = words.problemsHeadings.filter({ h.byteOffset(of: $0) == p }).max(by: { $0.utf8.count < $1.utf8.count }),
+              p + word.utf8.count <= c else { return false }
+        let between = String(decoding: utf8[(p + word.utf8.count)..<c], as: UTF8.self)
+        return between.includes(any: ["和", "及", "与", "、"])
+    }
+
     struct Unit {
         var marker: Marker?
         var text: String
         var paragraph: SourceParagraph
+
+        /// The paragraph opened "一是……": its text (after the marker) continues "二是……".
+        var continuesRunIn: Bool {
+            marker == .item && paragraph.text.drop { $0 == " " || $0 == "\u{3000}" }.hasPrefix("一是")
+        }
+        /// The text as run-in items: a paragraph that opened with 一是 gets its first marker back.
+        var runInText: String { continuesRunIn ? "一是" + text : text }
+        /// "1、X。一是A……二是B……": a numbered item whose run-in points are its own detail, not items.
+        var pointsAreDetail: Bool {
+            marker != nil && !continuesRunIn && !text.hasPrefix("一是") && (Marker.runInItems(text)?.count ?? 0) >= 2
+        }
     }
 
     /// `hardWrapped`: the paragraphs are a page's lines (a PDF's text), to be joined back into paragraphs.
@@ -333,9 +354,12 @@ public struct NarrativeParser {
         let hasProblems = sections.contains { $0.0 == .problems } || !report.aspects.isEmpty
         let anything = hasProblems || sections.contains { $0.0 == .causes || $0.0 == .measures }
         guard report.kind == .report else {
+            // No word decided it: the text names no branch anywhere.
+            let zhWhy = decision.because.isEmpty ? "全文没有提到任何党支部或党总支" : "依据“\(decision.because)”"
+            let enWhy = decision.because.isEmpty ? "it names no party branch anywhere" : "because of '\(decision.because)'"
             report.diagnostics.append(Diagnostic(.notBranchReport,
-                zh: "这是\(report.kind.chineseName)（依据“\(decision.because)”），不是党支部的对照检查材料，汇总时不计入",
-                en: "this is a \(report.kind.rawValue) document (because of '\(decision.because)'), not a branch's report; a build does not count it",
+                zh: "这是\(report.kind.chineseName)（\(zhWhy)），不是党支部的对照检查材料，汇总时不计入",
+                en: "this is a \(report.kind.rawValue) document (\(enWhy)), not a branch's report; a build does not count it",
                 at: fileLoc))
             return
         }
@@ -372,8 +396,10 @@ public struct NarrativeParser {
             }
             var heads: [String] = []
             for u in section.2 {
-                if let pieces = Marker.runInItems(u.marker == .item ? "一是" + u.text : u.text), pieces.count >= 2 || u.text.hasPrefix("一是") {
-                    let items = u.marker == .item || u.text.hasPrefix("一是") ? pieces : Array(pieces.dropFirst())
+                if u.pointsAreDetail {
+                    heads.append(Self.statement(u.text, bold: nil, at: u.paragraph.location).headline)
+                } else if let pieces = Marker.runInItems(u.runInText), pieces.count >= 2 || u.text.hasPrefix("一是") {
+                    let items = u.continuesRunIn || u.text.hasPrefix("一是") ? pieces : Array(pieces.dropFirst())
                     heads += items.map { Self.statement($0, bold: nil, at: u.paragraph.location).headline }
                 } else if u.marker != nil, !Self.endsAsAspect(u.text) {
                     heads.append(Self.statement(u.text, bold: nil, at: u.paragraph.location).headline)
@@ -414,6 +440,7 @@ public struct NarrativeParser {
         var inSuggestions = false
         for u in units {
             let headed = u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil) || (u.marker == .item && Self.endsAsAspect(u.text))
+                || (u.pointsAreDetail && Marker.runInItems(u.text).map { Self.endsAsAspect($0[0]) } == true)
                 || (u.marker == nil && u.paragraph.boldLead == u.paragraph.text && u.text.count <= 40 && u.text.contains("方面"))
             // "5、干部群众反映的建议意见：" and the items under it, up to the next aspect: suggestions, not problems.
             if isSuggestionsHeading(u) {
@@ -534,9 +561,17 @@ public struct NarrativeParser {
                 context.append(u.paragraph.location)
                 continue
             }
-            if let pieces = Marker.runInItems(u.marker == .item ? "一是" + u.text : u.text), pieces.count >= 2 || u.text.hasPrefix("一是") {
+            // "②受": an item cut off after a character or two says nothing yet.
+            if u.marker != nil, u.text.trimmingCharacters(in: .whitespaces).count <= 2 {
+                context.append(u.paragraph.location)
+                continue
+            }
+            if u.pointsAreDetail {
+                out.append(Self.statement(u.text, bold: nil, at: u.paragraph.location))
+                used += 1
+            } else if let pieces = Marker.runInItems(u.runInText), pieces.count >= 2 || u.text.hasPrefix("一是") {
                 // Text before 一是 is the paragraph's lead-in: context.
-                let startsWithMarker = u.marker == .item || u.text.hasPrefix("一是")
+                let startsWithMarker = u.continuesRunIn || u.text.hasPrefix("一是")
                 let items = startsWithMarker ? pieces : Array(pieces.dropFirst())
                 for piece in items { out.append(Self.statement(piece, bold: nil, at: u.paragraph.location)) }
                 used += 1

@@ -136,7 +136,7 @@ public enum ProseFacts {
         }
         if cut > stem.startIndex { n = String(stem[cut...]) + suffix }
         // A year and what follows it ("2022年度", "2025年") are not part of a name.
-        if let r = n.range(of: #"[0-9０-９×xX*]{2,4}\s*年度?"#, options: .regularExpression) { n = String(n[r.upperBound...]) }
+        if let r = n.range(of: #"[0-9０-９×xX*]{2,4}\s*年度?([上下]半年|第?[一二三四]季度)?"#, options: .regularExpression) { n = String(n[r.upperBound...]) }
         return n
     }
 

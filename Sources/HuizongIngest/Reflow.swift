@@ -42,6 +42,13 @@ public enum Reflow {
             paras = kept
         }
         paras = joinSplitTitle(paras)
+        if let first = paras.first, let (title, rest) = runInTitle(first.text, words: words) {
+            var t = first, r = first
+            t.text = title
+            r.text = rest
+            r.boldLead = nil
+            paras.replaceSubrange(0...0, with: [t, r])
+        }
         if let width = hardWrapped ? pageWidth(paras) : wrapWidth(paras) {
             let before = paras.count
             paras = rejoin(paras, lineWidth: width)
@@ -50,7 +57,8 @@ public enum Reflow {
                 en: "the text breaks lines every ~\(width) characters (as copied from a PDF); \(before) lines were joined into \(paras.count) paragraphs",
                 at: paras.first?.location))
         }
-        let split = paras.flatMap { splitRunTogether($0, labels: words.inlineCauseLabels + words.inlineMeasureLabels) }
+        let split = paras.flatMap { splitInlineHeading($0, words: words) }
+            .flatMap { splitRunTogether($0, labels: words.inlineCauseLabels + words.inlineMeasureLabels) }
         if split.count > paras.count {
             notes.append(Diagnostic(.splitRunTogether,
                 zh: "有段落把几个标题和条目连成一行，已在标题处拆开（\(paras.count) 段拆成 \(split.count) 段）",
@@ -259,6 +267,46 @@ public enum Reflow {
             start = c
         }
         return out
+    }
+
+    /// "……问题及整改措施 一、存在的主要问题 : 1、学习抓得不紧。……": a section heading set after a space inside a
+    /// line, as collection pages run a title, a heading and the first item together. The line is cut before the
+    /// heading and before the first item after it; a "一、" that does not name a section is left alone.
+    static func splitInlineHeading(_ p: SourceParagraph, words: ReadingWords) -> [SourceParagraph] {
+        guard p.text.contains("、") else { return [p] }
+        let chars = Array(p.text)
+        for i in 1..<max(1, chars.count - 2) where chapterDigits.contains(chars[i]) && chars[i + 1] == "、" && (chars[i - 1] == " " || chars[i - 1] == "\u{3000}") {
+            var end = i + 2
+            while end < chars.count, end - i <= 22, !" \u{3000}:：。".contains(chars[end]), !chars[end].isNumber, chars[end] != "（", chars[end] != "(" { end += 1 }
+            let heading = String(chars[(i + 2)..<end])
+            guard let section = NarrativeParser.classify(heading, words: words), section != .other(heading) else { continue }
+            var itemAt = end
+            while itemAt < chars.count, " \u{3000}:：".contains(chars[itemAt]) { itemAt += 1 }
+            let cuts = [i] + (itemAt < chars.count && itemAt > end ? [itemAt] : [])
+            var out: [SourceParagraph] = []
+            var start = 0
+            for c in cuts + [chars.count] {
+                let piece = String(chars[start..<c]).trimmingCharacters(in: .whitespaces)
+                if !piece.isEmpty { var q = p; q.text = piece; q.boldLead = start == 0 ? p.boldLead : nil; out.append(q) }
+                start = c
+            }
+            return out
+        }
+        return [p]
+    }
+
+    /// "……调研报告 ……调研报告 社区党支部是……。": a first line whose title runs into the text after a space (a page
+    /// whose line breaks were lost; collection sites print the title twice). The title and the text after it,
+    /// the repeated title dropped.
+    static func runInTitle(_ text: String, words: ReadingWords) -> (String, String)? {
+        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
+        let title = String(text[..<space])
+        guard (6...50).contains(title.count), !title.contains(where: { "。；;，,：:！？!?".contains($0) }),
+              title.includes(any: words.titleLineWords) else { return nil }
+        var rest = text[space...].drop { $0 == " " || $0 == "\u{3000}" }
+        if rest.hasPrefix(title) { rest = rest.dropFirst(title.count).drop { $0 == " " || $0 == "\u{3000}" } }
+        guard rest.count >= 20, rest.contains(where: { "。；;，,".contains($0) }) else { return nil }
+        return (title, String(rest))
     }
 
     static let chapterDigits: Set<Character> = Set("一二三四五六七八九十")

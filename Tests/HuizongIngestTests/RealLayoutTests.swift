@@ -242,7 +242,7 @@ import Testing
         """)
         #expect(r.branch?.hasSuffix("城西社区党组织") == true)
         #expect(ProseFacts.branchName(title: "2021年社区党支部换届工作报告", opening: []) == "社区党支部")
-        for bad in ["一是社区原没有支部", "社区原没有支部", "各党支部", "标准化支部", "下设党支部"] {
+        for bad in ["一是社区原没有支部", "社区原没有支部", "各党支部", "标准化支部", "下设党支部", "加强社区党支部建设调研"] {
             #expect(ProseFacts.branchName(title: bad, opening: []) == nil, "\(bad)")
         }
         #expect(ProseFacts.branchName(title: nil, opening: ["根据上级通知，按照林业站党支部2023年度工作安排，开展查摆。"]) == "林业站党支部")
@@ -342,6 +342,75 @@ import Testing
         #expect(r.causes.map(\.headline) == ["对安全工作重视不够。", "制度执行失之于宽。"])
     }
 
+    /// Items numbered with circled digits (①②③) under "（一）……方面。" headings, in an excerpt with no
+    /// problems heading: the aspects and their items. An item cut after a character or two is no problem.
+    @Test func circledDigitItemsUnderAspects() {
+        let r = parse("""
+        （一）值守纪律方面。
+        ①交接班记录不够完整，出了事查不清；
+        ②夜间巡查有时只走一半路线，应付了事；
+        （二）服务窗口方面。
+        ①办事指南多年未更新，群众跑冤枉路不少。
+        ②因
+        """)
+        #expect(r.aspects.map(\.title) == ["值守纪律方面", "服务窗口方面"])
+        #expect(r.problems.map(\.headline) == ["交接班记录不够完整，出了事查不清；", "夜间巡查有时只走一半路线，应付了事；",
+                                               "办事指南多年未更新，群众跑冤枉路不少。"])
+    }
+
+    /// "存在问题的原因分析" names the causes of the problems: a conjunction between the two words is what
+    /// makes a heading name both.
+    @Test func theCausesOfTheProblemsAreCauses() {
+        #expect(NarrativeParser.classify("领导班子和领导干部存在问题的原因分析") == .causes)
+        #expect(NarrativeParser.classify("班子存在问题的根源剖析") == .causes)
+        #expect(NarrativeParser.classify("存在的主要问题和原因剖析") == .problems)
+    }
+
+    /// "1、X。一是A……二是B……": A and B are the points of item X, not items of their own.
+    @Test func aNumberedItemWithItsOwnPointsIsOneItem() {
+        let r = parse("""
+        畜牧站党支部对照检查材料
+        一、存在的问题
+        1、服务养殖户不够主动。一是下村次数少。二是技术指导多在电话里。
+        2、制度执行不严。一是考勤走过场。
+        二、产生问题的原因
+        1、宗旨意识有所淡化。一是把服务当成额外负担。二是满足于不出事。
+        """)
+        #expect(r.problems.map(\.headline) == ["服务养殖户不够主动。", "制度执行不严。"])
+        #expect(r.causes.map(\.headline) == ["宗旨意识有所淡化。"])
+    }
+
+    /// A title, the problems heading and the first item on one line, as pages copied from a collection site
+    /// arrive: the line is split at the heading.
+    @Test func aHeadingInsideALineIsSplitOff() {
+        let r = parse("""
+        检查中发现的问题及整改措施 一、存在的主要问题 : 1、学习抓得不紧。年初计划没有落实，集中学习只开了两次，自学也没有检查，效果不好。
+        2、联系群众不够。走访台账空白多。
+        二、整改措施
+        1、每月集中学习一次。
+        """)
+        #expect(r.problems.map(\.headline) == ["学习抓得不紧。", "联系群众不够。"])
+        #expect(r.measures.map(\.headline) == ["每月集中学习一次。"])
+    }
+
+    /// A page whose line breaks were lost: the title (twice, as collection sites print it), the text and a
+    /// numbered heading on one line. The title is cut off and read as the title; "加强……党支部" is no name.
+    @Test func aTitleRunIntoTheTextIsTheTitle() {
+        let r = parse("""
+        关于加强社区党支部建设的调研报告 关于加强社区党支部建设的调研报告 社区党支部是联系居民的桥梁。近年来各社区党支部换届后出现了一些新情况。 一、社区党支部建设中值得注意的问题 （一）有的支部班子年龄偏大，后继乏人。调查的十二个社区中有五个书记超过六十岁。
+        """)
+        #expect(r.kind == .committee)
+        #expect(r.branch != "加强社区党支部")
+    }
+
+    /// A text that names no branch says so, not "because of ''".
+    @Test func aDocumentThatNamesNoBranchSaysSo() throws {
+        let r = parse("学习教育查摆情况\n一、存在的问题\n一是窗口服务效率不高。\n二是办事指南更新不及时。")
+        let d = try #require(r.diagnostics.first { $0.code == "not-branch-report" })
+        #expect(d.en.contains("names no party branch"))
+        #expect(d.zh.contains("没有提到任何党支部"))
+    }
+
     @Test func traditionalCharactersAreReadAsSimplified() {
         let r = parse("""
         農機站黨支部2024年度組織生活會對照檢查材料
@@ -371,6 +440,7 @@ import Testing
         // Nothing names a branch: a team's material (it speaks of its 班子), or someone else's.
         ("整改落实情况\n一、存在的问题\n一是班子成员调研不深。\n二是局务会议题准备仓促。", .leadership),
         ("学习教育查摆情况\n一、存在的问题\n一是窗口服务效率不高。\n二是办事指南更新不及时。", .other),
+        ("查摆情况\n一、存在的问题\n1、学习不深。满足于自己会用就行。\n2、作风不实。对自己要求不严。\n3、纪律松懈。放松了自己。", .individual),
     ])
     func moreDocumentKinds(_ text: String, _ kind: BranchReport.Kind) {
         #expect(parse(text).kind == kind)
@@ -398,6 +468,8 @@ import Testing
         ("2025年卫生院党建工作总结\n今年，卫生院党支部在镇党委领导下抓实学习。\n二、存在的问题\n一是学习不深。", .report),
         ("2025年卫生系统党建工作总结\n今年，局党委指导所属各党支部抓实学习。\n一、主要工作\n一是抓学习。", .committee),
         ("2025年度党支部书记个人述职报告\n一、主要工作\n一是抓学习。", .individual),
+        // Branches in general ("基层党支部建设") are what the committee writes about, not who writes.
+        ("2025年上半年基层党支部建设工作总结\n今年以来，党委聚焦基层组织建设。\n一、上半年工作成效\n一是抓学习。", .committee),
     ])
     func workSummaries(_ text: String, _ kind: BranchReport.Kind) {
         #expect(parse(text).kind == kind)
