@@ -65,10 +65,13 @@ public struct Grouper: Sendable {
     /// wrote the same headline ("一是战斗堡垒作用发挥不明显。" and "战斗堡垒作用发挥不明显") share one key, so
     /// they always share a group.
     public static func key(_ s: GroupInput) -> String {
-        let core = Self.core(s.headline ?? s.text)
-        let bare = stripNumbering(core)
-        let kept = bare.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-        return kept.isEmpty ? core : String(String.UnicodeScalarView(kept))
+        // One pass over the scalars, one String at the end: this runs for every statement.
+        let scalars = Array((s.headline ?? s.text).unicodeScalars)
+        let end = scalars.firstIndex { $0 == "。" || $0 == "；" || $0 == ";" } ?? scalars.count
+        let core = Array(end == 0 ? scalars[...] : scalars[..<end])
+        var kept = String.UnicodeScalarView()
+        for u in strippedScalars(core) where u.properties.isAlphabetic || u.properties.numericType != nil { kept.append(u) }
+        return kept.isEmpty ? String(String.UnicodeScalarView(core)) : String(kept)
     }
 
     /// Each key that begins with a shorter key of at least six characters, mapped to the shortest such key.
@@ -88,34 +91,45 @@ public struct Grouper: Sendable {
     /// "一是", "（一）", "1.", "1、", "（1）", "第一，" at the start. A scan, not a regular expression: it runs for
     /// every headline, and compiling Foundation's expressions there was most of the grouping's time.
     static func stripNumbering(_ text: String) -> String {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        let c = Array(t)
+        String(String.UnicodeScalarView(strippedScalars(Array(text.unicodeScalars))))
+    }
+
+    /// The scalars without surrounding spaces and without a leading numbering mark. Unicode scalars, not
+    /// Characters or Foundation's trimming: the marks and numerals are single scalars, and grapheme breaking
+    /// and NSString bridging were most of the grouping's time.
+    static func strippedScalars(_ all: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+        let first = all.firstIndex { !isSpace($0) } ?? all.endIndex
+        let last = all.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? first
+        let c = all[first..<max(first, last)]
+        let base = c.startIndex
         func numerals(from i: Int, chinese: Bool) -> Int {
             var j = i
-            while j < c.count, chinese ? Self.chineseNumerals.contains(c[j]) : Self.isDigit(c[j]) { j += 1 }
+            while j < c.count, chinese ? Self.chineseNumerals.contains(c[base + j]) : Self.isDigit(c[base + j]) { j += 1 }
             return j
         }
         var end: Int?
         if c.first == "第" {
             let j = numerals(from: 1, chinese: true)
-            if j > 1, j < c.count, "，,、：:".contains(c[j]) { end = j + 1 }
+            if j > 1, j < c.count, "，,、：:".unicodeScalars.contains(c[base + j]) { end = j + 1 }
         }
         if end == nil {
             let start = c.first == "（" || c.first == "(" ? 1 : 0
             var j = numerals(from: start, chinese: true)
             if j == start { j = numerals(from: start, chinese: false) }
-            if j > start, j < c.count, "是）)、.．，,".contains(c[j]) { end = j + 1 }
+            if j > start, j < c.count, "是）)、.．，,".unicodeScalars.contains(c[base + j]) { end = j + 1 }
         }
-        guard var k = end else { return t }
-        while k < c.count, c[k].isWhitespace { k += 1 }
-        return String(c[k...])
+        guard var k = end else { return c }
+        while k < c.count, c[base + k].properties.isWhitespace { k += 1 }
+        return c[(base + k)...]
     }
 
-    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// What `CharacterSet.whitespaces` holds: tab and the space separators.
+    static func isSpace(_ u: Unicode.Scalar) -> Bool { u == "\t" || u.properties.generalCategory == .spaceSeparator }
 
-    static func isDigit(_ ch: Character) -> Bool {
-        guard let u = ch.unicodeScalars.first, ch.unicodeScalars.count == 1 else { return false }
-        return (0x30...0x39).contains(u.value) || (0xFF10...0xFF19).contains(u.value)
+    static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    static func isDigit(_ u: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(u.value) || (0xFF10...0xFF19).contains(u.value)
     }
 
     func features(_ s: GroupInput) -> Features {
@@ -149,7 +163,15 @@ public struct Grouper: Sendable {
         // A headline that begins with another whole headline ("战斗堡垒作用发挥不明显，在急难险重……" and
         // "战斗堡垒作用发挥不明显") is read as that one: near-identical headlines always share a group.
         let canon = Self.canonicalKeys(Set(split.headlines.keys))
-        let keyOf: (GroupInput) -> String = { let k = Self.key($0); return canon[k] ?? k }
+        // Each distinct headline's key once: a key is asked for many times per statement.
+        var known: [String: String] = [:]
+        let keyOf: (GroupInput) -> String = { s in
+            if let k = known[s.headline ?? s.text] { return k }
+            let k = Self.key(s)
+            let c = canon[k] ?? k
+            known[s.headline ?? s.text] = c
+            return c
+        }
         let (byConcept, unplaced) = byMainConcept(split.open, headlines: split.headlines, keyOf: keyOf)
         let groups = placeByPairs(unplaced, byConcept: byConcept, headlines: split.headlines, keyOf: keyOf)
         var out: [StatementGroup] = []
@@ -161,12 +183,13 @@ public struct Grouper: Sendable {
             out.append(StatementGroup(label: label(g.members, concept: g.concept), pinned: false,
                                       keywords: keywords(g.members, split.headlines, key: keyOf), members: g.members))
         }
-        return out.sorted {
-            let (a, b) = ($0.branches.count, $1.branches.count)
-            if a != b { return a > b }
-            if $0.members.count != $1.members.count { return $0.members.count > $1.members.count }
-            return $0.label < $1.label
-        }
+        // Each group's branch count once, not in every comparison.
+        let ranked = out.map { (group: $0, branches: Set($0.members.map(\.branch)).count) }
+        return ranked.sorted {
+            if $0.branches != $1.branches { return $0.branches > $1.branches }
+            if $0.group.members.count != $1.group.members.count { return $0.group.members.count > $1.group.members.count }
+            return $0.group.label < $1.group.label
+        }.map(\.group)
     }
 
     /// Statements a pinned group of groups.yaml takes (any containing one of its words), and the rest with the

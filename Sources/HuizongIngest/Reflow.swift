@@ -273,7 +273,7 @@ public enum Reflow {
     /// line, as collection pages run a title, a heading and the first item together. The line is cut before the
     /// heading and before the first item after it; a "一、" that does not name a section is left alone.
     static func splitInlineHeading(_ p: SourceParagraph, words: ReadingWords) -> [SourceParagraph] {
-        guard p.text.contains("、") else { return [p] }
+        guard mayHoldInlineHeading(p.text) else { return [p] }
         let chars = Array(p.text)
         for i in 1..<max(1, chars.count - 2) where chapterDigits.contains(chars[i]) && chars[i + 1] == "、" && (chars[i - 1] == " " || chars[i - 1] == "\u{3000}") {
             var end = i + 2
@@ -293,6 +293,17 @@ public enum Reflow {
             return out
         }
         return [p]
+    }
+
+    /// A cheap scan before the character-by-character one: a space, a Chinese digit, then 、.
+    static func mayHoldInlineHeading(_ text: String) -> Bool {
+        var a: Unicode.Scalar = "x", b: Unicode.Scalar = "x"
+        for c in text.unicodeScalars {
+            if c == "、", Marker.digitScalars.contains(b), a == " " || a == "\u{3000}" { return true }
+            a = b
+            b = c
+        }
+        return false
     }
 
     /// "……调研报告 ……调研报告 社区党支部是……。": a first line whose title runs into the text after a space (a page
