@@ -47,7 +47,7 @@ public enum DocumentKind {
             return Decision(kind: .individual, because: w)
         }
         if let w = found(words.otherTitleWords, in: title), !selfReport { return Decision(kind: .other, because: w) }
-        if let w = found(words.individualSignals, in: head), !title.includes(any: ["支部", "班子"]) {
+        if let w = found(words.individualSignals, in: head) ?? speaksAsOnePerson(head, words: words), !title.includes(any: ["支部", "班子"]) {
             return Decision(kind: .individual, because: w)
         }
         // A report on how the meetings went, by a committee; a branch's own report on its meeting is its material.
@@ -89,6 +89,20 @@ public enum DocumentKind {
             return Decision(kind: .other, because: "")
         }
         return Decision(kind: .report, because: "")
+    }
+
+    /// "作为乡党委书记，……": the writer names the post he holds. Returns the words that say it.
+    static func speaksAsOnePerson(_ text: String, words: ReadingWords) -> String? {
+        var from = text.startIndex
+        while let r = text[from...].range(of: "作为") {
+            let after = text[r.upperBound...].prefix(12)
+            if let comma = after.firstIndex(where: { $0 == "，" || $0 == "," }),
+               let post = words.personTitleWords.first(where: { after[..<comma].hasSuffix($0) }), post != "同志" {
+                return String(text[r.lowerBound..<comma])
+            }
+            from = r.upperBound
+        }
+        return nil
     }
 
     /// "4月1日下午，XX党支部在……召开……", "近日，……举行……": the opening of a news item about a meeting, not a

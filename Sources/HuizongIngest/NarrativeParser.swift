@@ -401,6 +401,8 @@ public struct NarrativeParser {
                 } else if let pieces = Marker.runInItems(u.runInText), pieces.count >= 2 || u.text.hasPrefix("一是") {
                     let items = u.continuesRunIn || u.text.hasPrefix("一是") ? pieces : Array(pieces.dropFirst())
                     heads += items.map { Self.statement($0, bold: nil, at: u.paragraph.location).headline }
+                } else if u.marker != nil, let (_, rest) = Self.aspectWithText(u.text) {
+                    heads.append(rest)   // "（二）X方面。作为……，……但……不够": the shortcoming may come late
                 } else if u.marker != nil, !Self.endsAsAspect(u.text) {
                     heads.append(Self.statement(u.text, bold: nil, at: u.paragraph.location).headline)
                 }
@@ -556,8 +558,8 @@ public struct NarrativeParser {
         var used = 0
         var context: [SourceLocation] = []
         for u in units {
-            // "整改措施见下表。", a closing signature or date line, a lead-in sentence: context, not items.
-            if u.marker == nil, isFiller(u.text) || isLeadIn(u.text) {
+            // "整改措施见下表。", a closing signature or date line, a lead-in sentence, an example: context, not items.
+            if u.marker == nil, isFiller(u.text) || isLeadIn(u.text) || words.exampleOpenings.contains(where: { u.text.hasPrefix($0) }) {
                 context.append(u.paragraph.location)
                 continue
             }

@@ -78,6 +78,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var leadInWords: [String] = []
     /// Short lines pointing elsewhere (整改措施见下表) are context, not items.
     public var fillerWords: [String] = []
+    /// An unnumbered paragraph opening with one of these (比如：……) is an example of the problem before it, not one.
+    public var exampleOpenings: [String] = []
     /// An early colon makes the words before it the headline (活动创新不足：……), unless they hold one of these (主要表现：,
     /// 责任人：).
     public var colonLeadExclusions: [String] = []
@@ -145,6 +147,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("inline_cause_labels", \.inlineCauseLabels),
         ("lead_in_words", \.leadInWords),
         ("filler_words", \.fillerWords),
+        ("example_openings", \.exampleOpenings),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),
         ("measures_lead_words", \.measuresLeadWords),

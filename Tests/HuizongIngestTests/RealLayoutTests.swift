@@ -411,6 +411,20 @@ import Testing
         #expect(d.zh.contains("没有提到任何党支部"))
     }
 
+    /// An excerpt of a member's material: "（二）X方面。作为……书记，……但……" — each aspect with its one problem written
+    /// after it, the shortcoming after a first sentence that frames it well. One person speaks ("作为……书记").
+    /// A paragraph of example ("比如：……") belongs to the problem before it.
+    @Test func aMembersAspectsWithOneProblemEachInAnExcerpt() {
+        let r = parse("""
+        （二）调查研究方面。作为乡党委书记，我每年都给自己定下走遍全乡各村的任务，也坚持带着问题下去。但实际走下来，很多时候是看点多、看面少，听汇报多、听群众意见少，调研报告写了几篇，转化成具体措施的较少，跟踪落实更是不够。
+        比如：村道硬化项目的调研报告写完一年多，资金方案仍没有落地。
+        （三）担当作为方面。作为乡党委书记，对全乡发展的难题心里是有数的。但遇到矛盾集中的事情，常常想等一等、看一看，怕担责任，缺乏迎难而上的劲头，一些老问题拖了多年还没有解决。
+        """)
+        #expect(r.kind == .individual)
+        #expect(r.aspects.map(\.title) == ["调查研究方面", "担当作为方面"])
+        #expect(r.problems.count == 2)
+    }
+
     @Test func traditionalCharactersAreReadAsSimplified() {
         let r = parse("""
         農機站黨支部2024年度組織生活會對照檢查材料
