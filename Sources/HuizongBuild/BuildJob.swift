@@ -220,7 +220,7 @@ public struct BuildJob: Sendable {
             }
             let sheets = SummaryJSON.sheetTables(summary).map { XLSXWriter.Sheet(name: $0.0, rows: $0.1) }
             try outputs.write(try XLSXWriter.data(sheets), as: CommitteeReport.title(summary) + "统计表.xlsx")
-            let laid = try typesetter.render(document, to: outputs.stage(pdf.lastPathComponent), date: "\(asOf)T00:00:00")
+            let laid = try typesetter.render(document, to: outputs.stage(pdf.lastPathComponent), date: "\(asOf)T00:00:00", syncs: false)
             // The same report as an editable Word document (docs/docx.md).
             try outputs.write(try DocxOutput.data(document, typesetter: typesetter, date: "\(asOf)T00:00:00").0,
                               as: CommitteeReport.title(summary) + ".docx")
@@ -276,7 +276,7 @@ public struct BuildJob: Sendable {
                 let typesetter = try Typesetter(spec: spec, fontDirectory: fonts)
                 for i in stride(from: worker, to: jobs.count, by: workers) where !failures.isSet {
                     let job = jobs[i]
-                    _ = try typesetter.render(job.document, to: job.pdf, date: date)
+                    _ = try typesetter.render(job.document, to: job.pdf, date: date, syncs: false)
                     try OutputSet.write(try DocxOutput.data(job.document, typesetter: typesetter, date: date).0,
                                         to: job.docx, name: job.name + ".docx")
                 }

@@ -244,9 +244,14 @@ final class PDFPageStream {
     var sink: CheckedFileSink?
     let fonts = FontCache()
 
-    init(url: URL, metadata: PDFMetadata) {
+    /// Whether the file is synced to disk before it is renamed into place; a caller that writes many files
+    /// syncs them all at once instead (a build: `OutputSet.commit`).
+    let syncs: Bool
+
+    init(url: URL, metadata: PDFMetadata, syncs: Bool = true) {
         self.url = url
         self.metadata = metadata
+        self.syncs = syncs
         tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
     }
 
@@ -264,7 +269,7 @@ final class PDFPageStream {
     }
 
     func open(_ first: PageFrame) {
-        guard let sink = CheckedFileSink(path: tmp.path) else {
+        guard let sink = CheckedFileSink(path: tmp.path, syncs: syncs) else {
             failure = RenderError(message: "cannot create \(tmp.path): \(String(cString: strerror(errno)))")
             return
         }
@@ -350,7 +355,10 @@ final class CheckedFileSink {
     private var buffer: [UInt8] = []
     private static let bufferSize = 1 << 16
 
-    init?(path: String) {
+    private let syncs: Bool
+
+    init?(path: String, syncs: Bool = true) {
+        self.syncs = syncs
         fd = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return nil }
         buffer.reserveCapacity(Self.bufferSize)
@@ -385,12 +393,12 @@ final class CheckedFileSink {
         return true
     }
 
-    /// Syncs and closes; the failure of any write, the sync or the close, or nil.
+    /// Syncs (unless the caller syncs later) and closes; the failure of any write, the sync or the close, or nil.
     @discardableResult
     func close() -> String? {
         guard fd >= 0 else { return failure }
         if failure == nil { _ = flush() }
-        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, syncs, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         if Foundation.close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         fd = -1
         return failure

@@ -27,9 +27,11 @@ public final class Typesetter {
         Paginator(spec: spec, shaper: shaper).layout(document)
     }
 
-    public func render(_ document: Document, to url: URL, date: String) throws(RenderError) -> LaidOutDocument {
+    /// `syncs`: the PDF is on disk before it replaces the file at `url`; false where the caller syncs many
+    /// files at once before moving them into place.
+    public func render(_ document: Document, to url: URL, date: String, syncs: Bool = true) throws(RenderError) -> LaidOutDocument {
         let metadata = PDFMetadata(title: document.title, author: document.author, subject: document.subject, date: date)
-        let writer = PDFWriterThread(stream: PDFPageStream(url: url, metadata: metadata),
+        let writer = PDFWriterThread(stream: PDFPageStream(url: url, metadata: metadata, syncs: syncs),
                                      threaded: ProcessInfo.processInfo.environment["HUIZONG_THREADS"] != "1")
         writer.start()
         let laid = Paginator(spec: spec, shaper: shaper).layout(document) { writer.add($0) }
