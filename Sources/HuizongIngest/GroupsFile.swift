@@ -41,14 +41,48 @@ public enum GroupsFile {
         return pins
     }
 
+    /// The comment lines of a hand-written groups.yaml: those above its first key, and those right above each
+    /// group's entry (by the group's label and by its words, so a renamed group keeps its comment).
+    public struct Comments: Sendable, Equatable {
+        public var heading: [String] = []
+        var byLabel: [String: [String]] = [:]
+        var byWords: [[String]: [String]] = [:]
+        public init() {}
+
+        func above(_ pin: GroupPin) -> [String] { byLabel[pin.label] ?? byWords[pin.words] ?? [] }
+    }
+
+    /// The comments of `text`, whose pins (with their lines) are `pins`.
+    public static func comments(in text: String, pins: [GroupPin]) -> Comments {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var c = Comments()
+        c.heading = Array(lines.prefix { $0.hasPrefix("#") || $0.isEmpty }.filter { $0.hasPrefix("#") && !ownHeading.contains($0) })
+        for pin in pins {
+            guard let line = pin.line, line >= 2, line <= lines.count else { continue }
+            var k = line - 2   // the line above the entry, 0-based
+            var above: [String] = []
+            while k >= 0, lines[k].hasPrefix("#") { above.insert(lines[k], at: 0); k -= 1 }
+            guard k >= 0, !above.isEmpty else { continue }   // the file's heading is not a group's
+            c.byLabel[pin.label] = above
+            c.byWords[pin.words] = above
+        }
+        return c
+    }
+
+    static let ownHeading = ["# 共性问题的归类：每类一个名称（label）和归入该类的词句（words），问题中含其中任一词句即归入该类",
+                             "# (docs/ingest.md: groups.yaml)"]
+
     /// The pins as groups.yaml, in their order (the first pin a statement matches takes it); `read` gives the
-    /// same pins back. Comments of a hand-written file are not kept.
-    public static func render(_ pins: [GroupPin]) -> String {
-        var out = "# 共性问题的归类：每类一个名称（label）和归入该类的词句（words），问题中含其中任一词句即归入该类\n"
-        out += "# (docs/ingest.md: groups.yaml)\nversion: 1\n"
+    /// same pins back. `comments` of the file written by hand before are put back where they were; comments at
+    /// the end of a line are not kept.
+    public static func render(_ pins: [GroupPin], comments: Comments = Comments()) -> String {
+        var out = ownHeading.joined(separator: "\n") + "\n"
+        for line in comments.heading { out += line + "\n" }
+        out += "version: 1\n"
         guard !pins.isEmpty else { return out + "groups: []\n" }
         out += "groups:\n"
         for p in pins {
+            for line in comments.above(p) { out += "  " + line + "\n" }
             out += "  - label: \(CorrectionsFile.quoted(p.label))\n    words:\n"
             for w in p.words { out += "      - \(CorrectionsFile.quoted(w))\n" }
         }

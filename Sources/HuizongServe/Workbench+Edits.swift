@@ -112,7 +112,11 @@ extension Workbench {
         let edit = GroupEdit(pins: state.input.folder.pins, groups: state.summary.problemGroups, paths: paths)
         let pins: [GroupPin]
         do { pins = try edit.applying(op) } catch { throw .badRequest(error.message) }
-        let text = GroupsFile.render(pins)
+        // The clerk's own comments in the file stay where they were.
+        let path = options.folder.appendingPathComponent(Fingerprint.groupsFile).path
+        let old = FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
+        let comments = old.map { GroupsFile.comments(in: $0, pins: state.input.folder.pins) } ?? GroupsFile.Comments()
+        let text = GroupsFile.render(pins, comments: comments)
         guard let back = try? GroupsFile.read(text, file: "groups.yaml"), back.map(\.label) == pins.map(\.label),
               back.map(\.words) == pins.map(\.words) else { throw .failed("归类无法保存（写出的文件读不回来）") }
         try write(text, to: Fingerprint.groupsFile)

@@ -44,6 +44,30 @@ import Testing
         }
     }
 
+    /// A clerk's comments in groups.yaml survive the page's edits: the file's own heading comments, and a comment
+    /// above a group, which follows the group through a rename.
+    @Test func commentsInGroupsYamlAreKept() async throws {
+        let text = """
+        # 我们的说明：本文件由办公室维护
+        groups:
+          # 去年也归为这一类
+          - label: 网上学习平台利用不充分
+            words: [网上学习平台, 智慧党建平台, 数字化工具]
+        """
+        let f = try ServeFixture { folder in try text.write(to: folder.appendingPathComponent("groups.yaml"), atomically: true, encoding: .utf8) }
+        let folder = f.folder
+        try await f.run { client in
+            let fresh = try #require(try await Self.groups(client).first { $0["pinned"] as? Bool == false }?["label"] as? String)
+            #expect(try await Self.edit(client, #"{"op":"rename","group":"\#(fresh)","to":"新近归出的一类"}"#).status == .ok)
+            #expect(try await Self.edit(client, #"{"op":"rename","group":"网上学习平台利用不充分","to":"网上学习不充分"}"#).status == .ok)
+            let saved = try String(contentsOf: folder.appendingPathComponent("groups.yaml"), encoding: .utf8)
+            #expect(saved.contains("# 我们的说明：本文件由办公室维护"))
+            let lines = saved.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let at = try #require(lines.firstIndex(of: "# 去年也归为这一类"))
+            #expect(lines.indices.contains(at + 1) && lines[at + 1].contains("网上学习不充分"))
+        }
+    }
+
     @Test func moveMergeAndSplitLandWhereAsked() async throws {
         let f = try ServeFixture()
         try await f.run { client in
