@@ -276,7 +276,7 @@ public struct BuildJob: Sendable {
                 let typesetter = try Typesetter(spec: spec, fontDirectory: fonts)
                 for i in stride(from: worker, to: jobs.count, by: workers) where !failures.isSet {
                     let job = jobs[i]
-                    _ = try typesetter.render(job.document, to: job.pdf, date: date, syncs: false)
+                    _ = try typesetter.render(job.document, to: job.pdf, date: date, syncs: false, drawsBeside: false)
                     try OutputSet.write(try DocxOutput.data(job.document, typesetter: typesetter, date: date).0,
                                         to: job.docx, name: job.name + ".docx")
                 }

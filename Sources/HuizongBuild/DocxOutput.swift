@@ -8,18 +8,24 @@ import HuizongRender
 /// from the PDF layout of the document as the .docx presents it (charts with their tables), when that layout has
 /// the .docx's GB/T 9704 page.
 public enum DocxOutput {
-    /// The .docx and the layout its page numbers came from.
-    public static func data(_ document: Document, typesetter: Typesetter, date: String) throws(DocxError) -> (Data, LaidOutDocument) {
+    /// The .docx and the layout its page numbers came from: none when the document has no contents to number
+    /// (a letter), which spares laying it out a second time.
+    public static func data(_ document: Document, typesetter: Typesetter, date: String) throws(DocxError) -> (Data, LaidOutDocument?) {
         let presented = DocxWriter.presented(document)
-        let laid = typesetter.layout(presented)
+        let laid = hasContents(presented) ? typesetter.layout(presented) : nil
         let options = DocxOptions(
-            pageNumbers: hasGBT9704Page(typesetter.spec) ? laid.headingPageNumbers(of: presented) : [:],
+            pageNumbers: hasGBT9704Page(typesetter.spec) ? laid?.headingPageNumbers(of: presented) ?? [:] : [:],
             chartPicture: { chart in
                 let image = try typesetter.chartPNG(chart)
                 return ChartPicture(png: image.png, width: image.width, height: image.height)
             },
             date: date, contentsTitle: typesetter.spec.contentsTitle, titleBreakAfter: typesetter.spec.titleBreakAfter)
         return (try DocxWriter.write(document, options: options), laid)
+    }
+
+    /// Whether the document has a contents list, the only thing the .docx takes page numbers for.
+    static func hasContents(_ document: Document) -> Bool {
+        document.blocks.contains { if case .contents = $0 { return true } else { return false } }
     }
 
     /// A4 portrait, the GB/T 9704 margins and the 22 × 28 grid: the page the .docx always has, so the PDF's page
@@ -42,7 +48,7 @@ public enum DocxOutput {
             let (data, laid) = try DocxOutput.data(document, typesetter: typesetter, date: date)
             try outputs.write(data, as: url.lastPathComponent)
             try outputs.commit()
-            return laid
+            return laid ?? typesetter.layout(DocxWriter.presented(document))
         } catch {
             outputs.discard()
             throw error as? DocxError ?? DocxError(message: "\(error)")

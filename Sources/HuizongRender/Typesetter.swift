@@ -29,10 +29,13 @@ public final class Typesetter {
 
     /// `syncs`: the PDF is on disk before it replaces the file at `url`; false where the caller syncs many
     /// files at once before moving them into place.
-    public func render(_ document: Document, to url: URL, date: String, syncs: Bool = true) throws(RenderError) -> LaidOutDocument {
+    /// `drawsBeside`: pages are drawn on a thread of their own while the next are laid out (worth it for a long
+    /// report; a caller that already keeps every core busy with short documents says false).
+    public func render(_ document: Document, to url: URL, date: String, syncs: Bool = true, drawsBeside: Bool = true) throws(RenderError)
+        -> LaidOutDocument {
         let metadata = PDFMetadata(title: document.title, author: document.author, subject: document.subject, date: date)
         let writer = PDFWriterThread(stream: PDFPageStream(url: url, metadata: metadata, syncs: syncs),
-                                     threaded: ProcessInfo.processInfo.environment["HUIZONG_THREADS"] != "1")
+                                     threaded: drawsBeside && ProcessInfo.processInfo.environment["HUIZONG_THREADS"] != "1")
         writer.start()
         let laid = Paginator(spec: spec, shaper: shaper).layout(document) { writer.add($0) }
         try writer.finish(outline: laid.outline)
