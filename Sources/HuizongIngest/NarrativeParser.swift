@@ -91,8 +91,8 @@ public struct NarrativeParser {
                                                  at: SourceLocation(file: source, .file)))
             return report
         }
-        let (title, index) = titleOf(paras)
-        var placed = index
+        let (title, index, skipped) = titleOf(paras)
+        var placed = index - skipped
         let opening = paras[index...].prefix(4).map(\.text)
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)), words: words)
         report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)))
@@ -114,6 +114,7 @@ public struct NarrativeParser {
         report.kind = decision.kind
         placed += headings
         var context = ContextNotes()
+        context.add("标题前", paras.prefix(skipped).map(\.location))
         placed += place(sections, into: &report, notes: &context, source: source)
         placed += leadInProblems(sections, into: &report, context: &context)
         report.paragraphsNoted = context.count
@@ -124,13 +125,28 @@ public struct NarrativeParser {
         return report
     }
 
-    /// The title, and where the text after it starts: "机关党委：" above the title is the addressee of a report
-    /// sent up, then its title.
-    func titleOf(_ paras: [SourceParagraph]) -> (title: String?, next: Int) {
+    /// The title, where the text after it starts, and how many lines above the title are a page's own (kept as
+    /// context): "机关党委：" above the title is the addressee of a report sent up, then its title; a site's motto or a
+    /// document index above it is not the title when a line below them reads as one.
+    func titleOf(_ paras: [SourceParagraph]) -> (title: String?, next: Int, skipped: Int) {
         var index = 0
         if paras.count > 1, DocumentKind.addressee(paras[0].text) != nil, isTitle(paras[1]) { index = 1 }
-        guard isTitle(paras[index]) else { return (nil, index) }
-        return (paras[index].text, index + 1)
+        if isTitle(paras[index]), paras[index].text.includes(any: words.titleLineWords) { return (paras[index].text, index + 1, 0) }
+        if index == 0, let k = titleBelowPageLines(paras) { return (paras[k].text, k + 1, k) }
+        guard isTitle(paras[index]) else { return (nil, index, 0) }
+        return (paras[index].text, index + 1, 0)
+    }
+
+    /// Among the first lines, before any sentence or numbered heading: the first that names what the document is
+    /// (报告, 通报 …) and holds none of a page's marks (a colon, ">", "|", a file name's dot).
+    func titleBelowPageLines(_ paras: [SourceParagraph]) -> Int? {
+        for k in 1..<min(paras.count, 10) {
+            let t = paras[k].text
+            if t.includes("。") || Marker.split(t) != nil { return nil }
+            if t.count >= 6, isTitle(paras[k]), t.includes(any: words.titleLineWords),
+               !t.contains(where: { ":：>|.".contains($0) }) { return k }
+        }
+        return nil
     }
 
     /// Paragraphs kept as context, per section: one note per section, not one per paragraph.

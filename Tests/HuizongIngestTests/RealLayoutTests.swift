@@ -425,6 +425,21 @@ import Testing
         #expect(r.problems.count == 2)
     }
 
+    /// A page's own lines above the title (a site's motto, a document index) are not the title: the first line
+    /// below them that reads as one is, and the lines above it are kept as context.
+    @Test func theTitleBelowAPagesOwnLines() {
+        let r = parse("""
+        博采众长、择善而从
+        - 索 引 号:2024-00017
+        - 发布机构:某某镇党委
+        某某镇党委关于2024年度组织生活会召开情况的通报
+        各党支部：
+        按照区委组织部的部署，全镇十二个党支部于一月召开了组织生活会。
+        """)
+        #expect(r.kind == .committee)
+        #expect(r.diagnostics.contains { $0.code == "context" && $0.en.contains("3 narrative") })
+    }
+
     @Test func traditionalCharactersAreReadAsSimplified() {
         let r = parse("""
         農機站黨支部2024年度組織生活會對照檢查材料
