@@ -101,10 +101,19 @@ enum Marker: Equatable {
     }
 
     /// Splits "一是……；二是……。三是……" inside one paragraph into its items (markers removed).
-    static func runInItems(_ text: String) -> [String]? {
+    static func runInItems(_ text: String) -> [String]? { runIn(text, mark: "是") }
+
+    /// "……以下几点：一、……；二、……；三、……": section numbers used as items inside a sentence, after its start.
+    static func runInNumbered(_ text: String) -> [String]? {
+        guard let items = runIn(text, mark: "、"), items.count >= 3, !items[0].isEmpty,
+              !(split(text).map { $0.0 == .section } ?? false) else { return nil }
+        return items
+    }
+
+    static func runIn(_ text: String, mark: Unicode.Scalar) -> [String]? {
         // Unicode scalars, not Characters: grapheme breaking dominated reading time, and these texts
         // have no combining sequences that matter here.
-        guard text.unicodeScalars.contains("是") else { return nil }
+        guard text.unicodeScalars.contains(mark) else { return nil }
         let chars = Array(text.unicodeScalars)
         var starts: [(Int, Int)] = []   // (index of marker, index of text)
         var expected = 1
@@ -114,7 +123,8 @@ enum Marker: Equatable {
             if atBoundary, digitScalars.contains(chars[i]) {
                 var j = i
                 while j < chars.count, digitScalars.contains(chars[j]) { j += 1 }
-                if j < chars.count, chars[j] == "是", ChineseNumeral.value(String(String.UnicodeScalarView(chars[i..<j]))) == expected {
+                if j < chars.count, chars[j] == mark, mark == "是" || i > 0,
+                   ChineseNumeral.value(String(String.UnicodeScalarView(chars[i..<j]))) == expected {
                     starts.append((i, j + 1))
                     expected += 1
                     i = j + 1

@@ -100,12 +100,17 @@ public struct NarrativeParser {
         facts(paras, into: &report)
 
         var (sections, headings) = sectionsOf(paras[index...])
-        if let k = implicitProblems(sections) {
-            sections[k].0 = .problems
-            report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
-                zh: "没有“存在的问题”标题；这些编号条目都写的是不足，按问题读取",
-                en: "no problems heading; these numbered items all name shortcomings, so they are read as problems",
-                at: sections[k].2.first?.paragraph.location))
+        if let (k, section) = implicitSection(sections) {
+            sections[k].0 = section
+            report.diagnostics.append(section == .causes
+                ? Diagnostic(.problemsWithoutHeading,
+                    zh: "没有标题；这些编号条目写的是问题的原因（“……的原因是……”），按原因读取",
+                    en: "no heading; these numbered items give the causes of shortcomings ('……的原因是……'), so they are read as causes",
+                    at: sections[k].2.first?.paragraph.location)
+                : Diagnostic(.problemsWithoutHeading,
+                    zh: "没有“存在的问题”标题；这些编号条目都写的是不足，按问题读取",
+                    en: "no problems heading; these numbered items all name shortcomings, so they are read as problems",
+                    at: sections[k].2.first?.paragraph.location))
         }
         let namesABranch = branchNamedElsewhere || (title ?? "").includes(any: words.branchLevelWords)
             || paras.contains { $0.text.includes(any: words.branchLevelWords) }
@@ -403,6 +408,15 @@ public struct NarrativeParser {
     /// With no problems heading anywhere: the first untitled part whose numbered items (two or more) are
     /// mostly worded as shortcomings ("……不够深入", "缺乏……"), as an excerpt that starts mid-document is.
     /// A list of achievements ("一是厚植了……") is not taken.
+    /// Where most of those items give the causes of shortcomings ("……的原因是……", "根源在于"), an excerpt that opens
+    /// inside the causes, the part is the causes.
+    func implicitSection(_ sections: [(Section, SourceParagraph?, [Unit])]) -> (Int, Section)? {
+        guard let k = implicitProblems(sections) else { return nil }
+        let heads = sections[k].2.filter { $0.marker != nil }.map { Self.statement($0.text, bold: nil, at: $0.paragraph.location).headline }
+        let causal = heads.filter { $0.includes(any: words.causesLeadWords) }.count
+        return (k, !heads.isEmpty && 2 * causal >= heads.count ? .causes : .problems)
+    }
+
     func implicitProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> Int? {
         guard !sections.contains(where: { $0.0 == .problems }) else { return nil }
         for (k, section) in sections.enumerated() {
@@ -434,7 +448,7 @@ public struct NarrativeParser {
     /// first lead-in sentence that names 不足/问题/差距.
     func leadInProblems(_ units: [Unit]) -> (items: [Statement], location: SourceLocation)? {
         for u in units {
-            guard let pieces = Marker.runInItems(u.text), pieces.count >= 3, !u.text.hasPrefix("一是") else { continue }
+            guard let pieces = Marker.runInItems(u.text) ?? Marker.runInNumbered(u.text), pieces.count >= 3, !u.text.hasPrefix("一是") else { continue }
             let lead = pieces[0]
             guard lead.includes(any: words.problemLeadWords), leadSection(lead) == nil else { continue }
             let tail = lead.suffix(12)

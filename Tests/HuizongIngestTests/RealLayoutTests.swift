@@ -440,6 +440,28 @@ import Testing
         #expect(r.diagnostics.contains { $0.code == "context" && $0.en.contains("3 narrative") })
     }
 
+    /// An excerpt that opens inside the causes: each numbered item names a shortcoming and then its cause
+    /// ("……的原因是……"). They are causes, not problems.
+    @Test func numberedItemsThatGiveCausesAreCauses() {
+        let r = parse("""
+        （二）工作不够主动的原因是怕担责任。总想着多一事不如少一事，遇事先看领导态度。
+        （三）调研不深的原因在于作风漂浮。下去一趟只看准备好的点，不愿多走几户。
+        （四）学习不够系统的根源在于思想上不重视。总觉得学习是软任务，可以往后放。
+        """)
+        #expect(r.problems.isEmpty)
+        #expect(r.causes.count == 3)
+    }
+
+    /// "我的缺点主要有以下几点：一、……；二、……；三、……": items numbered 一、二、三、 inside one sentence after a
+    /// lead-in that names shortcomings.
+    @Test func sectionNumbersUsedAsRunInItems() {
+        let r = parse("""
+        我是一名入党两年的学生党员，下面谈谈自己的认识。
+        对照要求，我的缺点主要有以下几点：一、做事有时急躁，考虑不周；二、参加支部活动不够积极；三、时间观念不强，偶有迟到。
+        """)
+        #expect(r.problems.map(\.headline) == ["做事有时急躁，考虑不周；", "参加支部活动不够积极；", "时间观念不强，偶有迟到。"])
+    }
+
     @Test func traditionalCharactersAreReadAsSimplified() {
         let r = parse("""
         農機站黨支部2024年度組織生活會對照檢查材料
