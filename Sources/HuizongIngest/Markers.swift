@@ -103,10 +103,11 @@ enum Marker: Equatable {
     /// Splits "一是……；二是……。三是……" inside one paragraph into its items (markers removed).
     static func runInItems(_ text: String) -> [String]? { runIn(text, mark: "是") }
 
-    /// "……以下几点：一、……；二、……；三、……": section numbers used as items inside a sentence, after its start.
+    /// "……以下几点：一、……；二、……；三、……": section numbers used as items inside a sentence, after a colon
+    /// (a run-together document's "……。二、存在的问题" follows a sentence end, not a colon).
     static func runInNumbered(_ text: String) -> [String]? {
-        guard let items = runIn(text, mark: "、"), items.count >= 3, !items[0].isEmpty,
-              !(split(text).map { $0.0 == .section } ?? false) else { return nil }
+        guard let items = runIn(text, mark: "、"), items.count >= 3, let lead = items.first, !lead.isEmpty,
+              lead.hasSuffix("：") || lead.hasSuffix(":"), !(split(text).map { $0.0 == .section } ?? false) else { return nil }
         return items
     }
 

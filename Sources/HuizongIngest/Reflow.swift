@@ -246,6 +246,8 @@ public enum Reflow {
     /// `labels`: words that start a cause or a measure written beside its problem (成因：, 整改措施：).
     static func splitRunTogether(_ p: SourceParagraph, labels: [String] = Knowledge.shipped.reading.inlineCauseLabels) -> [SourceParagraph] {
         guard p.text.unicodeScalars.count >= 120, mayRunTogether(p.text, labels: labels) else { return [p] }
+        // "……以下几点：一、……；二、……": one sentence's run-in items, not headings run together.
+        if Marker.runInNumbered(p.text) != nil { return [p] }
         let chars = Array(p.text)
         guard chars.count >= 120 else { return [p] }
         var cuts: [Int] = []
