@@ -438,6 +438,9 @@ import Testing
         """)
         #expect(r.kind == .committee)
         #expect(r.diagnostics.contains { $0.code == "context" && $0.en.contains("3 narrative") })
+        // A branch's account of its year (工作纪实) under a site's section name: the title names the branch.
+        let own = parse("党建动态\n首页» 党建动态» 正文\n【栏目】创先争优 支部发展\n园艺学院研究生第一党支部工作纪实\n2024年，支部坚持每月一次主题党日。")
+        #expect(own.branch == "园艺学院研究生第一党支部")
     }
 
     /// An excerpt that opens inside the causes: each numbered item names a shortcoming and then its cause
