@@ -111,13 +111,11 @@ enum Marker: Equatable {
         return items
     }
 
-    static func runIn(_ text: String, mark: Unicode.Scalar) -> [String]? {
-        // Unicode scalars, not Characters: grapheme breaking dominated reading time, and these texts
-        // have no combining sequences that matter here.
-        guard text.unicodeScalars.contains(mark) else { return nil }
-        let chars = Array(text.unicodeScalars)
-        var starts: [(Int, Int)] = []   // (index of marker, index of text)
-        var expected = 1
+    /// Where the run-in markers "N是" (or "N、") of a paragraph are, numbered in order from `first`: (index of the
+    /// marker, index of the text after it), in Unicode scalars.
+    static func runInStarts(_ chars: [Unicode.Scalar], mark: Unicode.Scalar, first: Int = 1) -> [(Int, Int)] {
+        var starts: [(Int, Int)] = []
+        var expected = first
         var i = 0
         while i < chars.count {
             let atBoundary = i == 0 || boundaryScalars.contains(chars[i - 1])
@@ -134,6 +132,27 @@ enum Marker: Equatable {
             }
             i += 1
         }
+        return starts
+    }
+
+    /// How many run-in items "一是……二是……" a line holds, counted from 一是 (0 when it has none).
+    static func runInCount(_ text: String) -> Int {
+        guard text.unicodeScalars.contains("是") else { return 0 }
+        return runInStarts(Array(text.unicodeScalars), mark: "是").count
+    }
+
+    /// Whether a line holds the run-in marker of item `number` ("三是").
+    static func holdsRunIn(_ text: String, number: Int) -> Bool {
+        guard text.unicodeScalars.contains("是") else { return false }
+        return !runInStarts(Array(text.unicodeScalars), mark: "是", first: number).isEmpty
+    }
+
+    static func runIn(_ text: String, mark: Unicode.Scalar) -> [String]? {
+        // Unicode scalars, not Characters: grapheme breaking dominated reading time, and these texts
+        // have no combining sequences that matter here.
+        guard text.unicodeScalars.contains(mark) else { return nil }
+        let chars = Array(text.unicodeScalars)
+        let starts = runInStarts(chars, mark: mark)
         guard starts.count >= 2 || (starts.count == 1 && starts[0].0 == 0) else { return nil }
         var items: [String] = []
         func str(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(chars[r])) }

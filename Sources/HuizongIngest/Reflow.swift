@@ -57,6 +57,14 @@ public enum Reflow {
                 en: "the text breaks lines every ~\(width) characters (as copied from a PDF); \(before) lines were joined into \(paras.count) paragraphs",
                 at: paras.first?.location))
         }
+        let (rejoined, joins) = joinBrokenRunIns(paras)
+        if joins > 0 {
+            notes.append(Diagnostic(.reflowed,
+                zh: "“一是……二是……”的条目被断成了几行，已把 \(joins) 行接回所在的段落",
+                en: "a run-in list (一是……二是……) was broken across lines; \(joins) line(s) were joined back into its paragraph",
+                at: paras.first?.location))
+            paras = rejoined
+        }
         let split = paras.flatMap { splitInlineHeading($0, words: words) }
             .flatMap { splitRunTogether($0, labels: words.inlineCauseLabels + words.inlineMeasureLabels) }
         if split.count > paras.count {
@@ -295,6 +303,45 @@ public enum Reflow {
             return out
         }
         return [p]
+    }
+
+    /// "……以下问题：一是A……；" / "……，二是B……；" / "……；" / "三是C……": a run-in list whose lines were broken
+    /// (at its semicolons, as a page copied line by line is). A line that holds the next item's marker, and the
+    /// unnumbered lines before it, join the paragraph the list began in; returns the paragraphs and the lines joined.
+    static func joinBrokenRunIns(_ paras: [SourceParagraph]) -> ([SourceParagraph], Int) {
+        var out: [SourceParagraph] = []
+        var joined = 0
+        var i = 0
+        while i < paras.count {
+            var p = paras[i]
+            var reached = Marker.runInCount(p.text)
+            while reached > 0, let j = nextRunInLine(paras, after: i, number: reached + 1) {
+                p.text = ([p.text] + paras[(i + 1)...j].map(\.text)).joined()
+                joined += j - i
+                i = j
+                reached = Marker.runInCount(p.text)
+            }
+            out.append(p)
+            i += 1
+        }
+        return (out, joined)
+    }
+
+    /// The line, at most three below `i`, that holds run-in item `number`, with only unnumbered lines between.
+    static func nextRunInLine(_ paras: [SourceParagraph], after i: Int, number: Int) -> Int? {
+        guard i + 1 < paras.count else { return nil }
+        for j in (i + 1)...min(i + 3, paras.count - 1) {
+            let t = paras[j].text
+            if paras[j].headingLevel != nil { return nil }
+            // A line that starts a list of its own (一是……) is the next aspect's, not this list's continuation; a
+            // line that opens with the next marker right below the last is an item on its own line, as written.
+            if Marker.holdsRunIn(t, number: number) {
+                let ownLine = j == i + 1 && Marker.split(t)?.0 == .item
+                return Marker.runInCount(t) == 0 && !ownLine ? j : nil
+            }
+            if Marker.split(t) != nil || t.utf8.count > 300 { return nil }
+        }
+        return nil
     }
 
     /// A cheap scan before the character-by-character one: a space, a Chinese digit, then 、.

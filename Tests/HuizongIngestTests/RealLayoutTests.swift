@@ -467,6 +467,31 @@ import Testing
                                                "时间观念不强，偶有迟到，交材料也常常踩着截止时间。"])
     }
 
+    /// A run-in list 一是……二是……三是…… whose lines were broken at its semicolons (a page copied line by line):
+    /// the lines are one paragraph again and every item is read.
+    @Test func aRunInListBrokenAcrossLines() {
+        let r = parse("""
+        水务站党支部对照检查材料
+        一、存在的问题
+        对照要求，支部主要存在以下问题：一是学习不够深入。集中学习常常只读文件；
+        研讨发言准备不足，二是制度执行不严。请假手续不全；
+        台账记录补写较多；
+        三是联系群众不够。走访次数少。
+        二、整改措施
+        1.每月集中学习一次。
+        """)
+        #expect(r.problems.map(\.headline) == ["学习不够深入。", "制度执行不严。", "联系群众不够。"])
+        // The next aspect's own list is not joined to this one.
+        let two = parse("""
+        一、存在的问题
+        （一）学习方面。一是读原著少。二是研讨浅。
+        （二）作风方面。一是下基层少。二是调研浅。三是回应慢。
+        """)
+        #expect(two.aspects.map(\.problems.count) == [2, 3])
+        let unnumbered = parse("一、存在的问题\n学习方面。一是读原著少。二是研讨浅。\n作风方面。一是下基层少。二是调研浅。三是回应慢。")
+        #expect(unnumbered.problems.count == 5)
+    }
+
     @Test func traditionalCharactersAreReadAsSimplified() {
         let r = parse("""
         農機站黨支部2024年度組織生活會對照檢查材料
