@@ -42,12 +42,16 @@ public enum Reflow {
             paras = kept
         }
         paras = joinSplitTitle(paras)
-        if let first = paras.first, let (title, rest) = runInTitle(first.text, words: words) {
+        if let first = paras.first, let (title, rest, repeated) = runInTitle(first.text, words: words) {
             var t = first, r = first
             t.text = title
             r.text = rest
             r.boldLead = nil
             paras.replaceSubrange(0...0, with: [t, r])
+            notes.append(Diagnostic(.splitRunTogether,
+                zh: "第一行的标题和正文连在一起，已把标题拆出" + (repeated ? "（重复的一遍标题略去）" : ""),
+                en: "the first line ran the title into the text; the title was split off" + (repeated ? " (its repeated copy dropped)" : ""),
+                at: first.location))
         }
         if let width = hardWrapped ? pageWidth(paras) : wrapWidth(paras) {
             let before = paras.count
@@ -357,16 +361,17 @@ public enum Reflow {
 
     /// "……调研报告 ……调研报告 社区党支部是……。": a first line whose title runs into the text after a space (a page
     /// whose line breaks were lost; collection sites print the title twice). The title and the text after it,
-    /// the repeated title dropped.
-    static func runInTitle(_ text: String, words: ReadingWords) -> (String, String)? {
+    /// the repeated title dropped (and whether it was there).
+    static func runInTitle(_ text: String, words: ReadingWords) -> (String, String, repeated: Bool)? {
         guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
         let title = String(text[..<space])
         guard (6...50).contains(title.count), !title.contains(where: { "。；;，,：:！？!?".contains($0) }),
               title.includes(any: words.titleLineWords) else { return nil }
         var rest = text[space...].drop { $0 == " " || $0 == "\u{3000}" }
-        if rest.hasPrefix(title) { rest = rest.dropFirst(title.count).drop { $0 == " " || $0 == "\u{3000}" } }
+        let repeated = rest.hasPrefix(title)
+        if repeated { rest = rest.dropFirst(title.count).drop { $0 == " " || $0 == "\u{3000}" } }
         guard rest.count >= 20, rest.contains(where: { "。；;，,".contains($0) }) else { return nil }
-        return (title, String(rest))
+        return (title, String(rest), repeated)
     }
 
     static let chapterDigits: Set<Character> = Set("一二三四五六七八九十")

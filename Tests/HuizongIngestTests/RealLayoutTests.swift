@@ -401,6 +401,8 @@ import Testing
         """)
         #expect(r.kind == .committee)
         #expect(r.branch != "加强社区党支部")
+        // Nothing is dropped unsaid: the repeated title is named in a note.
+        #expect(r.diagnostics.contains { $0.code == "split-run-together" && $0.en.contains("repeated copy dropped") })
     }
 
     /// A text that names no branch says so, not "because of ''".
