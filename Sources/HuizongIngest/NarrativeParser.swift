@@ -587,7 +587,16 @@ public struct NarrativeParser {
         var out: [Statement] = []
         var used = 0
         var context: [SourceLocation] = []
+        var inEvidence = false
         for u in units {
+            // "具体表现为：一是……" and the "三是……" lines after it: how the item before shows itself, its detail.
+            if let last = out.indices.last, isEvidence(u, continuing: inEvidence) {
+                out[last].detail += u.paragraph.text.trimmingCharacters(in: .whitespaces)
+                used += 1
+                inEvidence = true
+                continue
+            }
+            inEvidence = false
             // "整改措施见下表。", a closing signature or date line, a lead-in sentence, an example: context, not items.
             if u.marker == nil, isFiller(u.text) || isLeadIn(u.text) || words.exampleOpenings.contains(where: { u.text.hasPrefix($0) }) {
                 context.append(u.paragraph.location)
@@ -615,6 +624,12 @@ public struct NarrativeParser {
             }
         }
         return (out, used, context)
+    }
+
+    /// A paragraph opening "具体表现为", or, right after one, a line opening "二是"/"三是".
+    func isEvidence(_ u: Unit, continuing: Bool) -> Bool {
+        if u.marker == nil { return words.evidenceLeads.contains { u.text.hasPrefix($0) } }
+        return continuing && u.marker == .item && Marker.opensRunIn(u.paragraph.text)
     }
 
     /// One short sentence that announces the items after it: "发现仍存在一些不容忽视的问题。", "……剖析如下：".

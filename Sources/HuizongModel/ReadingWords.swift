@@ -80,6 +80,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var fillerWords: [String] = []
     /// An unnumbered paragraph opening with one of these (比如：……) is an example of the problem before it, not one.
     public var exampleOpenings: [String] = []
+    /// An unnumbered paragraph opening with one of these (具体表现为：一是……) gives the points of the item before it.
+    public var evidenceLeads: [String] = []
     /// An early colon makes the words before it the headline (活动创新不足：……), unless they hold one of these (主要表现：,
     /// 责任人：).
     public var colonLeadExclusions: [String] = []
@@ -148,6 +150,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("lead_in_words", \.leadInWords),
         ("filler_words", \.fillerWords),
         ("example_openings", \.exampleOpenings),
+        ("evidence_leads", \.evidenceLeads),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),
         ("measures_lead_words", \.measuresLeadWords),

@@ -380,6 +380,26 @@ import Testing
         #expect(r.causes.map(\.headline) == ["宗旨意识有所淡化。"])
     }
 
+    /// "1、X。" then "具体表现为：一是A……二是B……" (and a "三是……" on a line of its own): the points show how X shows
+    /// itself. They are X's detail, not items of their own.
+    @Test func pointsAfterAnEvidenceLeadAreTheItemsDetail() throws {
+        let r = parse("""
+        种子站党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        1、学习的主动性不强。
+        具体表现为：一是满足于听传达。二是自学笔记多是抄录。
+        三是学了不交流，支委会上很少谈体会。
+        2、服务农户不够深入。
+        主要表现在：一是下村多在春耕前后。二是问题登记后回访少。
+        二、产生问题的原因
+        1、对学习的重要性认识不足。
+        """)
+        #expect(r.problems.map(\.headline) == ["学习的主动性不强。", "服务农户不够深入。"])
+        let first = try #require(r.problems.first)
+        #expect(first.detail.contains("自学笔记多是抄录"))
+        #expect(first.detail.contains("支委会上很少谈体会"))
+    }
+
     /// A title, the problems heading and the first item on one line, as pages copied from a collection site
     /// arrive: the line is split at the heading.
     @Test func aHeadingInsideALineIsSplitOff() {
