@@ -112,6 +112,14 @@ public struct NarrativeParser {
                     en: "no problems heading; these numbered items all name shortcomings, so they are read as problems",
                     at: sections[k].2.first?.paragraph.location))
         }
+        if let (range, merged) = headingsAsProblems(sections) {
+            sections.replaceSubrange(range, with: [merged])
+            headings -= range.count
+            report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
+                zh: "没有“存在的问题”标题；“以下几点”之后的各个标题都写的是不足，按问题读取，标题下的文字作为说明",
+                en: "no problems heading; the headings after the sentence announcing the shortcomings name shortcomings, so each is read as a problem with the text under it as its detail",
+                at: merged.2.first?.paragraph.location))
+        }
         let namesABranch = branchNamedElsewhere || (title ?? "").includes(any: words.branchLevelWords)
             || paras.contains { $0.text.includes(any: words.branchLevelWords) }
         let decision = DocumentKind.classify(title: title, opening: Array(opening), hasProblems: sections.contains { $0.0 == .problems },
@@ -417,6 +425,40 @@ public struct NarrativeParser {
         return (k, !heads.isEmpty && 2 * causal >= heads.count ? .causes : .problems)
     }
 
+    /// With no problems heading: "……我的不足主要有以下几点。" ending a part, then two or more untitled sections whose
+    /// headings are mostly worded as shortcomings ("一、主动请示汇报不够"): those sections as one problems section,
+    /// each heading an item with its paragraphs as the item's detail.
+    func headingsAsProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> (Range<Int>, (Section, SourceParagraph?, [Unit]))? {
+        guard !sections.contains(where: { $0.0 == .problems }) else { return nil }
+        for k in sections.indices.dropLast() {
+            // The end of the part's last sentence (a page may have only commas before it).
+            guard let lead = sections[k].2.last.map({ String(Self.lastSentence($0.text).suffix(30)) }),
+                  lead.includes(any: words.problemLeadWords), lead.suffix(12).includes(any: ["以下", "如下"]) else { continue }
+            var end = k + 1
+            while end < sections.count, case .other = sections[end].0, sections[end].1 != nil { end += 1 }
+            let run = sections[(k + 1)..<end]
+            let heads = run.compactMap { $0.1.map { Marker.split($0.text)?.1 ?? $0.text } }
+            guard heads.count >= 2 else { continue }
+            let negative = heads.filter { $0.includes(any: words.shortcomingWords) }.count
+            guard Double(negative) >= 0.6 * Double(heads.count) else { continue }
+            let units = run.compactMap { section -> Unit? in
+                guard var heading = section.1 else { return nil }
+                let head = Marker.split(heading.text)?.1 ?? heading.text
+                heading.boldLead = head   // the heading is the headline, as a bold lead is
+                return Unit(marker: .item, text: head + section.2.map(\.text).joined(), paragraph: heading)
+            }
+            return ((k + 1)..<end, (.problems, nil, units))
+        }
+        return nil
+    }
+
+    /// The paragraph's last sentence, with its end mark.
+    static func lastSentence(_ text: String) -> String {
+        let body = text.dropLast()
+        guard let end = body.lastIndex(where: { "。！!？?".contains($0) }) else { return text }
+        return String(text[text.index(after: end)...]).trimmingCharacters(in: .whitespaces)
+    }
+
     func implicitProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> Int? {
         guard !sections.contains(where: { $0.0 == .problems }) else { return nil }
         for (k, section) in sections.enumerated() {
@@ -472,7 +514,7 @@ public struct NarrativeParser {
         var inSuggestions = false
         for u in units {
             let headed = u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil) || (u.marker == .item && Self.endsAsAspect(u.text))
-                || (u.pointsAreDetail && Marker.runInItems(u.text).map { Self.endsAsAspect($0[0]) } == true)
+                || (u.pointsAreDetail && Marker.runInItems(u.text).map { Self.endsAsAspect($0[0]) || leadsIntoProblems($0[0]) } == true)
                 || (u.marker == nil && u.paragraph.boldLead == u.paragraph.text && u.text.count <= 40 && u.text.contains("方面"))
             // "5、干部群众反映的建议意见：" and the items under it, up to the next aspect: suggestions, not problems.
             if isSuggestionsHeading(u) {
@@ -523,6 +565,13 @@ public struct NarrativeParser {
                                   headed: g.headed))
         }
         return (aspects, used, context)
+    }
+
+    /// "X。……主要存在以下不足：": after X's own sentence, one that announces the points after it as shortcomings.
+    func leadsIntoProblems(_ lead: String) -> Bool {
+        guard let end = lead.firstIndex(where: { "。；;！!？?".contains($0) }) else { return false }
+        let rest = lead[lead.index(after: end)...].trimmingCharacters(in: .whitespaces)
+        return (rest.hasSuffix("：") || rest.hasSuffix(":")) && rest.includes(any: words.problemLeadWords)
     }
 
     /// A numbered line that ends with a colon and names suggestions, not problems.
@@ -634,7 +683,9 @@ public struct NarrativeParser {
 
     /// One short sentence that announces the items after it: "发现仍存在一些不容忽视的问题。", "……剖析如下：".
     func isLeadIn(_ text: String) -> Bool {
-        guard text.count <= 60, let last = text.last else { return false }
+        guard let last = text.last else { return false }
+        // A long paragraph of background that ends "……现将主要问题分析如下：".
+        if text.count > 60 { return (last == "：" || last == ":") && Self.lastSentence(text).includes(any: ["如下", "以下"]) }
         let announces = text.includes(any: words.leadInWords)
         if last == "：" || last == ":" { return true }
         let sentences = text.filter { "。；;！!？?".contains($0) }.count

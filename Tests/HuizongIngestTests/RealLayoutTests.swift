@@ -400,6 +400,54 @@ import Testing
         #expect(first.detail.contains("支委会上很少谈体会"))
     }
 
+    /// "1、X。……主要存在以下不足：一是A；二是B": the sentence before 一是 says the points are the problems, so they
+    /// are the items and X is their aspect.
+    @Test func pointsAnnouncedAsShortcomingsAreTheItems() {
+        let r = parse("""
+        苗圃党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        1、服务群众不够主动，联系渠道有待拓宽。对照群众提的意见看，主要存在以下不足：一是走访多在白天，上班的居民见不到人；二是意见登记后反馈慢。
+        2、组织生活质量不高。回头看一年的会议记录，还有以下问题：一是议题临时定；二是讨论发言少。
+        二、产生问题的原因
+        1、宗旨意识有所淡化。
+        """)
+        #expect(r.problems.map(\.headline) == ["走访多在白天，上班的居民见不到人；", "意见登记后反馈慢。", "议题临时定；", "讨论发言少。"])
+        #expect(r.aspects.map(\.title) == ["服务群众不够主动，联系渠道有待拓宽", "组织生活质量不高"])
+    }
+
+    /// No problems heading: "……我的不足主要有以下几点。" and then numbered headings worded as shortcomings, each with
+    /// its paragraph. Each heading is a problem, its paragraph the detail.
+    @Test func headingsAfterALeadInNamingShortcomingsAreProblems() throws {
+        let r = parse("""
+        我的年终自省
+        这一年在办公室轮岗，做了一些事，也看清了自己。回头对照岗位要求，我的不足主要有以下几点。
+        一、主动请示汇报不够
+        遇到拿不准的事，常常自己琢磨，等到领导问起才说，耽误了两次报送。
+        二、学习新业务偏慢
+        新系统上线三个月，我还要靠同事帮着操作。
+        三、今后的打算
+        每周向科长汇报一次手头工作。
+        """)
+        #expect(r.problems.map(\.headline) == ["主动请示汇报不够", "学习新业务偏慢"])
+        let first = try #require(r.problems.first)
+        #expect(first.detail.contains("耽误了两次报送"))
+        #expect(r.measures.count == 1)
+        #expect(r.diagnostics.contains { $0.code == "problems-without-heading" })
+    }
+
+    /// A long opening paragraph of the problems section that ends "……分析如下：" announces the items; it is none.
+    @Test func aLongLeadInEndingInAColonIsNoItem() {
+        let r = parse("""
+        果蔬站党支部2025年度组织生活会对照检查材料
+        二、存在的问题及原因
+        会前支部通过座谈、个别谈话和意见箱广泛听取了党员和服务对象的意见，支委会逐条梳理、反复讨论，认为支部工作还有不少差距，现将主要问题分析如下：
+        （一）存在的主要问题
+        1、学习抓得不紧。对照年初计划，还有以下不足：一是集中学习少于计划；二是自学没有检查。
+        2、服务农户不够及时。报修登记后平均三天才上门。
+        """)
+        #expect(r.problems.map(\.headline) == ["集中学习少于计划；", "自学没有检查。", "服务农户不够及时。"])
+    }
+
     /// A title, the problems heading and the first item on one line, as pages copied from a collection site
     /// arrive: the line is split at the heading.
     @Test func aHeadingInsideALineIsSplitOff() {
