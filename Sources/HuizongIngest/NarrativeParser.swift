@@ -240,7 +240,8 @@ public struct NarrativeParser {
     /// No problems heading at all: items written run-in after a sentence that names 不足/问题/差距.
     func leadInProblems(_ sections: [(Section, SourceParagraph?, [Unit])], into report: inout BranchReport, context: inout ContextNotes) -> Int {
         let untitled = sections.filter { if case .other = $0.0 { return true }; return $0.0 == .preamble }
-        guard !sections.contains(where: { $0.0 == .problems }), let found = leadInProblems(untitled.flatMap(\.2)) else { return 0 }
+        guard !sections.contains(where: { $0.0 == .problems }),
+              let found = leadInProblems(untitled.flatMap(\.2)) ?? inlineListProblems(untitled.flatMap(\.2)) else { return 0 }
         report.aspects.append(Aspect(title: "存在的问题", problems: found.items, location: found.location, headed: false))
         report.emitted.problems += found.items.count
         context.remove(found.location)
@@ -497,6 +498,25 @@ public struct NarrativeParser {
             guard tail.includes(any: ["如下", "以下", "：", ":", "。"]) || lead.hasSuffix("，") || lead.hasSuffix(",") else { continue }
             let items = pieces.dropFirst().map { Self.statement($0, bold: nil, at: u.paragraph.location) }
             return (Array(items), u.paragraph.location)
+        }
+        return nil
+    }
+
+    /// "……也还有不少差距，诸如A，B，C、D等。": three or more short shortcomings listed inside one sentence, after a
+    /// word naming problems and an opener close behind it.
+    func inlineListProblems(_ units: [Unit]) -> (items: [Statement], location: SourceLocation)? {
+        for u in units where u.marker == nil {
+            for opener in words.inlineListOpeners {
+                guard let r = u.text.rangeOf(opener) else { continue }
+                let before = u.text[..<r.lowerBound].suffix(8)
+                guard String(before).includes(any: words.problemLeadWords) else { continue }
+                var list = u.text[r.upperBound...].prefix { !"。；;！!？?".contains($0) }
+                if list.hasSuffix("等") { list = list.dropLast() }
+                let items = list.split(whereSeparator: { "，,、".contains($0) })
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                guard items.count >= 3, items.allSatisfy({ (3...20).contains($0.count) }) else { continue }
+                return (items.map { Statement(headline: $0, detail: "", location: u.paragraph.location) }, u.paragraph.location)
+            }
         }
         return nil
     }

@@ -82,6 +82,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var exampleOpenings: [String] = []
     /// An unnumbered paragraph opening with one of these (具体表现为：一是……) gives the points of the item before it.
     public var evidenceLeads: [String] = []
+    /// After a word of problem_lead_words, these open a list of shortcomings inside a sentence (差距，诸如A、B、C等).
+    public var inlineListOpeners: [String] = []
     /// An early colon makes the words before it the headline (活动创新不足：……), unless they hold one of these (主要表现：,
     /// 责任人：).
     public var colonLeadExclusions: [String] = []
@@ -151,6 +153,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("filler_words", \.fillerWords),
         ("example_openings", \.exampleOpenings),
         ("evidence_leads", \.evidenceLeads),
+        ("inline_list_openers", \.inlineListOpeners),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),
         ("measures_lead_words", \.measuresLeadWords),

@@ -448,6 +448,16 @@ import Testing
         #expect(r.problems.map(\.headline) == ["集中学习少于计划；", "自学没有检查。", "服务农户不够及时。"])
     }
 
+    /// No problems heading, no numbered items: the shortcomings listed inside one sentence ("……还有不少差距，诸如A，B，
+    /// C、D等。") are the problems.
+    @Test func shortcomingsListedInsideASentenceAreProblems() {
+        let r = parse("""
+        农机服务站党支部2025年度工作情况报告
+        一年来，全站的服务能力有了明显提高，成绩来之不易。对照上级的要求，也还有不少差距，诸如合作社带动力还不强，机手培训跟不上，维修网点布局不均、报废补贴兑现慢等。究其原因，既有客观因素，也有主观努力不够。
+        """)
+        #expect(r.problems.map(\.headline) == ["合作社带动力还不强", "机手培训跟不上", "维修网点布局不均", "报废补贴兑现慢"])
+    }
+
     /// A title, the problems heading and the first item on one line, as pages copied from a collection site
     /// arrive: the line is split at the heading.
     @Test func aHeadingInsideALineIsSplitOff() {
