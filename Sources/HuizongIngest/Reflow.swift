@@ -118,7 +118,7 @@ public enum Reflow {
     }
 
     /// Characters written one way in traditional and another in simplified script, common in these reports.
-    static let traditionalMarks: Set<Unicode.Scalar> = Set("們個這為會學國黨對說時與關開問題發實現將經員動長區議組織員書記設導級責幹範務檢監虛軟領夠習論際態認權難濃並統".unicodeScalars)
+    static let traditionalMarks: Set<Unicode.Scalar> = Set("們個這為會學國黨對說時與關開問題發實現將經員動長區議組織員書記設導級責幹範務檢監虛軟領夠習論際態認權難濃並統輕內觀強".unicodeScalars)
 
     // MARK: clutter
 
