@@ -536,6 +536,7 @@ public struct NarrativeParser {
             let headed = u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil) || (u.marker == .item && Self.endsAsAspect(u.text))
                 || (u.pointsAreDetail && Marker.runInItems(u.text).map { Self.endsAsAspect($0[0]) || leadsIntoProblems($0[0]) } == true)
                 || (u.marker == nil && u.paragraph.boldLead == u.paragraph.text && u.text.count <= 40 && u.text.contains("方面"))
+                || (u.marker == nil && Self.opensWithAspect(u.text))
             // "5、干部群众反映的建议意见：" and the items under it, up to the next aspect: suggestions, not problems.
             if isSuggestionsHeading(u) {
                 inSuggestions = true
@@ -616,6 +617,12 @@ public struct NarrativeParser {
         // Short, and not a headline sentence with its detail after it.
         let inner = text.dropLast().contains { "。；;！!？?".contains($0) }
         return text.count <= 40 && !inner
+    }
+
+    /// "学习教育方面。平时……": an unnumbered paragraph whose first sentence is only its aspect's name.
+    static func opensWithAspect(_ text: String) -> Bool {
+        guard let (title, _) = aspectWithText(text) else { return false }
+        return title.count <= 20 && !title.contains(where: { "，,、；;。".contains($0) })
     }
 
     /// "政治素质方面。作为镇党委书记，我……" (a whole paragraph after the aspect's name): the aspect's title and

@@ -458,6 +458,21 @@ import Testing
         #expect(r.problems.map(\.headline) == ["合作社带动力还不强", "机手培训跟不上", "维修网点布局不均", "报废补贴兑现慢"])
     }
 
+    /// Unnumbered paragraphs that open with their aspect ("学习教育方面。……"): the aspect, and its problem after it.
+    @Test func anUnnumberedParagraphOpeningWithItsAspect() {
+        let r = parse("""
+        个人对照检查材料
+        一、对照检查情况
+        学习教育方面。平时满足于完成规定篇目，系统读原著少，学习笔记多是摘抄，联系自己的工作思考不够。
+        服务群众方面。主动上门了解需求不够，群众反映的问题跟踪回复不及时，有的拖了一个多月。
+        二、产生问题的原因
+        1、理想信念有所松懈。
+        """)
+        #expect(r.aspects.map(\.title) == ["学习教育方面", "服务群众方面"])
+        #expect(r.problems.map(\.headline) == ["平时满足于完成规定篇目，系统读原著少，学习笔记多是摘抄，联系自己的工作思考不够。",
+                                               "主动上门了解需求不够，群众反映的问题跟踪回复不及时，有的拖了一个多月。"])
+    }
+
     /// A title, the problems heading and the first item on one line, as pages copied from a collection site
     /// arrive: the line is split at the heading.
     @Test func aHeadingInsideALineIsSplitOff() {
