@@ -44,35 +44,17 @@ public struct Ingest: Sendable {
         }
         let knowledge = ingest.knowledge
         // After knowledge.yaml: committee.yaml may name an aspect set defined there.
-        for name in ["committee.yaml", "committee.yml"] where names.contains(name) {
-            let path = url.appendingPathComponent(name).path
-            do throws(DataFileError) {
-                guard let data = fm.contents(atPath: path) else { throw DataFileError(file: path, line: nil, message: "cannot read the file") }
-                config = try CommitteeConfig.read(data: data, file: path, knowledge: knowledge)
-            } catch {
-                diags.append(Diagnostic(settings: error, code: CommitteeConfig.errorCode))
-            }
+        for name in ["committee.yaml", "committee.yml"] {
+            if let c = Self.setting(name, in: url, names: names, code: CommitteeConfig.errorCode, diags: &diags, { data, path throws(DataFileError) in
+                try CommitteeConfig.read(data: data, file: path, knowledge: knowledge)
+            }) { config = c }
         }
-        var pins: [GroupPin] = []
-        if names.contains("groups.yaml") {
-            let path = url.appendingPathComponent("groups.yaml").path
-            do throws(DataFileError) {
-                guard let data = fm.contents(atPath: path) else { throw DataFileError(file: path, line: nil, message: "cannot read the file") }
-                pins = try GroupsFile.read(data: data, file: path)
-            } catch {
-                diags.append(Diagnostic(settings: error, code: GroupsFile.errorCode))
-            }
-        }
-        var corrections: [FileCorrection] = []
-        if names.contains(CorrectionsFile.fileName) {
-            let path = url.appendingPathComponent(CorrectionsFile.fileName).path
-            do throws(DataFileError) {
-                guard let data = fm.contents(atPath: path) else { throw DataFileError(file: path, line: nil, message: "cannot read the file") }
-                corrections = try CorrectionsFile.read(data: data, file: path)
-            } catch {
-                diags.append(Diagnostic(settings: error, code: CorrectionsFile.errorCode))
-            }
-        }
+        let pins = Self.setting("groups.yaml", in: url, names: names, code: GroupsFile.errorCode, diags: &diags) { data, path throws(DataFileError) in
+            try GroupsFile.read(data: data, file: path)
+        } ?? []
+        let corrections = Self.setting(CorrectionsFile.fileName, in: url, names: names, code: CorrectionsFile.errorCode, diags: &diags) {
+            data, path throws(DataFileError) in try CorrectionsFile.read(data: data, file: path)
+        } ?? []
         if ingest.aspectSet == nil {
             ingest.aspectSet = config.aspectSet.flatMap { AspectSet.named($0, in: knowledge) }
                 ?? AspectSet.forYear(config.year, kind: config.meetingKind, in: knowledge)
@@ -84,18 +66,7 @@ public struct Ingest: Sendable {
                                     en: "\(name) is the lock file Word/WPS keep beside an open document; skipped",
                                     at: SourceLocation(file: url.appendingPathComponent(name).path, .file)))
         }
-        var files: [URL] = []
-        var hints: [String?] = []
-        for (file, hint) in Self.listFiles(url, names: names, followsLinks: followsLinks) {
-            if files.count >= limits.maxFiles {
-                diags.append(Diagnostic(.limitFiles, zh: "文件数超过上限 \(limits.maxFiles)，其余未读（可用 --max-files 调高）",
-                                        en: "more than \(limits.maxFiles) files; the rest were not read (raise it with --max-files)",
-                                        at: SourceLocation(file: url.path, .file)))
-                break
-            }
-            files.append(file)
-            hints.append(hint)
-        }
+        let (files, hints) = listed(url, names: names, diags: &diags)
         // Files are independent: read them on every core, keep the results in file-name order.
         let results = ResultSlots(count: files.count)
         let reader = ingest
@@ -116,6 +87,40 @@ public struct Ingest: Sendable {
         let reports = CorrectionsFile.apply(corrections, to: named, folder: url)
         diags += Self.fillDefaults(&config, folder: url, reports: reports)
         return Folder(committee: config, reports: reports, diagnostics: diags, knowledge: knowledge, pins: pins)
+    }
+
+    /// A settings file of the folder when there is one, parsed; a file that cannot be read or parsed is a
+    /// diagnostic with its location, and nil.
+    static func setting<T>(_ name: String, in url: URL, names: [String], code: DiagnosticCode, diags: inout [Diagnostic],
+                           _ parse: (Data, String) throws(DataFileError) -> T) -> T? {
+        guard names.contains(name) else { return nil }
+        let path = url.appendingPathComponent(name).path
+        do throws(DataFileError) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw DataFileError(file: path, line: nil, message: "cannot read the file")
+            }
+            return try parse(data, path)
+        } catch {
+            diags.append(Diagnostic(settings: error, code: code))
+            return nil
+        }
+    }
+
+    /// The files to read (with the branch a subfolder names), up to the limit; past it, a diagnostic.
+    func listed(_ url: URL, names: [String], diags: inout [Diagnostic]) -> (files: [URL], hints: [String?]) {
+        var files: [URL] = []
+        var hints: [String?] = []
+        for (file, hint) in Self.listFiles(url, names: names, followsLinks: followsLinks) {
+            if files.count >= limits.maxFiles {
+                diags.append(Diagnostic(.limitFiles, zh: "文件数超过上限 \(limits.maxFiles)，其余未读（可用 --max-files 调高）",
+                                        en: "more than \(limits.maxFiles) files; the rest were not read (raise it with --max-files)",
+                                        at: SourceLocation(file: url.path, .file)))
+                break
+            }
+            files.append(file)
+            hints.append(hint)
+        }
+        return (files, hints)
     }
 
     /// What committee.yaml leaves out, taken from the folder and the reports, each said in a note: the
