@@ -113,7 +113,21 @@ public enum DocumentKind {
               !sentence.includes(any: words.ownBranchWords) else { return nil }
         let lead = sentence.prefix(12)
         let dated = words.newsDateWords.contains { lead.hasPrefix($0) } || startsWithDate(String(lead))
-        return dated ? verb : nil
+        return dated || datedLater(sentence) ? verb : nil
+    }
+
+    /// "按照……安排，2024年11月20日，……" or "……党支部于2024年11月20日……": the date opens a later clause of the sentence,
+    /// or follows 于.
+    static func datedLater(_ sentence: String) -> Bool {
+        let clauses = sentence.split(whereSeparator: { "，,".contains($0) }).dropFirst()
+        if clauses.contains(where: { startsWithDate(String($0.prefix(12))) }) { return true }
+        var from = sentence.startIndex
+        while let r = sentence[from...].firstIndex(of: "于") {
+            let after = sentence.index(after: r)
+            if startsWithDate(String(sentence[after...].prefix(12))) { return true }
+            from = after
+        }
+        return false
     }
 
     /// "4月1日", "2025年2月28日", "二〇二五年三月五日" at the very start.

@@ -95,7 +95,7 @@ public struct NarrativeParser {
         var placed = index - skipped
         let opening = paras[index...].prefix(4).map(\.text)
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)), words: words)
-        report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)))
+        report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)), words: words)
         report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
         facts(paras, into: &report)
 

@@ -154,10 +154,10 @@ public enum ProseFacts {
 
     /// The year a report is about: its 年度 in the title, else a 年度 in its opening sentences, else a year
     /// the title names. A year in the narrative ("2014年以来", a 换届 year) is not the report's year.
-    public static func reportYear(title: String?, opening: [String]) -> Int? {
+    public static func reportYear(title: String?, opening: [String], words: ReadingWords = Knowledge.shipped.reading) -> Int? {
         if let title, let y = yearBefore(["年度"], in: title) { return y }
         for p in opening { if let y = yearBefore(["年度"], in: String(p.prefix(200))) { return y } }
-        if let title, let y = yearBefore(["年"], in: title) { return y }
+        if let title, let y = yearBefore(["年"] + words.titleYearFollowers, in: title) { return y }
         return nil
     }
 

@@ -84,6 +84,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var evidenceLeads: [String] = []
     /// After a word of problem_lead_words, these open a list of shortcomings inside a sentence (差距，诸如A、B、C等).
     public var inlineListOpeners: [String] = []
+    /// A title's year written straight before one of these, with no 年 ("2024班子组织生活会……"), is the report's year.
+    public var titleYearFollowers: [String] = []
     /// An early colon makes the words before it the headline (活动创新不足：……), unless they hold one of these (主要表现：,
     /// 责任人：).
     public var colonLeadExclusions: [String] = []
@@ -154,6 +156,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("example_openings", \.exampleOpenings),
         ("evidence_leads", \.evidenceLeads),
         ("inline_list_openers", \.inlineListOpeners),
+        ("title_year_followers", \.titleYearFollowers),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),
         ("measures_lead_words", \.measuresLeadWords),

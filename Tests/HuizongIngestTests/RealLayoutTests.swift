@@ -252,6 +252,10 @@ import Testing
         #expect(ProseFacts.reportYear(title: "镇农办党支部 2025 年度组织生活会对照检查材料", opening: []) == 2025)
         #expect(ProseFacts.reportYear(title: "社区党支部整顿情况报告", opening: ["2014年以来，社区先后换届两次，2021年完成新一届选举。"]) == nil)
         #expect(ProseFacts.reportYear(title: nil, opening: ["根据县委关于召开 2024 年度组织生活会的部署，对照 2023 年度查摆的问题……"]) == 2024)
+        // A title that runs the year into the meeting's name, with no 年.
+        #expect(ProseFacts.reportYear(title: "学习教育方面存在的问题2024班子组织生活会对照检查材料", opening: []) == 2024)
+        #expect(ProseFacts.reportYear(title: "城关社区2025组织生活会发言提纲", opening: []) == 2025)
+        #expect(ProseFacts.reportYear(title: "第2024号文件汇编", opening: []) == nil)
     }
 
     @Test func onlyAnExplicitDateIsAMeetingDate() {
@@ -613,6 +617,10 @@ import Testing
         ("3月5日上午，城西供水站党支部在二楼会议室召开2025年度组织生活会。会议由支部书记主持。\n会上，大家逐一发言。\n一是学习不深。", .other),
         ("近日，园林所党支部举行专题组织生活会，全体党员参加。\n一、存在的问题\n一是学习不深。", .other),
         ("2025年3月5日，我支部召开2025年度组织生活会，现将情况报告如下。\n一、存在的问题\n一是学习不深。", .report),
+        // The date after the branch's name ("……党支部于11月20日……召开"), the sentence opened by something else.
+        ("本着团结进取的精神，园艺系党支部于2024年11月20日下午在实训楼召开了组织生活会。会议由支部书记主持。\n支部书记说，我在学习上抓得不紧，我今后要改，我也请大家监督。", .other),
+        ("按照学院的安排，2024年11月20日，园艺系党支部召开了组织生活会。会议由支部书记主持。\n支部书记说，我在学习上抓得不紧，我今后要改，我也请大家监督。", .other),
+        ("按照学院的安排，我支部于2024年11月20日召开了组织生活会，现将情况报告如下。\n一、存在的问题\n一是学习不深。", .report),
         // Nothing names a branch: a team's material (it speaks of its 班子), or someone else's.
         ("整改落实情况\n一、存在的问题\n一是班子成员调研不深。\n二是局务会议题准备仓促。", .leadership),
         ("学习教育查摆情况\n一、存在的问题\n一是窗口服务效率不高。\n二是办事指南更新不及时。", .other),
