@@ -141,13 +141,6 @@ enum Marker: Equatable {
         return runInStarts(Array(text.unicodeScalars), mark: "是").count
     }
 
-    /// Whether a line opens with a run-in marker ("三是……"), whatever its number.
-    static func opensRunIn(_ text: String) -> Bool {
-        let t = text.drop { $0 == " " || $0 == "\u{3000}" }
-        let digits = t.prefix { chineseDigits.contains($0) }
-        return !digits.isEmpty && t.dropFirst(digits.count).first == "是"
-    }
-
     /// Whether a line holds the run-in marker of item `number` ("三是").
     static func holdsRunIn(_ text: String, number: Int) -> Bool {
         guard text.unicodeScalars.contains("是") else { return false }

@@ -112,9 +112,10 @@ public struct NarrativeParser {
                     en: "no problems heading; these numbered items all name shortcomings, so they are read as problems",
                     at: sections[k].2.first?.paragraph.location))
         }
-        if let (range, merged) = headingsAsProblems(sections) {
+        if let (range, merged, folded) = headingsAsProblems(sections) {
             sections.replaceSubrange(range, with: [merged])
             headings -= range.count
+            placed += folded
             report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
                 zh: "没有“存在的问题”标题；“以下几点”之后的各个标题都写的是不足，按问题读取，标题下的文字作为说明",
                 en: "no problems heading; the headings after the sentence announcing the shortcomings name shortcomings, so each is read as a problem with the text under it as its detail",
@@ -240,15 +241,27 @@ public struct NarrativeParser {
     /// No problems heading at all: items written run-in after a sentence that names 不足/问题/差距.
     func leadInProblems(_ sections: [(Section, SourceParagraph?, [Unit])], into report: inout BranchReport, context: inout ContextNotes) -> Int {
         let untitled = sections.filter { if case .other = $0.0 { return true }; return $0.0 == .preamble }
-        guard !sections.contains(where: { $0.0 == .problems }),
-              let found = leadInProblems(untitled.flatMap(\.2)) ?? inlineListProblems(untitled.flatMap(\.2)) else { return 0 }
+        guard !sections.contains(where: { $0.0 == .problems }) else { return 0 }
+        let units = untitled.flatMap(\.2)
+        let diagnostic: (Int, SourceLocation) -> Diagnostic
+        let found: (items: [Statement], location: SourceLocation)
+        if let runIn = leadInProblems(units) {
+            found = runIn
+            diagnostic = { n, at in Diagnostic(.problemsWithoutHeading,
+                zh: "没有“存在的问题”标题；按“……不足/问题……：一是……”的写法读出 \(n) 个问题",
+                en: "no problems heading; \(n) problems were read from a lead-in sentence followed by 一是……二是……", at: at) }
+        } else if let inline = inlineListProblems(units) {
+            found = inline
+            diagnostic = { n, at in Diagnostic(.problemsWithoutHeading,
+                zh: "没有“存在的问题”标题；按“……差距，诸如……等”一句中列举的 \(n) 项读作问题",
+                en: "no problems heading; \(n) problems were read from a list inside one sentence ('……差距，诸如A、B、C等')", at: at) }
+        } else {
+            return 0
+        }
         report.aspects.append(Aspect(title: "存在的问题", problems: found.items, location: found.location, headed: false))
         report.emitted.problems += found.items.count
         context.remove(found.location)
-        report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
-            zh: "没有“存在的问题”标题；按“……不足/问题……：一是……”的写法读出 \(found.items.count) 个问题",
-            en: "no problems heading; \(found.items.count) problems were read from a lead-in sentence followed by 一是……二是……",
-            at: found.location))
+        report.diagnostics.append(diagnostic(found.items.count, found.location))
         return 1
     }
 
@@ -305,8 +318,9 @@ public struct NarrativeParser {
             let current = sections[sections.count - 1].0
             if let section = sectionHeading(split?.0, body: body, paragraph: p, current: current) {
                 sections.append((section, p, []))
-                headings += 1
+                // With an aspect run in after it, the line is counted once, as that aspect's unit.
                 if let tail { sections[sections.count - 1].2.append(Unit(marker: Marker.split(tail)?.0, text: Marker.split(tail)?.1 ?? tail, paragraph: p)) }
+                else { headings += 1 }
                 continue
             }
             // "产生以上问题的原因主要有：一是……二是……": a paragraph that opens the causes (or measures) itself.
@@ -427,30 +441,35 @@ public struct NarrativeParser {
     }
 
     /// With no problems heading: "……我的不足主要有以下几点。" ending a part, then two or more untitled sections whose
-    /// headings are mostly worded as shortcomings ("一、主动请示汇报不够"): those sections as one problems section,
-    /// each heading an item with its paragraphs as the item's detail.
-    func headingsAsProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> (Range<Int>, (Section, SourceParagraph?, [Unit]))? {
+    /// headings are worded as shortcomings ("一、主动请示汇报不够"), up to the first that is not ("四、几点体会"): those
+    /// sections as one problems section, each heading an item with its paragraphs as the item's detail. Also returns
+    /// how many paragraphs were folded into the items.
+    func headingsAsProblems(_ sections: [(Section, SourceParagraph?, [Unit])])
+        -> (range: Range<Int>, merged: (Section, SourceParagraph?, [Unit]), folded: Int)? {
         guard !sections.contains(where: { $0.0 == .problems }) else { return nil }
-        for k in sections.indices.dropLast() {
-            // The end of the part's last sentence (a page may have only commas before it).
-            guard let lead = sections[k].2.last.map({ String(Self.lastSentence($0.text).suffix(30)) }),
-                  lead.includes(any: words.problemLeadWords), lead.suffix(12).includes(any: ["以下", "如下"]) else { continue }
+        for k in sections.indices.dropLast() where announcesShortcomings(sections[k].2.last?.text) {
             var end = k + 1
-            while end < sections.count, case .other = sections[end].0, sections[end].1 != nil { end += 1 }
+            while end < sections.count, case .other = sections[end].0, let heading = sections[end].1,
+                  (Marker.split(heading.text)?.1 ?? heading.text).includes(any: words.shortcomingWords) { end += 1 }
+            guard end - (k + 1) >= 2 else { continue }
             let run = sections[(k + 1)..<end]
-            let heads = run.compactMap { $0.1.map { Marker.split($0.text)?.1 ?? $0.text } }
-            guard heads.count >= 2 else { continue }
-            let negative = heads.filter { $0.includes(any: words.shortcomingWords) }.count
-            guard Double(negative) >= 0.6 * Double(heads.count) else { continue }
             let units = run.compactMap { section -> Unit? in
                 guard var heading = section.1 else { return nil }
                 let head = Marker.split(heading.text)?.1 ?? heading.text
                 heading.boldLead = head   // the heading is the headline, as a bold lead is
                 return Unit(marker: .item, text: head + section.2.map(\.text).joined(), paragraph: heading)
             }
-            return ((k + 1)..<end, (.problems, nil, units))
+            return ((k + 1)..<end, (.problems, nil, units), run.reduce(0) { $0 + $1.2.count })
         }
         return nil
+    }
+
+    /// The end of a part's last sentence announces shortcomings after it ("……主要有以下几点。"); a page may have only
+    /// commas before it.
+    func announcesShortcomings(_ paragraph: String?) -> Bool {
+        guard let paragraph else { return false }
+        let lead = String(Self.lastSentence(paragraph).suffix(30))
+        return lead.includes(any: words.problemLeadWords) && lead.suffix(12).includes(any: words.announceWords)
     }
 
     /// The paragraph's last sentence, with its end mark.
@@ -511,7 +530,12 @@ public struct NarrativeParser {
                 let before = u.text[..<r.lowerBound].suffix(8)
                 guard String(before).includes(any: words.problemLeadWords) else { continue }
                 var list = u.text[r.upperBound...].prefix { !"。；;！!？?".contains($0) }
-                if list.hasSuffix("等") { list = list.dropLast() }
+                // The list closes its sentence ("……等。", "……等六个方面的问题。"); "……等，均已整改到位" lists what was done.
+                if let d = list.lastIndex(of: "等") {
+                    let tail = list[list.index(after: d)...]
+                    guard tail.isEmpty || (tail.count <= 10 && tail.includes(any: words.problemLeadWords + ["方面"])) else { continue }
+                    list = list[..<d]
+                }
                 let items = list.split(whereSeparator: { "，,、".contains($0) })
                     .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 guard items.count >= 3, items.allSatisfy({ (3...20).contains($0.count) }) else { continue }
@@ -533,10 +557,7 @@ public struct NarrativeParser {
         var suggestions: [SourceLocation] = []
         var inSuggestions = false
         for u in units {
-            let headed = u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil) || (u.marker == .item && Self.endsAsAspect(u.text))
-                || (u.pointsAreDetail && Marker.runInItems(u.text).map { Self.endsAsAspect($0[0]) || leadsIntoProblems($0[0]) } == true)
-                || (u.marker == nil && u.paragraph.boldLead == u.paragraph.text && u.text.count <= 40 && u.text.contains("方面"))
-                || (u.marker == nil && Self.opensWithAspect(u.text))
+            let headed = opensAnAspect(u)
             // "5、干部群众反映的建议意见：" and the items under it, up to the next aspect: suggestions, not problems.
             if isSuggestionsHeading(u) {
                 inSuggestions = true
@@ -589,10 +610,30 @@ public struct NarrativeParser {
     }
 
     /// "X。……主要存在以下不足：": after X's own sentence, one that announces the points after it as shortcomings.
+    /// The announcing sentence is the last before 一是; one that announces causes ("造成这一问题的原因主要有：") or fixes
+    /// ("支部已着手整改：") leaves the points as the item's detail.
     func leadsIntoProblems(_ lead: String) -> Bool {
         guard let end = lead.firstIndex(where: { "。；;！!？?".contains($0) }) else { return false }
         let rest = lead[lead.index(after: end)...].trimmingCharacters(in: .whitespaces)
-        return (rest.hasSuffix("：") || rest.hasSuffix(":")) && rest.includes(any: words.problemLeadWords)
+        let announcing = Self.lastSentence(rest)
+        return (announcing.hasSuffix("：") || announcing.hasSuffix(":")) && announcing.includes(any: words.problemLeadWords)
+            && leadSection(announcing) == nil && !announcing.includes(any: words.notProblemPoints)
+    }
+
+    /// A unit that opens an aspect of the problems: a sub-heading, a heading paragraph, "1、形式主义方面：", an item
+    /// whose points are announced as its shortcomings, a bold "……方面", or "学习教育方面。……".
+    func opensAnAspect(_ u: Unit) -> Bool {
+        switch u.marker {
+        case .sub?: return true
+        case .item?:
+            if Self.endsAsAspect(u.text) { return true }
+            return u.pointsAreDetail && Marker.runInItems(u.text).map { Self.endsAsAspect($0[0]) || leadsIntoProblems($0[0]) } == true
+        case .section?: return false
+        case nil:
+            if u.paragraph.headingLevel != nil { return true }
+            if u.paragraph.boldLead == u.paragraph.text, u.text.count <= 40, u.text.contains("方面") { return true }
+            return Self.opensWithAspect(u.text)
+        }
     }
 
     /// A numbered line that ends with a colon and names suggestions, not problems.
@@ -620,9 +661,10 @@ public struct NarrativeParser {
     }
 
     /// "学习教育方面。平时……": an unnumbered paragraph whose first sentence is only its aspect's name.
+    /// Its first sentence ends at 方面 with a full stop; "重点对照六个方面：……" counts the aspects, it is not one.
     static func opensWithAspect(_ text: String) -> Bool {
-        guard let (title, _) = aspectWithText(text) else { return false }
-        return title.count <= 20 && !title.contains(where: { "，,、；;。".contains($0) })
+        guard let (title, _) = aspectWithText(text), text.dropFirst(title.count).first == "。" else { return false }
+        return title.count <= 20 && !title.contains(where: { "，,、；;。".contains($0) }) && !title.hasSuffix("个方面")
     }
 
     /// "政治素质方面。作为镇党委书记，我……" (a whole paragraph after the aspect's name): the aspect's title and
@@ -663,16 +705,16 @@ public struct NarrativeParser {
         var out: [Statement] = []
         var used = 0
         var context: [SourceLocation] = []
-        var inEvidence = false
+        var shown: Evidence?
         for u in units {
             // "具体表现为：一是……" and the "三是……" lines after it: how the item before shows itself, its detail.
-            if let last = out.indices.last, isEvidence(u, continuing: inEvidence) {
+            if let last = out.indices.last, let e = evidence(u, after: shown) {
                 out[last].detail += u.paragraph.text.trimmingCharacters(in: .whitespaces)
                 used += 1
-                inEvidence = true
+                shown = e
                 continue
             }
-            inEvidence = false
+            shown = nil
             // "整改措施见下表。", a closing signature or date line, a lead-in sentence, an example: context, not items.
             if u.marker == nil, isFiller(u.text) || isLeadIn(u.text) || words.exampleOpenings.contains(where: { u.text.hasPrefix($0) }) {
                 context.append(u.paragraph.location)
@@ -702,17 +744,29 @@ public struct NarrativeParser {
         return (out, used, context)
     }
 
-    /// A paragraph opening "具体表现为", or, right after one, a line opening "二是"/"三是".
-    func isEvidence(_ u: Unit, continuing: Bool) -> Bool {
-        if u.marker == nil { return words.evidenceLeads.contains { u.text.hasPrefix($0) } }
-        return continuing && u.marker == .item && Marker.opensRunIn(u.paragraph.text)
+    /// Evidence of the item before: how many run-in points it has come to, so a line with the next one goes on.
+    struct Evidence { var nextPoint: Int? }
+
+    /// A paragraph opening "具体表现为", or one that goes on with its points ("三是……" after "……一是……二是……"); nil
+    /// when the paragraph is not such evidence. A "二是" line after evidence that had no points of its own is the
+    /// next item, not more evidence.
+    func evidence(_ u: Unit, after previous: Evidence?) -> Evidence? {
+        let chars = Array(u.paragraph.text.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        if u.marker == nil, words.evidenceLeads.contains(where: { u.text.hasPrefix($0) }) {
+            let points = Marker.runInStarts(chars, mark: "是").count
+            return Evidence(nextPoint: points > 0 ? points + 1 : nil)
+        }
+        guard let next = previous?.nextPoint, u.marker == .item else { return nil }
+        let starts = Marker.runInStarts(chars, mark: "是", first: next)
+        guard starts.first?.0 == 0 else { return nil }
+        return Evidence(nextPoint: next + starts.count)
     }
 
     /// One short sentence that announces the items after it: "发现仍存在一些不容忽视的问题。", "……剖析如下：".
     func isLeadIn(_ text: String) -> Bool {
         guard let last = text.last else { return false }
         // A long paragraph of background that ends "……现将主要问题分析如下：".
-        if text.count > 60 { return (last == "：" || last == ":") && Self.lastSentence(text).includes(any: ["如下", "以下"]) }
+        if text.count > 60 { return (last == "：" || last == ":") && Self.lastSentence(text).includes(any: words.announceWords) }
         let announces = text.includes(any: words.leadInWords)
         if last == "：" || last == ":" { return true }
         let sentences = text.filter { "。；;！!？?".contains($0) }.count

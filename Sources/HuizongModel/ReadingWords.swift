@@ -86,6 +86,10 @@ public struct ReadingWords: Sendable, Equatable {
     public var inlineListOpeners: [String] = []
     /// A title's year written straight before one of these, with no 年 ("2024班子组织生活会……"), is the report's year.
     public var titleYearFollowers: [String] = []
+    /// A sentence ending with one of these near its end announces the items after it (……分析如下：).
+    public var announceWords: [String] = []
+    /// A sentence before 一是 that names one of these announces fixes or lessons, not shortcomings (已着手整改：).
+    public var notProblemPoints: [String] = []
     /// An early colon makes the words before it the headline (活动创新不足：……), unless they hold one of these (主要表现：,
     /// 责任人：).
     public var colonLeadExclusions: [String] = []
@@ -157,6 +161,8 @@ public struct ReadingWords: Sendable, Equatable {
         ("evidence_leads", \.evidenceLeads),
         ("inline_list_openers", \.inlineListOpeners),
         ("title_year_followers", \.titleYearFollowers),
+        ("announce_words", \.announceWords),
+        ("not_problem_points", \.notProblemPoints),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),
         ("measures_lead_words", \.measuresLeadWords),
