@@ -251,7 +251,9 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         """)
         #expect(r.branch?.hasSuffix("城西社区党组织") == true)
         #expect(ProseFacts.branchName(title: "2021年社区党支部换届工作报告", opening: []) == "社区党支部")
-        for bad in ["一是社区原没有支部", "社区原没有支部", "各党支部", "标准化支部", "下设党支部", "加强社区党支部建设调研"] {
+        for bad in ["一是社区原没有支部", "社区原没有支部", "各党支部", "标准化支部", "下设党支部", "加强社区党支部建设调研",
+                    // A site's blurb, a campaign's verb or label, several branches at once.
+                    "文库网为大家整理了支部", "整顿后进村党组织", "小区各网格党支部", "过硬党支部", "五星党支部"] {
             #expect(ProseFacts.branchName(title: bad, opening: []) == nil, "\(bad)")
         }
         #expect(ProseFacts.branchName(title: nil, opening: ["根据上级通知，按照林业站党支部2023年度工作安排，开展查摆。"]) == "林业站党支部")
