@@ -42,6 +42,10 @@ public struct NarrativeParser {
         let problemAt = words.problemsHeadings.compactMap { h.byteOffset(of: $0) }.min()
         let causeAt = words.causesHeadings.compactMap { h.byteOffset(of: $0) }.min()
         if let p = problemAt, let c = causeAt, p < c, joinsTwoSections(h, problemAt: p, causeAt: c, words: words) { return .problems }
+        // "存在的问题及整改措施": this year's problems, each with its measures (last year's are 上年度……).
+        let fixAt = (words.measuresHeadings + words.previousHeadings).compactMap { h.byteOffset(of: $0) }.min()
+        if let p = problemAt, let f = fixAt, p < f, !h.includes(any: words.previousMarkers),
+           joinsTwoSections(h, problemAt: p, causeAt: f, words: words) { return .problems }
         if h.includes(any: words.previousHeadings) { return .previous }
         if h.includes(any: words.examinationHeadings), !h.includes(any: ["原因", "根源", "成因"]) { return .problems }
         if h.includes(any: words.measuresHeadings) { return .measures }
@@ -100,6 +104,7 @@ public struct NarrativeParser {
         facts(paras, into: &report)
 
         var (sections, headings) = sectionsOf(paras[index...])
+        sections = problemsBetweenMeasures(sections)
         if let (k, section) = implicitSection(sections) {
             sections[k].0 = section
             report.diagnostics.append(section == .causes
@@ -337,6 +342,35 @@ public struct NarrativeParser {
             sections[sections.count - 1].2.append(Unit(marker: split?.0, text: body, paragraph: p))
         }
         return (sections, headings)
+    }
+
+    /// A report written problem by problem: a problem's paragraph, "整改措施：", its measures, "进展成效：……", the next
+    /// problem's paragraph, "整改措施：" again. The paragraph worded as a shortcoming just before a measures label is
+    /// a problem: it goes back to the problems.
+    func problemsBetweenMeasures(_ sections: [(Section, SourceParagraph?, [Unit])]) -> [(Section, SourceParagraph?, [Unit])] {
+        guard let first = sections.firstIndex(where: { $0.0 == .problems }) else { return sections }
+        var out = sections
+        for i in out.indices.dropLast() where i > first && isMeasuresLabel(out[i]) && isMeasuresLabel(out[i + 1]) {
+            guard let k = out[i].2.lastIndex(where: { u in
+                u.marker == nil && !isProgress(u.text)
+                    && Self.statement(u.text, bold: nil, at: u.paragraph.location).headline.includes(any: words.shortcomingWords)
+            }), k > 0 else { continue }
+            out[first].2.append(out[i].2.remove(at: k))
+        }
+        return out
+    }
+
+    /// A measures section opened by a bare label line ("整改措施：").
+    func isMeasuresLabel(_ section: (Section, SourceParagraph?, [Unit])) -> Bool {
+        guard section.0 == .measures, let heading = section.1?.text.trimmingCharacters(in: .whitespaces) else { return false }
+        return heading.count <= 8 && (heading.hasSuffix("：") || heading.hasSuffix(":"))
+    }
+
+    /// "进展成效：已召开两次……": how far the measures got, not a measure.
+    func isProgress(_ text: String) -> Bool {
+        words.progressLabels.contains { label in
+            text.hasPrefix(label) && text.dropFirst(label.count).first.map { "：:".contains($0) } == true
+        }
     }
 
     /// A line worded as a shortcoming ("……剖析不深", "……落实不到位") or as a label with its value ("整改情况：正在整改").
@@ -774,6 +808,7 @@ public struct NarrativeParser {
     }
 
     func isFiller(_ text: String) -> Bool {
+        if isProgress(text) { return true }
         if text.includes(any: words.fillerWords) && text.count <= 30 { return true }
         let short = text.count <= 24 && !text.includes("，") && !text.includes("；")
         if short, words.orgSuffixes.contains(where: { text.hasSuffix($0) }) { return true }   // a closing signature

@@ -90,6 +90,10 @@ public struct ReadingWords: Sendable, Equatable {
     public var announceWords: [String] = []
     /// A sentence before 一是 that names one of these announces fixes or lessons, not shortcomings (已着手整改：).
     public var notProblemPoints: [String] = []
+    /// A heading naming problems and their rectification is last year's when it holds one of these (上年度).
+    public var previousMarkers: [String] = []
+    /// A paragraph opening with one of these and a colon says how far the measures got (进展成效：……): not a measure.
+    public var progressLabels: [String] = []
     /// An early colon makes the words before it the headline (活动创新不足：……), unless they hold one of these (主要表现：,
     /// 责任人：).
     public var colonLeadExclusions: [String] = []
@@ -163,6 +167,8 @@ public struct ReadingWords: Sendable, Equatable {
         ("title_year_followers", \.titleYearFollowers),
         ("announce_words", \.announceWords),
         ("not_problem_points", \.notProblemPoints),
+        ("previous_markers", \.previousMarkers),
+        ("progress_labels", \.progressLabels),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),
         ("measures_lead_words", \.measuresLeadWords),

@@ -379,6 +379,11 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(NarrativeParser.classify("领导班子和领导干部存在问题的原因分析") == .causes)
         #expect(NarrativeParser.classify("班子存在问题的根源剖析") == .causes)
         #expect(NarrativeParser.classify("存在的主要问题和原因剖析") == .problems)
+        // Problems and their measures under one heading: the problems, with the measures after each.
+        #expect(NarrativeParser.classify("存在的问题及整改措施") == .problems)
+        #expect(NarrativeParser.classify("查摆的问题和整改情况") == .problems)
+        #expect(NarrativeParser.classify("上年度存在问题及整改情况") == .previous)
+        #expect(NarrativeParser.classify("问题整改落实情况") == .previous)
     }
 
     /// "1、X。一是A……二是B……": A and B are the points of item X, not items of their own.
@@ -566,6 +571,26 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         """)
         #expect(r.problems.map(\.headline) == ["理论学习不够深入。", "服务群众不够主动。"])
         #expect(!r.aspects.map(\.title).contains("重点对照六个方面"))
+    }
+
+    /// A rectification report written problem by problem: the problem's paragraph, "整改措施：", its measures, and
+    /// "进展成效：" saying how far they got (the progress is no measure).
+    @Test func aReportWrittenProblemByProblem() {
+        let r = parse("""
+        水利站党支部2025年度组织生活会对照检查材料
+        一、存在的问题和整改情况
+        会议准备不够充分。议题常常会前一天才定，党员来不及思考，讨论流于形式。
+        整改措施：
+        议题提前一周征求党员意见。
+        会前三天把材料发给党员。
+        进展成效：已按新办法召开支委会两次，党员发言明显增多。
+        联系群众不够经常。走访多在汛期，平时上门少，群众的诉求了解不全。
+        整改措施：
+        每名党员联系五户群众，每月走访一次。
+        进展成效：联系户已全部落实到人。
+        """)
+        #expect(r.problems.map(\.headline) == ["会议准备不够充分。", "联系群众不够经常。"])
+        #expect(r.measures.map(\.headline) == ["议题提前一周征求党员意见。", "会前三天把材料发给党员。", "每名党员联系五户群众，每月走访一次。"])
     }
 
     /// A title, the problems heading and the first item on one line, as pages copied from a collection site
