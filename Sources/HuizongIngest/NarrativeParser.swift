@@ -49,6 +49,8 @@ public struct NarrativeParser {
         if h.includes(any: words.previousHeadings) { return .previous }
         if h.includes(any: words.examinationHeadings), !h.includes(any: ["原因", "根源", "成因"]) { return .problems }
         if h.includes(any: words.measuresHeadings) { return .measures }
+        // "检视剖析的问题": the heading's last word names what it holds, the problems found by the analysis.
+        if let p = problemAt, let c = causeAt, c < p, words.problemsHeadings.contains(where: { h.hasSuffix($0) }) { return .problems }
         if causeAt != nil { return .causes }
         if problemAt != nil { return .problems }
         if h.includes(any: words.basicsHeadings) { return .basics }

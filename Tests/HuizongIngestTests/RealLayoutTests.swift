@@ -24,7 +24,8 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
     func headlines(_ r: BranchReport) -> [String] { r.problems.map(\.headline) }
     func codes(_ r: BranchReport) -> [String] { r.diagnostics.map(\.code) }
 
-    @Test(arguments: ["存在的主要问题", "对照检查出的主要问题", "存在的突出问题", "主要问题及具体表现", "问题和不足", "查摆出的问题"])
+    @Test(arguments: ["存在的主要问题", "对照检查出的主要问题", "存在的突出问题", "主要问题及具体表现", "问题和不足", "查摆出的问题",
+                      "存在的差距", "存在的短板弱项", "检视剖析的问题", "存在的问题及整改措施"])
     func problemsHeadingWordings(_ heading: String) {
         let r = parse("""
         农机站党支部2025年度组织生活会对照检查材料
@@ -780,13 +781,13 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
     @Test func aCommitteesOwnHeadingWordingIsRecognised() throws {
         let text = """
         河道所党支部对照检查材料
-        一、短板弱项盘点
+        一、薄弱环节盘点
         1.巡河记录不全。
         2.值守交接不清。
         """
         let shipped = NarrativeParser().parse(TextReader.paragraphs(text, file: "k.txt"), source: "k.txt")
         #expect(shipped.problems.isEmpty)
-        let k = try Knowledge.shipped.extended(withText: "reading:\n  problems_headings: [短板弱项]\n", file: "knowledge.yaml")
+        let k = try Knowledge.shipped.extended(withText: "reading:\n  problems_headings: [薄弱环节]\n", file: "knowledge.yaml")
         let local = NarrativeParser(words: k.reading).parse(TextReader.paragraphs(text, file: "k.txt"), source: "k.txt")
         #expect(local.problems.map(\.headline) == ["巡河记录不全。", "值守交接不清。"])
     }
