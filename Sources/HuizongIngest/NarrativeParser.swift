@@ -138,6 +138,7 @@ public struct NarrativeParser {
         context.add("标题前", paras.prefix(skipped).map(\.location))
         placed += place(sections, into: &report, notes: &context, source: source)
         placed += leadInProblems(sections, into: &report, context: &context)
+        for a in report.aspects.indices { report.aspects[a].problems = report.aspects[a].problems.map(focusedOnShortcoming) }
         report.paragraphsNoted = context.count
         report.diagnostics += context.diagnostics
         report.paragraphsPlaced = placed
@@ -612,8 +613,8 @@ public struct NarrativeParser {
             } else if headed, let (lead, item) = Self.singleRunIn(u.text), Self.isAspectHeading(lead) {
                 groups.append((Self.aspectTitle(lead), u.paragraph.location, [], [Self.statement(item, bold: nil, at: u.paragraph.location)], true))
                 used += 1
-            } else if headed, let (title, rest) = Self.aspectWithText(u.text) {
-                // "（二）政治素质方面。作为……": the aspect, and its one problem written after it.
+            } else if headed, let (title, rest) = Self.aspectWithText(u.text, minimum: 4), !announcesItems(rest) {
+                // "（二）政治素质方面。作为……", "（三）服务群众方面。为民服务意识不够强。": the aspect, and its one problem.
                 groups.append((title, u.paragraph.location, [], [Self.statement(rest, bold: nil, at: u.paragraph.location)], true))
                 used += 1
             } else if headed, Self.isAspectHeading(u.text) {
@@ -705,14 +706,19 @@ public struct NarrativeParser {
 
     /// "政治素质方面。作为镇党委书记，我……" (a whole paragraph after the aspect's name): the aspect's title and
     /// the text after it, when that text is more than a line.
-    static func aspectWithText(_ text: String) -> (String, String)? {
+    static func aspectWithText(_ text: String, minimum: Int = 30) -> (String, String)? {
         guard let r = text.rangeOf("方面"), text.distance(from: text.startIndex, to: r.upperBound) <= 40 else { return nil }
         var rest = text[r.upperBound...]
         guard let sep = rest.first, "。：:；;".contains(sep) else { return nil }
         rest = rest.dropFirst()
         let body = rest.trimmingCharacters(in: .whitespaces)
-        guard body.count >= 30, !body.hasPrefix("一是") else { return nil }
+        guard body.count >= minimum, !body.hasPrefix("一是") else { return nil }
         return (aspectTitle(String(text[..<r.upperBound])), body)
+    }
+
+    /// "主要表现在以下几点：": text after an aspect's name that announces the items under it.
+    func announcesItems(_ text: String) -> Bool {
+        text.hasSuffix("：") || text.hasSuffix(":") || Self.lastSentence(text).suffix(12).includes(any: words.announceWords)
     }
 
     /// "服务读者方面。一是……" with a single run-in item: the aspect and its item.

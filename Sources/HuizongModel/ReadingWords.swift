@@ -94,6 +94,10 @@ public struct ReadingWords: Sendable, Equatable {
     public var previousMarkers: [String] = []
     /// A paragraph opening with one of these and a colon says how far the measures got (进展成效：……): not a measure.
     public var progressLabels: [String] = []
+    /// A problem that opens with what is done well ("能够按计划组织学习，但……") holds one of these before its contrast.
+    public var praiseWords: [String] = []
+    /// The words that turn from what is done well to the shortcoming (但, 但是 …), longest first.
+    public var contrastWords: [String] = []
     /// An early colon makes the words before it the headline (活动创新不足：……), unless they hold one of these (主要表现：,
     /// 责任人：).
     public var colonLeadExclusions: [String] = []
@@ -169,6 +173,8 @@ public struct ReadingWords: Sendable, Equatable {
         ("not_problem_points", \.notProblemPoints),
         ("previous_markers", \.previousMarkers),
         ("progress_labels", \.progressLabels),
+        ("praise_words", \.praiseWords),
+        ("contrast_words", \.contrastWords),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),
         ("measures_lead_words", \.measuresLeadWords),

@@ -1,0 +1,40 @@
+import HuizongModel
+
+extension NarrativeParser {
+    /// "支部能够按计划组织集中学习，但学习形式较为单一……": a problem that opens with what is done well. Its headline
+    /// is the shortcoming after the contrast (a generic "也存在一些不足，" dropped); what is done well goes to the
+    /// front of its detail, so no word of the sentence is lost.
+    func focusedOnShortcoming(_ s: Statement) -> Statement {
+        let h = s.headline
+        guard let (praise, after) = splitAtContrast(h) else { return s }
+        let shortcoming = droppingAdmission(after)
+        guard shortcoming.count >= 4, shortcoming.includes(any: words.shortcomingWords) else { return s }
+        return Statement(headline: shortcoming, detail: praise + s.detail, location: s.location)
+    }
+
+    /// The text before the first contrast that follows a clause mark, when it praises and names no shortcoming,
+    /// and the text after the contrast.
+    func splitAtContrast(_ h: String) -> (praise: String, after: String)? {
+        var previous: Character?
+        for i in h.indices {
+            defer { previous = h[i] }
+            guard let p = previous, "，,；;".contains(p) else { continue }
+            guard let word = words.contrastWords.first(where: { h[i...].hasPrefix($0) }) else { continue }
+            let praise = String(h[..<i])
+            guard praise.includes(any: words.praiseWords), !praise.includes(any: words.shortcomingWords) else { return nil }
+            let after = h[h.index(i, offsetBy: word.count)...].drop { "也还仍，, ".contains($0) }
+            return (praise, String(after))
+        }
+        return nil
+    }
+
+    /// "存在一些不足，主题党日……" → "主题党日……": a clause that only admits shortcomings exist says nothing of its own.
+    func droppingAdmission(_ text: String) -> String {
+        guard let comma = text.firstIndex(where: { "，,：:".contains($0) }) else { return text }
+        let clause = String(text[..<comma])
+        let rest = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        guard clause.count <= 14, clause.includes(any: ["存在", "有"]),
+              words.problemLeadWords.contains(where: { clause.hasSuffix($0) }), rest.count >= 4 else { return text }
+        return rest
+    }
+}
