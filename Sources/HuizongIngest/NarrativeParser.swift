@@ -100,7 +100,8 @@ public struct NarrativeParser {
         let (title, index, skipped) = titleOf(paras)
         var placed = index - skipped
         let opening = paras[index...].prefix(4).map(\.text)
-        report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)), words: words)
+        report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)),
+                                              above: paras.prefix(skipped).map(\.text), words: words)
         report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)), words: words)
         report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
         facts(paras, into: &report)
@@ -748,6 +749,7 @@ public struct NarrativeParser {
         var used = 0
         var context: [SourceLocation] = []
         var shown: Evidence?
+        var afterNumbered = false
         for u in units {
             // "具体表现为：一是……" and the "三是……" lines after it: how the item before shows itself, its detail.
             if let last = out.indices.last, let e = evidence(u, after: shown) {
@@ -757,6 +759,14 @@ public struct NarrativeParser {
                 continue
             }
             shown = nil
+            // "1.流动党员管理不到位。" then a paragraph of its own saying how: that paragraph is the item's detail.
+            if afterNumbered, u.marker == nil, let last = out.indices.last, !isFiller(u.text), !isLeadIn(u.text),
+               (Marker.runInItems(u.text)?.count ?? 0) < 2 {
+                out[last].detail += u.paragraph.text.trimmingCharacters(in: .whitespaces)
+                used += 1
+                continue
+            }
+            afterNumbered = u.marker != nil && !u.pointsAreDetail && Marker.runInItems(u.runInText) == nil
             // "整改措施见下表。", a closing signature or date line, a lead-in sentence, an example: context, not items.
             if u.marker == nil, isFiller(u.text) || isLeadIn(u.text) || words.exampleOpenings.contains(where: { u.text.hasPrefix($0) }) {
                 context.append(u.paragraph.location)

@@ -88,8 +88,13 @@ public enum ProseFacts {
 
     /// The branch a report is about: named in its title, else in its opening sentences; never a phrase that
     /// starts with a numbering mark, a date, 各/一些/下设…, and never one holding punctuation.
-    public static func branchName(title: String?, opening: [String], words: ReadingWords = Knowledge.shipped.reading) -> String? {
+    /// `above`: the lines above the title; one that is only a name ("中共城西街道第二党支部") names the author.
+    public static func branchName(title: String?, opening: [String], above: [String] = [],
+                                  words: ReadingWords = Knowledge.shipped.reading) -> String? {
         if let title, let name = branchName(in: title, words: words) { return name }
+        for line in above where line.count <= 30 && !line.contains(where: { $0.isPunctuation || $0 == ":" }) {
+            if let name = branchName(in: line, words: words) { return name }
+        }
         for p in opening {
             if let name = branchName(in: String(p.prefix(160)), words: words) { return name }
         }

@@ -60,4 +60,45 @@ import Testing
         #expect(r.problems[0].detail.contains("会上发言多是念稿子。"))
         #expect(r.problems[1].detail.contains("总体上能够落实“三会一课”制度"))
     }
+
+    static let authorAbove = """
+    中共城西街道机关第二党支部
+    2024年度组织生活会支部班子对照检查材料
+    根据街道党工委部署，支部班子围绕六个方面认真查摆，现报告如下。
+    一、查摆出的问题
+    1.在政治纪律方面存在的问题：
+    （1）学习上级精神有时停在传达层面，结合实际研究少。
+    2.在组织纪律方面存在的问题：
+    （1）党费收缴有时不及时。
+    二、原因分析
+    （一）思想认识上有偏差。
+    三、整改措施
+    （一）加强理论武装。
+    """
+
+    /// The branch's name on a line of its own above the title ("中共……党支部" / "2024年度……对照检查材料"): the
+    /// title's "组织生活会支部班子" names no branch.
+    @Test func aBranchNamedOnTheLineAboveTheTitle() {
+        #expect(parse(Self.authorAbove).branch == "城西街道机关第二党支部")
+        #expect(ProseFacts.branchName(fromTitle: "2024年度组织生活会支部班子对照检查材料") == nil)
+    }
+
+    /// The aspect set of the year in the title applies though the first line is the branch's name, not the title.
+    @Test func theAspectSetComesFromTheTitleBelowTheAuthorLine() throws {
+        let r = try #require(Ingest().read(data: Data(Self.authorAbove.utf8), path: "第二支部.txt").first)
+        #expect(r.aspects.compactMap(\.matched) == ["political", "organisational"])
+    }
+
+    /// "1.流动党员管理不到位。" and, as a paragraph of its own, what shows it: that paragraph is the item's detail.
+    @Test func aParagraphUnderANumberedItemIsItsDetail() {
+        let r = parse(Self.report("""
+        （一）在组织纪律方面
+        1.“三会一课”记录不规范。
+        支委会记录中有三次没有写明议题，会后也未整理。
+        2.流动党员管理不到位。
+        有两名外出党员半年未参加组织生活。
+        """))
+        #expect(r.problems.map(\.headline) == ["“三会一课”记录不规范。", "流动党员管理不到位。"])
+        #expect(r.problems.map(\.detail) == ["支委会记录中有三次没有写明议题，会后也未整理。", "有两名外出党员半年未参加组织生活。"])
+    }
 }
