@@ -864,8 +864,8 @@ public struct NarrativeParser {
         let text = s.text
         var m = Measure(headline: s.headline, detail: s.detail, branch: branch, location: s.location)
         let labels = words.ownerLabels + words.deadlineLabels + words.statusLabels
-        m.owner = ProseFacts.labelled(text, labels: words.ownerLabels, stopAt: labels)
-        if let d = ProseFacts.labelled(text, labels: words.deadlineLabels, stopAt: labels) {
+        m.owner = ProseFacts.labelled(text, labels: words.ownerLabels, stopAt: labels) ?? ProseFacts.writtenOwner(text, words: words)
+        if let d = ProseFacts.labelled(text, labels: words.deadlineLabels, stopAt: labels) ?? ProseFacts.writtenDeadline(text, words: words) {
             m.deadlineText = d
             switch DeadlineParser.parse(d, defaultYear: (year ?? defaultYear).map { $0 + 1 }) {
             case let .deadline(v): m.deadline = v

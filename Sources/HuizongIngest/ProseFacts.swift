@@ -285,6 +285,34 @@ public enum ProseFacts {
     /// "责任人：刘某" / "完成时限：2023年6月底前" / "整改状态：已完成" inside a measure.
     /// The value stops at punctuation and at the next label ("张三　完成时限：…" gives 张三); a value that is
     /// only a placeholder (×××, ＊＊) is no value: the placeholder warning says it was left unfilled.
+    /// "由支部书记负责": the owner written into a measure's sentence, between an opener and a closer, with no
+    /// punctuation inside.
+    static func writtenOwner(_ text: String, words: ReadingWords) -> String? {
+        for opener in words.ownerOpeners {
+            var from = text.startIndex
+            while let r = text[from...].range(of: opener) {
+                from = r.upperBound
+                let rest = text[r.upperBound...].prefix(20)
+                for closer in words.ownerClosers {
+                    guard let c = rest.range(of: closer) else { continue }
+                    let owner = rest[..<c.lowerBound]
+                    if owner.count >= 2, owner.allSatisfy({ $0.isHan || $0.isLetter || $0.isNumber || $0 == "、" }) {
+                        return String(owner)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "2025年3月底前完成": a month, with its year, end or day, and a closer after it; the words as written.
+    static func writtenDeadline(_ text: String, words: ReadingWords) -> String? {
+        let date = #"([0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*(底|末|中旬|上旬|下旬|[0-9０-９]{1,2}\s*日)?|[0-9０-９]{4}\s*年\s*(底|末)"#
+        let closers = words.deadlineClosers.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        guard !closers.isEmpty, let r = text.range(of: "(\(date))(\(closers))", options: .regularExpression) else { return nil }
+        return String(text[r])
+    }
+
     public static func labelled(_ text: String, labels: [String], stopAt others: [String] = []) -> String? {
         let blank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}"))
         for label in labels {

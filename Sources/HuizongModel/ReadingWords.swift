@@ -94,6 +94,12 @@ public struct ReadingWords: Sendable, Equatable {
     public var previousMarkers: [String] = []
     /// A paragraph opening with one of these and a colon says how far the measures got (进展成效：……): not a measure.
     public var progressLabels: [String] = []
+    /// An owner written into a measure's sentence: after one of `ownerOpeners` and before one of `ownerClosers`
+    /// (由支部书记负责), longest closer first.
+    public var ownerOpeners: [String] = []
+    public var ownerClosers: [String] = []
+    /// A date written into a measure's sentence is its deadline when one of these follows it (3月底前完成).
+    public var deadlineClosers: [String] = []
     /// A problem that opens with what is done well ("能够按计划组织学习，但……") holds one of these before its contrast.
     public var praiseWords: [String] = []
     /// The words that turn from what is done well to the shortcoming (但, 但是 …), longest first.
@@ -174,6 +180,9 @@ public struct ReadingWords: Sendable, Equatable {
         ("previous_markers", \.previousMarkers),
         ("progress_labels", \.progressLabels),
         ("praise_words", \.praiseWords),
+        ("owner_openers", \.ownerOpeners),
+        ("owner_closers", \.ownerClosers),
+        ("deadline_closers", \.deadlineClosers),
         ("contrast_words", \.contrastWords),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),

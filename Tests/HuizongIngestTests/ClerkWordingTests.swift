@@ -101,4 +101,22 @@ import Testing
         #expect(r.problems.map(\.headline) == ["“三会一课”记录不规范。", "流动党员管理不到位。"])
         #expect(r.problems.map(\.detail) == ["支委会记录中有三次没有写明议题，会后也未整理。", "有两名外出党员半年未参加组织生活。"])
     }
+
+    /// "由支部书记负责，2025年3月底前完成": an owner and a deadline written into the measure's sentence, with no
+    /// 责任人：/完成时限： label. "持续加强……" sets no deadline.
+    @Test func anOwnerAndADeadlineWrittenInTheSentence() throws {
+        let r = parse("""
+        第三党支部2024年度组织生活会对照检查材料
+        一、存在的问题
+        1.“三会一课”记录不规范。
+        二、整改措施
+        1.规范组织生活，由支部书记负责，2025年3月底前完成。
+        2.每月开展一次集中学习，由宣传委员牵头。
+        3.持续加强理论武装，做到学用结合。
+        """)
+        #expect(r.measures.map(\.owner) == ["支部书记", "宣传委员", nil])
+        let end = try #require(Day(year: 2025, month: 3, day: 31))
+        #expect(r.measures.map(\.deadline) == [.date(end), nil, nil])
+        #expect(r.measures[0].deadlineText == "2025年3月底前")
+    }
 }
