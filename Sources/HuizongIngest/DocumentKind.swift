@@ -35,7 +35,9 @@ public enum DocumentKind {
             return Decision(kind: isBranch(org) ? .report : .committee, because: w + "（" + org + "）")
         }
         // A letter: to the branches (a committee's), or to someone else (a talk opens 各位同志：).
-        if !selfReport, let addressee = addressee(opening.first ?? title) {
+        // A report sent up opens with its committee ("机关党委："): not a letter; the rules below say whose it is.
+        if !selfReport, let addressee = addressee(opening.first ?? title),
+           !(words.committeeSuffixes.contains { addressee.hasSuffix($0) } && !addressee.hasPrefix("各")) {
             let toBranches = addressee.hasPrefix("各") && !addressee.hasPrefix("各位")
             return Decision(kind: toBranches ? .committee : .other, because: addressee)
         }

@@ -586,9 +586,10 @@ public struct NarrativeParser {
     /// Aspects under the problems section; items under each aspect. An aspect heading may carry its items
     /// run in ("（一）理论学习方面。一是……二是……"); a numbered paragraph that is a whole problem (a headline
     /// sentence and its detail, no 方面) is an item, not an aspect.
-    func problemAspects(_ units: [Unit], heading: SourceParagraph?, source: String) -> ([Aspect], Int, [SourceLocation]) {
+    func problemAspects(_ given: [Unit], heading: SourceParagraph?, source: String) -> ([Aspect], Int, [SourceLocation]) {
         var groups: [(title: String, location: SourceLocation, units: [Unit], items: [Statement], headed: Bool)] = []
-        var used = 0
+        let (units, absorbed) = headingsWithParagraphs(given)
+        var used = absorbed
         func defaultGroup(_ at: SourceLocation) {
             if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? "存在的问题", at, [], [], false)) }
         }
@@ -645,6 +646,38 @@ public struct NarrativeParser {
                                   headed: g.headed))
         }
         return (aspects, used, context)
+    }
+
+    /// "（一）理论学习不够深入" and plain paragraphs under it, no items: the heading is a problem and the paragraphs its
+    /// detail. Returns the units with each such run made one item (the heading as its bold lead), and how many
+    /// paragraphs were folded in.
+    func headingsWithParagraphs(_ units: [Unit]) -> ([Unit], Int) {
+        var out: [Unit] = []
+        var folded = 0
+        var i = 0
+        while i < units.count {
+            let u = units[i]
+            var j = i + 1
+            if u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil), isShortcomingHeading(u.text) {
+                while j < units.count, units[j].marker == nil, units[j].paragraph.headingLevel == nil,
+                      (Marker.runInItems(units[j].text)?.count ?? 0) < 2, !opensAnAspect(units[j]) { j += 1 }
+            }
+            guard j > i + 1 else { out.append(u); i += 1; continue }
+            var merged = u
+            merged.marker = .item
+            merged.paragraph.boldLead = u.text
+            merged.text = u.text + units[(i + 1)..<j].map { $0.paragraph.text.trimmingCharacters(in: .whitespaces) }.joined()
+            out.append(merged)
+            folded += j - i - 1
+            i = j
+        }
+        return (out, folded)
+    }
+
+    /// A heading worded as a shortcoming ("理论学习不够深入"), not an aspect's name nor a section's.
+    func isShortcomingHeading(_ text: String) -> Bool {
+        text.count <= 30 && !text.includes("方面") && !text.contains(where: { "。；;：:".contains($0) })
+            && text.includes(any: words.shortcomingWords) && Self.classify(text, words: words) == nil
     }
 
     /// "X。……主要存在以下不足：": after X's own sentence, one that announces the points after it as shortcomings.

@@ -119,4 +119,40 @@ import Testing
         #expect(r.measures.map(\.deadline) == [.date(end), nil, nil])
         #expect(r.measures[0].deadlineText == "2025年3月底前")
     }
+
+    static let sentUp = """
+    关于第五党支部2024年度组织生活会情况的报告
+    机关党委：
+    按照通知要求，我支部于2025年1月15日召开组织生活会，现将有关情况报告如下。
+    一、基本情况
+    支部现有党员23名，应到会21人，实到会20人。
+    二、查摆的主要问题
+    （一）理论学习不够深入
+    支部学习多以读原文为主，结合业务讨论少，部分党员学习笔记内容简单。
+    （二）组织生活质量不高
+    主题党日活动形式单一，有时与业务会议合并召开。
+    三、原因剖析
+    （一）思想上重视不够。
+    四、整改措施
+    （一）加强理论学习。
+    """
+
+    /// A branch's report sent up to its committee opens with the committee as addressee ("机关党委："): it is still the
+    /// branch's own report, not a letter to someone else.
+    @Test func aReportAddressedToItsCommitteeIsTheBranchsOwn() {
+        let r = parse(Self.sentUp)
+        #expect(r.kind == .report)
+        #expect(r.branch == "第五党支部")
+        #expect(DocumentKind.classify(title: "关于召开组织生活会的通知", opening: ["各党支部：", "经研究，……"]).kind == .notice)
+        #expect(DocumentKind.classify(title: nil, opening: ["各党支部：", "经党委研究，现将有关事项通知如下。"]).kind == .committee)
+    }
+
+    /// "（一）理论学习不够深入" with a paragraph under it and no items: the heading is the problem and the paragraph
+    /// its detail, not an aspect named after a shortcoming.
+    @Test func aShortcomingHeadingWithItsParagraphIsAProblem() {
+        let r = parse(Self.sentUp)
+        #expect(r.problems.map(\.headline) == ["理论学习不够深入", "组织生活质量不高"])
+        #expect(r.problems.first?.detail == "支部学习多以读原文为主，结合业务讨论少，部分党员学习笔记内容简单。")
+        #expect(r.aspects.map(\.headed) == [false])
+    }
 }
