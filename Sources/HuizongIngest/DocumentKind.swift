@@ -71,10 +71,12 @@ public enum DocumentKind {
         // Several branches spoken of: a committee's document, unless the title is a branch's own report.
         let ownReport = selfReport || ProseFacts.branchName(in: title, words: words) != nil
         let multi = words.multiBranchSignals.reduce(0) { $0 + occurrences(of: $1, in: body) }
-        if !ownReport, multi >= 2 || body.includes(any: ["党委下设", "下设党支部"]) {
+        if !ownReport, multi >= 2 || body.includes(any: words.committeeStructureWords) {
             return Decision(kind: .committee, because: words.multiBranchSignals.first { body.includes($0) } ?? "")
         }
-        if !selfReport, let w = found(words.newsSignals, in: body) { return Decision(kind: .other, because: w) }
+        if !selfReport, let w = words.newsSignals.first(where: { reported($0, in: body, words: words) }) {
+            return Decision(kind: .other, because: w)
+        }
         if !selfReport, !hasProblems, title.isEmpty, let w = found(words.otherTitleWords, in: String(body.prefix(300))) {
             return Decision(kind: .other, because: w)
         }
@@ -147,8 +149,35 @@ public enum DocumentKind {
 
     /// The first organisation word a text names ("党支部", "党总支", "党委" …), the longest at its place.
     static func firstOrganisation(in text: String, words: ReadingWords) -> String? {
-        let found = words.orgSuffixes.compactMap { w in text.byteOffset(of: w, from: 0).map { (at: $0, word: w) } }
+        let found = words.orgSuffixes.compactMap { w in firstNotSuperior(w, in: text, words: words).map { (at: $0, word: w) } }
         return found.min { $0.at != $1.at ? $0.at < $1.at : $0.word.utf8.count > $1.word.utf8.count }?.word
+    }
+
+    /// Where `org` first occurs as something other than the writer's superior ("在上级党委的正确领导下").
+    static func firstNotSuperior(_ org: String, in text: String, words: ReadingWords) -> Int? {
+        let utf8 = Array(text.utf8)
+        var from = 0
+        while let at = text.byteOffset(of: org, from: from) {
+            let before = String(decoding: utf8[max(0, at - 9)..<at], as: UTF8.self)
+            let end = at + org.utf8.count
+            let after = String(decoding: utf8[end..<min(utf8.count, end + 18)], as: UTF8.self)
+            if !words.superiorMarkers.contains(where: { before.hasSuffix($0) }),
+               !words.superiorPhrases.contains(where: { after.hasPrefix($0) }) { return at }
+            from = end
+        }
+        return nil
+    }
+
+    /// A news signal the text reports ("会议要求，各支部……"), not one it cites ("根据会议要求，").
+    static func reported(_ signal: String, in text: String, words: ReadingWords) -> Bool {
+        let utf8 = Array(text.utf8)
+        var from = 0
+        while let at = text.byteOffset(of: signal, from: from) {
+            let before = String(decoding: utf8[max(0, at - 6)..<at], as: UTF8.self)
+            if !words.citingWords.contains(where: { before.hasSuffix($0) }) { return true }
+            from = at + signal.utf8.count
+        }
+        return false
     }
 
     /// The organisation a text names as its writer: its first organisation word, unless that is a branch

@@ -100,6 +100,14 @@ public struct ReadingWords: Sendable, Equatable {
     public var ownerClosers: [String] = []
     /// A date written into a measure's sentence is its deadline when one of these follows it (3月底前完成).
     public var deadlineClosers: [String] = []
+    /// One mention of these makes a text a committee's about its branches (党委下辖六个党支部).
+    public var committeeStructureWords: [String] = []
+    /// An organisation after one of `superiorMarkers` (上级党委) or before one of `superiorPhrases` (……的正确领导下)
+    /// leads the writer; it is not the writer.
+    public var superiorMarkers: [String] = []
+    public var superiorPhrases: [String] = []
+    /// A news signal after one of these is cited, not reported (根据会议要求，……).
+    public var citingWords: [String] = []
     /// A problem that opens with what is done well ("能够按计划组织学习，但……") holds one of these before its contrast.
     public var praiseWords: [String] = []
     /// The words that turn from what is done well to the shortcoming (但, 但是 …), longest first.
@@ -180,6 +188,10 @@ public struct ReadingWords: Sendable, Equatable {
         ("previous_markers", \.previousMarkers),
         ("progress_labels", \.progressLabels),
         ("praise_words", \.praiseWords),
+        ("committee_structure_words", \.committeeStructureWords),
+        ("superior_markers", \.superiorMarkers),
+        ("superior_phrases", \.superiorPhrases),
+        ("citing_words", \.citingWords),
         ("owner_openers", \.ownerOpeners),
         ("owner_closers", \.ownerClosers),
         ("deadline_closers", \.deadlineClosers),

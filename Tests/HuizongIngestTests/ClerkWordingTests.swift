@@ -156,3 +156,34 @@ import Testing
         #expect(r.aspects.map(\.headed) == [false])
     }
 }
+
+/// Signals of a document's kind that misled, each in this project's own words.
+@Suite struct KindSignalTests {
+    /// "在上级党委的正确领导下" names who leads the writer, not the writer: a branch's 述职 stays the branch's.
+    @Test func theSuperiorCommitteeIsNotTheWriter() {
+        let d = DocumentKind.classify(title: "党务工作述职报告", opening: [
+            "一年来，在上级党委的正确领导下，机关第三党支部依靠全体党员，较好地完成了年初确定的各项任务。",
+        ])
+        #expect(d.kind == .report)
+    }
+
+    /// "党委下辖六个党支部": one mention is enough to make it a committee's document about its branches.
+    @Test func aCommitteeThatNamesItsBranchesIsNoBranch() {
+        let d = DocumentKind.classify(title: "2022年公司过硬党支部建设质效评估报告", opening: [
+            "一、基本情况",
+            "公司党委下辖六个党支部，其中评为过硬党支部的有两个。",
+        ])
+        #expect(d.kind == .committee)
+    }
+
+    /// "根据会议要求，现简要汇报如下：" is a branch answering a meeting, not a news item's "会议要求，各支部……".
+    @Test func answeringAMeetingsRequestIsNoNews() {
+        let d = DocumentKind.classify(title: "社区党总支在党建工作座谈会上的汇报", opening: [
+            "根据会议要求，现将我社区党总支的情况简要汇报如下：",
+            "一、当前工作中存在的突出问题",
+        ], hasProblems: true)
+        #expect(d.kind == .report)
+        let news = DocumentKind.classify(title: "", opening: ["会议要求，各支部要认真抓好整改落实。"])
+        #expect(news.kind == .other)
+    }
+}
