@@ -35,11 +35,11 @@ public enum DocumentKind {
             return Decision(kind: isBranch(org) ? .report : .committee, because: w + "（" + org + "）")
         }
         // A letter: to the branches (a committee's), or to someone else (a talk opens 各位同志：).
-        // A report sent up opens with its committee ("机关党委："): not a letter; the rules below say whose it is.
-        if !selfReport, let addressee = addressee(opening.first ?? title),
-           !(words.committeeSuffixes.contains { addressee.hasSuffix($0) } && !addressee.hasPrefix("各")) {
-            let toBranches = addressee.hasPrefix("各") && !addressee.hasPrefix("各位")
-            return Decision(kind: toBranches ? .committee : .other, because: addressee)
+        // A letter to the branches is a committee's; "各位领导：" opens a talk; a unit's account to a team sent to
+        // inspect it ("区委第四巡察组：") is neither. A report sent up ("机关党委：", "区委组织部：") may be anyone's: the
+        // rules below say whose it is.
+        if !selfReport, let addressee = addressee(opening.first ?? title), addressee.hasPrefix("各") || (addressee.hasSuffix("组") && !addressee.hasSuffix("党组")) {
+            return Decision(kind: addressee.hasPrefix("各") && !addressee.hasPrefix("各位") ? .committee : .other, because: addressee)
         }
         if !selfReport, !title.includes(any: ["报告", "材料", "发言"]), let verb = newsOpening(opening.first ?? "", words: words) {
             return Decision(kind: .other, because: verb)

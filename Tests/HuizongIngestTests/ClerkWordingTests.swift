@@ -186,4 +186,19 @@ import Testing
         let news = DocumentKind.classify(title: "", opening: ["会议要求，各支部要认真抓好整改落实。"])
         #expect(news.kind == .other)
     }
+
+    /// A committee's report on the meetings, sent up to the district ("区委组织部："), is the committee's; the
+    /// addressee alone says nothing of who writes.
+    @Test func aCommitteesReportSentUpIsTheCommittees() {
+        let d = DocumentKind.classify(title: "关于2024年度基层党组织组织生活会召开情况的报告", opening: [
+            "区委组织部：",
+            "按照通知要求，街道党工委所属28个党支部于2025年1月至2月召开了组织生活会，现将有关情况报告如下。",
+        ])
+        #expect(d.kind == .committee)
+        #expect(ProseFacts.branchName(title: nil, opening: ["街道党工委所属28个党支部于2025年1月召开了组织生活会"]) == nil)
+        let toInspectors = DocumentKind.classify(title: nil, opening: ["市委第二巡察组：", "按照巡察要求，现将本社区党总支近年工作汇报如下。"])
+        #expect(toInspectors.kind == .other)
+        let toItsGroup = DocumentKind.classify(title: "第三党支部2024年度组织生活会对照检查材料", opening: ["局党组：", "现将我支部对照检查情况报告如下。"])
+        #expect(toItsGroup.kind == .report)
+    }
 }
