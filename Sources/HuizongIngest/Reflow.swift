@@ -257,11 +257,13 @@ public enum Reflow {
     /// 成因：, （一） after a sentence end, and a 一、 heading after a sentence end.
     /// `labels`: words that start a cause or a measure written beside its problem (成因：, 整改措施：).
     static func splitRunTogether(_ p: SourceParagraph, labels: [String] = Knowledge.shipped.reading.inlineCauseLabels) -> [SourceParagraph] {
-        guard p.text.unicodeScalars.count >= 120, mayRunTogether(p.text, labels: labels) else { return [p] }
+        // "（一）A。（二）B。": a short line may run sub-headings together too, when the next one follows a full stop.
+        let subsRunOn = p.text.hasPrefix("（一）") && p.text.includes("。（二）") || p.text.hasPrefix("(一)") && p.text.includes("。(二)")
+        guard subsRunOn || p.text.unicodeScalars.count >= 120, mayRunTogether(p.text, labels: labels) else { return [p] }
         // "……以下几点：一、……；二、……": one sentence's run-in items, not headings run together.
         if Marker.runInNumbered(p.text) != nil { return [p] }
         let chars = Array(p.text)
-        guard chars.count >= 120 else { return [p] }
+        guard subsRunOn || chars.count >= 120 else { return [p] }
         var cuts: [Int] = []
         for i in 1..<chars.count where startsHeading(chars, at: i, labels: labels) {
             if let last = cuts.last, i - last < 6 { continue }

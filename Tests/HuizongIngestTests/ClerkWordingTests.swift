@@ -157,6 +157,22 @@ import Testing
     }
 }
 
+extension ClerkWordingTests {
+    /// "（一）理论武装不够深入。（二）宗旨意识有所淡化。" on one short line: each is a cause of its own.
+    @Test func shortSubHeadingsRunTogetherAreSplit() {
+        let r = parse("""
+        第三党支部2025年度组织生活会对照检查材料
+        一、存在的主要问题
+        1.学习计划执行走样。
+        二、原因剖析
+        （一）理论武装不够深入。（二）宗旨意识有所淡化。（三）担当精神有所弱化。
+        三、整改措施
+        1.每月一次学习督促。
+        """)
+        #expect(r.causes.map(\.headline) == ["理论武装不够深入。", "宗旨意识有所淡化。", "担当精神有所弱化。"])
+    }
+}
+
 /// Signals of a document's kind that misled, each in this project's own words.
 @Suite struct KindSignalTests {
     /// "在上级党委的正确领导下" names who leads the writer, not the writer: a branch's 述职 stays the branch's.
