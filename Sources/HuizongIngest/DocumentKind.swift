@@ -38,8 +38,10 @@ public enum DocumentKind {
         // A letter to the branches is a committee's; "各位领导：" opens a talk; a unit's account to a team sent to
         // inspect it ("区委第四巡察组：") is neither. A report sent up ("机关党委：", "区委组织部：") may be anyone's: the
         // rules below say whose it is.
-        if !selfReport, let addressee = addressee(opening.first ?? title), addressee.hasPrefix("各") || (addressee.hasSuffix("组") && !addressee.hasSuffix("党组")) {
-            return Decision(kind: addressee.hasPrefix("各") && !addressee.hasPrefix("各位") ? .committee : .other, because: addressee)
+        if !selfReport, let addressee = addressee(opening.first ?? title) {
+            let talk = addressee.includes("各位") || addressee.hasPrefix("尊敬")
+            if talk || addressee.includes(any: words.inspectionTeams) { return Decision(kind: .other, because: addressee) }
+            if addressee.hasPrefix("各") { return Decision(kind: .committee, because: addressee) }
         }
         if !selfReport, !title.includes(any: ["报告", "材料", "发言"]), let verb = newsOpening(opening.first ?? "", words: words) {
             return Decision(kind: .other, because: verb)
@@ -54,6 +56,7 @@ public enum DocumentKind {
         }
         // A report on how the meetings went, by a committee; a branch's own report on its meeting is its material.
         if !selfReport, !title.includes("支部"), let w = found(words.meetingReportTitleWords, in: title),
+           ProseFacts.branchName(in: String(body.prefix(120)), words: words) == nil,
            title.includes(any: ["召开情况", "会议情况"]) || title.includes(any: ["组织生活会", "民主生活会", "民主评议"]) {
             return Decision(kind: .committee, because: w)
         }
@@ -71,7 +74,7 @@ public enum DocumentKind {
         // Several branches spoken of: a committee's document, unless the title is a branch's own report.
         let ownReport = selfReport || ProseFacts.branchName(in: title, words: words) != nil
         let multi = words.multiBranchSignals.reduce(0) { $0 + occurrences(of: $1, in: body) }
-        if !ownReport, multi >= 2 || body.includes(any: words.committeeStructureWords) {
+        if !ownReport, multi >= 2 || namesItsBranches(body, words: words) {
             return Decision(kind: .committee, because: words.multiBranchSignals.first { body.includes($0) } ?? "")
         }
         if !selfReport, let w = words.newsSignals.first(where: { reported($0, in: body, words: words) }) {
@@ -160,9 +163,12 @@ public enum DocumentKind {
         while let at = text.byteOffset(of: org, from: from) {
             let before = String(decoding: utf8[max(0, at - 9)..<at], as: UTF8.self)
             let end = at + org.utf8.count
-            let after = String(decoding: utf8[end..<min(utf8.count, end + 18)], as: UTF8.self)
+            // "在街道党工委和社区党委的坚强领导下": after a second organisation joined by 和, the phrase comes later.
+            let after = String(decoding: utf8[end..<min(utf8.count, end + 36)], as: UTF8.self)
             if !words.superiorMarkers.contains(where: { before.hasSuffix($0) }),
-               !words.superiorPhrases.contains(where: { after.hasPrefix($0) }) { return at }
+               !words.superiorPhrases.contains(where: { after.hasPrefix($0) || ("和、及".contains(after.first ?? " ") && after.includes($0)) }) {
+                return at
+            }
             from = end
         }
         return nil
@@ -170,14 +176,26 @@ public enum DocumentKind {
 
     /// A news signal the text reports ("会议要求，各支部……"), not one it cites ("根据会议要求，").
     static func reported(_ signal: String, in text: String, words: ReadingWords) -> Bool {
-        let utf8 = Array(text.utf8)
-        var from = 0
-        while let at = text.byteOffset(of: signal, from: from) {
-            let before = String(decoding: utf8[max(0, at - 6)..<at], as: UTF8.self)
-            if !words.citingWords.contains(where: { before.hasSuffix($0) }) { return true }
-            from = at + signal.utf8.count
+        let text = String(text.prefix(2_000))
+        var from = text.startIndex
+        while let r = text.range(of: signal, range: from..<text.endIndex) {
+            // The clause before it, back to the last comma or stop: "根据镇党委会议要求".
+            let window = text[..<r.lowerBound].suffix(20)
+            let clause = window.lastIndex(where: { "，,。；;\n".contains($0) }).map { window[window.index(after: $0)...] } ?? window
+            if !String(clause).includes(any: words.citingWords) { return true }
+            from = r.upperBound
         }
         return false
+    }
+
+    /// "党委下辖六个党支部", "下设党支部12个": the text names its branches by number. "……是镇党委下辖的农村党支部"
+    /// is a branch saying where it belongs.
+    static func namesItsBranches(_ text: String, words: ReadingWords) -> Bool {
+        words.committeeStructureWords.contains { w in
+            guard let r = text.range(of: w) else { return false }
+            if w.hasSuffix("党支部") { return true }
+            return text[r.upperBound...].prefix(2).contains { $0.isNumber || "一二三四五六七八九十两几".contains($0) }
+        }
     }
 
     /// The organisation a text names as its writer: its first organisation word, unless that is a branch

@@ -386,7 +386,8 @@ public struct Ingest: Sendable {
     func parser(for paragraphs: [SourceParagraph]) -> NarrativeParser {
         var set = aspectSet
         // The title is the first line, or below an author line ("中共……党支部"): the first of the top lines with a year.
-        if set == nil, let first = paragraphs.prefix(3).first(where: { $0.text.count <= 40 && !$0.text.contains("。") && ProseFacts.year($0.text) != nil }) ?? paragraphs.first {
+        if set == nil, let first = paragraphs.prefix(3).first(where: { $0.text.count <= 40 && !$0.text.contains("。")
+            && $0.text.includes(any: knowledge.reading.titleLineWords) && ProseFacts.year($0.text) != nil }) ?? paragraphs.first {
             set = AspectSet.forYear(ProseFacts.year(first.text), kind: ProseFacts.meetingKind(first.text), in: knowledge)
         }
         var parser = NarrativeParser(aspectSet: set, defaultYear: defaultYear, words: knowledge.reading)

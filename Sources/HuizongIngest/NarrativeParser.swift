@@ -652,15 +652,17 @@ public struct NarrativeParser {
     /// detail. Returns the units with each such run made one item (the heading as its bold lead), and how many
     /// paragraphs were folded in.
     func headingsWithParagraphs(_ units: [Unit]) -> ([Unit], Int) {
+        // Beside aspects of another kind ("（一）理论学习方面"), a shortcoming heading is an aspect too.
+        if units.contains(where: { isSubHeading($0) && !isShortcomingHeading($0.text) }) { return (units, 0) }
         var out: [Unit] = []
         var folded = 0
         var i = 0
         while i < units.count {
             let u = units[i]
             var j = i + 1
-            if u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil), isShortcomingHeading(u.text) {
+            if isSubHeading(u), isShortcomingHeading(u.text) {
                 while j < units.count, units[j].marker == nil, units[j].paragraph.headingLevel == nil,
-                      (Marker.runInItems(units[j].text)?.count ?? 0) < 2, !opensAnAspect(units[j]) { j += 1 }
+                      (Marker.runInItems(units[j].text)?.count ?? 0) < 2, !opensAnAspect(units[j]), !isLabelled(units[j].text) { j += 1 }
             }
             guard j > i + 1 else { out.append(u); i += 1; continue }
             var merged = u
@@ -674,10 +676,23 @@ public struct NarrativeParser {
         return (out, folded)
     }
 
-    /// A heading worded as a shortcoming ("理论学习不够深入"), not an aspect's name nor a section's.
+    /// A heading worded as a shortcoming ("理论学习不够深入"), not an aspect's name, a section's, nor a kind of
+    /// shortcoming ("思想政治上的不足").
     func isShortcomingHeading(_ text: String) -> Bool {
-        text.count <= 30 && !text.includes("方面") && !text.contains(where: { "。；;：:".contains($0) })
-            && text.includes(any: words.shortcomingWords) && Self.classify(text, words: words) == nil
+        var t = text
+        while let last = t.last, "。；;".contains(last) { t.removeLast() }
+        return t.count <= 30 && !t.includes("方面") && !t.contains(where: { "。；;：:".contains($0) })
+            && t.includes(any: words.shortcomingWords) && Self.classify(t, words: words) == nil
+            && !words.problemLeadWords.contains(where: { t.hasSuffix($0) })
+    }
+
+    func isSubHeading(_ u: Unit) -> Bool { u.marker == .sub || (u.marker == nil && u.paragraph.headingLevel != nil) }
+
+    /// "整改措施：……", "原因：……", "进展成效：……": a label that opens another part of the item.
+    func isLabelled(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text.distance(from: text.startIndex, to: colon) <= 8 else { return false }
+        let label = String(text[..<colon])
+        return leadSection(label) != nil || label.includes(any: words.inlineCauseLabels + words.inlineMeasureLabels) || isProgress(text)
     }
 
     /// "X。……主要存在以下不足：": after X's own sentence, one that announces the points after it as shortcomings.
@@ -698,6 +713,8 @@ public struct NarrativeParser {
         case .sub?: return true
         case .item?:
             if Self.endsAsAspect(u.text) { return true }
+            // "3.在廉洁纪律方面。一是……。": an aspect with its one run-in item.
+            if let (lead, _) = Self.singleRunIn(u.text), Self.endsAsAspect(lead) { return true }
             return u.pointsAreDetail && Marker.runInItems(u.text).map { Self.endsAsAspect($0[0]) || leadsIntoProblems($0[0]) } == true
         case .section?: return false
         case nil:
@@ -753,6 +770,7 @@ public struct NarrativeParser {
     /// "主要表现在以下几点：": text after an aspect's name that announces the items under it.
     func announcesItems(_ text: String) -> Bool {
         text.hasSuffix("：") || text.hasSuffix(":") || Self.lastSentence(text).suffix(12).includes(any: words.announceWords)
+            || (text.count <= 20 && text.includes(any: words.leadInWords)) || text.includes(any: words.noneFoundWords)
     }
 
     /// "服务读者方面。一是……" with a single run-in item: the aspect and its item.
@@ -794,7 +812,7 @@ public struct NarrativeParser {
             shown = nil
             // "1.流动党员管理不到位。" then a paragraph of its own saying how: that paragraph is the item's detail.
             if afterNumbered, u.marker == nil, let last = out.indices.last, !isFiller(u.text), !isLeadIn(u.text),
-               (Marker.runInItems(u.text)?.count ?? 0) < 2 {
+               (Marker.runInItems(u.text)?.count ?? 0) < 2, !closesOrTurns(u.text) {
                 out[last].detail += u.paragraph.text.trimmingCharacters(in: .whitespaces)
                 used += 1
                 continue
@@ -827,6 +845,14 @@ public struct NarrativeParser {
             }
         }
         return (out, used, context)
+    }
+
+    /// "以上问题……", "针对……", a date line, "X方面也有欠缺……": a paragraph that sums up, turns to what follows or
+    /// opens another aspect, not the detail of the item before it.
+    func closesOrTurns(_ text: String) -> Bool {
+        if words.closingOpeners.contains(where: { text.hasPrefix($0) }) { return true }
+        if text.count <= 16, text.range(of: #"^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月"#, options: .regularExpression) != nil { return true }
+        return text.prefix(12).contains("方面")
     }
 
     /// Evidence of the item before: how many run-in points it has come to, so a line with the next one goes on.

@@ -92,8 +92,9 @@ public enum ProseFacts {
     public static func branchName(title: String?, opening: [String], above: [String] = [],
                                   words: ReadingWords = Knowledge.shipped.reading) -> String? {
         if let title, let name = branchName(in: title, words: words) { return name }
-        for line in above where line.count <= 30 && !line.contains(where: { $0.isPunctuation || $0 == ":" }) {
-            if let name = branchName(in: line, words: words) { return name }
+        // Only a line that is the name and nothing else ("中共城西街道第二党支部"), not a page's breadcrumb.
+        for line in above where line.count <= 30 && !line.contains(where: { $0.isPunctuation || $0.isWhitespace || $0 == ":" }) {
+            if let name = branchName(in: line, words: words), line.hasSuffix(name), line.count - name.count <= 2 { return name }
         }
         for p in opening {
             if let name = branchName(in: String(p.prefix(160)), words: words) { return name }
@@ -288,15 +289,21 @@ public enum ProseFacts {
     /// "由支部书记负责": the owner written into a measure's sentence, between an opener and a closer, with no
     /// punctuation inside.
     static func writtenOwner(_ text: String, words: ReadingWords) -> String? {
+        let text = String(text.prefix(600))   // a measure's sentence; bounds the work on a runaway line
         for opener in words.ownerOpeners {
             var from = text.startIndex
             while let r = text[from...].range(of: opener) {
                 from = r.upperBound
+                // 由于, 由此: a cause, not an owner.
+                if opener == "由", let next = text[r.upperBound...].first, "于此来衷".contains(next) { continue }
                 let rest = text[r.upperBound...].prefix(20)
                 for closer in words.ownerClosers {
                     guard let c = rest.range(of: closer) else { continue }
+                    // "由支部书记一人负责的做法": a way of working described, not who is responsible.
+                    if rest[c.upperBound...].first == "的" { continue }
                     let owner = rest[..<c.lowerBound]
-                    if owner.count >= 2, owner.allSatisfy({ $0.isHan || $0.isLetter || $0.isNumber || $0 == "、" }) {
+                    if owner.count >= 2, owner.count <= 14, owner.allSatisfy({ $0.isHan || $0.isLetter || $0.isNumber || $0 == "、" }),
+                       !owner.hasSuffix("统一"), !owner.hasSuffix("讨论"), !owner.hasSuffix("一人"), !owner.hasSuffix("共同") {
                         return String(owner)
                     }
                 }
@@ -307,10 +314,30 @@ public enum ProseFacts {
 
     /// "2025年3月底前完成": a month, with its year, end or day, and a closer after it; the words as written.
     static func writtenDeadline(_ text: String, words: ReadingWords) -> String? {
-        let date = #"([0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*(底|末|中旬|上旬|下旬|[0-9０-９]{1,2}\s*日)?|[0-9０-９]{4}\s*年\s*(底|末)"#
+        let date = #"([0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*(底|末|中旬|上旬|下旬|[0-9０-９]{1,2}\s*日)?|[0-9０-９]{4}\s*年\s*(底|末|上半年|下半年)"#
         let closers = words.deadlineClosers.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
-        guard !closers.isEmpty, let r = text.range(of: "(\(date))(\(closers))", options: .regularExpression) else { return nil }
-        return String(text[r])
+        guard !closers.isEmpty else { return nil }
+        let text = String(text.prefix(600))
+        var from = text.startIndex
+        while let r = text.range(of: "(\(date))(\(closers))", options: .regularExpression, range: from..<text.endIndex) {
+            from = r.upperBound
+            let before = String(text[..<r.lowerBound].suffix(4))
+            // 已于……: done; 每年……: recurring; 6月前往, 3月前后: no deadline.
+            if words.doneMarkers.contains(where: { before.hasSuffix($0) }) || before.includes(any: ["每年", "每月", "每季"]) { continue }
+            if text[r].hasSuffix("前"), let next = text[r.upperBound...].first, "往后进列".contains(next) { continue }
+            return String(text[r])
+        }
+        // "……，长期坚持。", "（长期坚持）": a clause that says the measure has no end.
+        for word in words.ongoingClauses {
+            var at = text.startIndex
+            while let r = text.range(of: word, range: at..<text.endIndex) {
+                let opens = r.lowerBound == text.startIndex || "，,（(；;".contains(text[text.index(before: r.lowerBound)])
+                let closes = r.upperBound == text.endIndex || "。）)；;".contains(text[r.upperBound])
+                if opens && closes { return word }
+                at = r.upperBound
+            }
+        }
+        return nil
     }
 
     public static func labelled(_ text: String, labels: [String], stopAt others: [String] = []) -> String? {

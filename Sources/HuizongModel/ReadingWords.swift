@@ -100,6 +100,16 @@ public struct ReadingWords: Sendable, Equatable {
     public var ownerClosers: [String] = []
     /// A date written into a measure's sentence is its deadline when one of these follows it (3月底前完成).
     public var deadlineClosers: [String] = []
+    /// A date after one of these is when it was done (已于……完成), not a deadline.
+    public var doneMarkers: [String] = []
+    /// Written as a clause of its own (……，长期坚持。), these make a measure ongoing.
+    public var ongoingClauses: [String] = []
+    /// Text after an aspect's name saying it found no problem ("本方面暂未发现明显问题").
+    public var noneFoundWords: [String] = []
+    /// A paragraph opening so sums a section up or turns to what follows: no item's detail.
+    public var closingOpeners: [String] = []
+    /// An addressee naming a team sent to inspect: the text is an account to it (`other`).
+    public var inspectionTeams: [String] = []
     /// One mention of these makes a text a committee's about its branches (党委下辖六个党支部).
     public var committeeStructureWords: [String] = []
     /// An organisation after one of `superiorMarkers` (上级党委) or before one of `superiorPhrases` (……的正确领导下)
@@ -189,12 +199,17 @@ public struct ReadingWords: Sendable, Equatable {
         ("progress_labels", \.progressLabels),
         ("praise_words", \.praiseWords),
         ("committee_structure_words", \.committeeStructureWords),
+        ("none_found_words", \.noneFoundWords),
+        ("closing_openers", \.closingOpeners),
+        ("inspection_teams", \.inspectionTeams),
         ("superior_markers", \.superiorMarkers),
         ("superior_phrases", \.superiorPhrases),
         ("citing_words", \.citingWords),
         ("owner_openers", \.ownerOpeners),
         ("owner_closers", \.ownerClosers),
         ("deadline_closers", \.deadlineClosers),
+        ("done_markers", \.doneMarkers),
+        ("ongoing_clauses", \.ongoingClauses),
         ("contrast_words", \.contrastWords),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),

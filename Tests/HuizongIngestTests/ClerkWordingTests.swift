@@ -1,4 +1,5 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 import Testing
 @testable import HuizongIngest
@@ -173,6 +174,41 @@ extension ClerkWordingTests {
     }
 }
 
+extension ClerkWordingTests {
+    /// Owners in brackets after the measure ("（组织委员李某负责）"), "长期坚持" as a clause of its own, a half-year
+    /// ("2025年上半年完成"); a date already past ("已于2024年3月完成") is no deadline, and "持续加强" in the sentence
+    /// sets none.
+    @Test func moreOwnersAndDeadlinesInTheSentence() throws {
+        let r = parse("""
+        第三党支部2024年度组织生活会对照检查材料
+        一、存在的问题
+        1.“三会一课”记录不规范。
+        二、整改措施
+        1.开展廉洁风险排查，签订承诺书，2025年2月底前完成。（纪检委员赵某负责）
+        2.严格执行查对制度，每月通报一次（护理部主任、支部书记钱某负责，长期坚持）。
+        3.每季度开展一次主题党日，长期坚持。
+        4.参加业务培训，2025年上半年完成。
+        5.补齐支委会记录，已于2024年3月完成。
+        6.持续加强理论武装，做到学用结合。
+        """)
+        #expect(r.measures.map(\.owner) == ["纪检委员赵某", "护理部主任、支部书记钱某", nil, nil, nil, nil])
+        let feb = try #require(Day(year: 2025, month: 2, day: 28))
+        let june = try #require(Day(year: 2025, month: 6, day: 30))
+        #expect(r.measures.map(\.deadline) == [.date(feb), .ongoing, .ongoing, .date(june), nil, nil])
+    }
+
+    /// "3.在廉洁纪律方面。一是……。" with a single run-in item: the aspect and that one problem, not a problem
+    /// headed "在廉洁纪律方面。".
+    @Test func aNumberedAspectWithOneRunInItem() {
+        let r = parse(Self.report("""
+        1.在政治纪律方面。一是学习走过场，研讨发言照本宣科；二是对网上错误言论辨别不清。
+        2.在廉洁纪律方面。一是惠民资金公示不够细致，群众仍有疑问。
+        """))
+        #expect(r.aspects.map(\.title) == ["在政治纪律方面", "在廉洁纪律方面"])
+        #expect(r.problems.map(\.headline) == ["学习走过场，研讨发言照本宣科；", "对网上错误言论辨别不清。", "惠民资金公示不够细致，群众仍有疑问。"])
+    }
+}
+
 /// Signals of a document's kind that misled, each in this project's own words.
 @Suite struct KindSignalTests {
     /// "在上级党委的正确领导下" names who leads the writer, not the writer: a branch's 述职 stays the branch's.
@@ -216,5 +252,111 @@ extension ClerkWordingTests {
         #expect(toInspectors.kind == .other)
         let toItsGroup = DocumentKind.classify(title: "第三党支部2024年度组织生活会对照检查材料", opening: ["局党组：", "现将我支部对照检查情况报告如下。"])
         #expect(toItsGroup.kind == .report)
+    }
+}
+
+/// A review's attempts to break the rules above, each in this project's own words.
+@Suite struct ClerkWordingReviewTests {
+    func parse(_ text: String) -> BranchReport {
+        accounted(NarrativeParser().parse(TextReader.paragraphs(text, file: "r.txt"), source: "r.txt"))
+    }
+
+    /// A shortcoming sub-heading after an aspect heading keeps both: the aspect's own paragraphs stay its problems.
+    @Test func aShortcomingHeadingAfterAnAspectTakesNothingFromIt() {
+        let r = parse(ClerkWordingTests.report("""
+        （一）理论学习方面
+        学习计划执行走样，年初定的专题有一半没有按时学完。
+        部分党员满足于读原文、记笔记，学用结合不紧。
+        （二）组织生活不够规范
+        主题党日有两次与业务会议合并召开。
+        """))
+        #expect(r.problems.count == 3)
+        #expect(r.problems.map(\.headline).contains("学习计划执行走样，年初定的专题有一半没有按时学完。"))
+    }
+
+    /// "（三）思想政治上的不足" names a kind of shortcoming: the paragraphs under it are its problems, each its own.
+    @Test func aHeadingNamingShortcomingsIsAnAspect() {
+        let r = parse(ClerkWordingTests.report("""
+        （一）思想政治上的不足
+        学习计划执行走样，专题有一半没有学完。
+        对网上错误言论辨别不清，转发前不核实。
+        """))
+        #expect(r.problems.count == 2)
+    }
+
+    /// The praise rule leaves a clause that names who ("三名新党员存在问题") and does not read 不过问 or 但凡 as a contrast.
+    @Test func thePraiseRuleKeepsWhatNamesWhoAndReadsWordsWhole() {
+        let r = parse(ClerkWordingTests.report("""
+        （一）组织生活方面。支部能够按期召开组织生活会，但三名新党员存在问题，开展批评时辣味不足。
+        （二）谈心谈话方面。支部书记始终坚持抓大事，不过问党员具体思想困难，谈心谈话流于形式。
+        （三）学习教育方面。学习计划大多难以坚持，但近期支部已调整了学习时间。
+        """))
+        #expect(r.problems.map(\.headline) == ["三名新党员存在问题，开展批评时辣味不足。",
+                                              "支部书记始终坚持抓大事，不过问党员具体思想困难，谈心谈话流于形式。",
+                                              "学习计划大多难以坚持，但近期支部已调整了学习时间。"])
+    }
+
+    /// "本方面暂未发现明显问题。" and "主要有两点不足。" after an aspect's name are no problems.
+    @Test func noProblemAndAnnouncementsAfterAnAspectAreNoProblems() {
+        let r = parse(ClerkWordingTests.report("""
+        （一）理论学习方面。经认真查摆，本方面暂未发现明显问题。
+        （二）组织生活方面。主要有两点不足。
+        1.主题党日内容单一。
+        2.党员参与热情不高。
+        （三）服务群众方面：主要体现在三个方面。
+        """))
+        #expect(r.problems.map(\.headline) == ["主题党日内容单一。", "党员参与热情不高。"])
+    }
+
+    /// After numbered items, a paragraph that opens another aspect, sums the section up or is a date is not the
+    /// last item's detail.
+    @Test func closingParagraphsAreNotDetail() {
+        let r = parse(ClerkWordingTests.report("""
+        1.主题党日内容单一。
+        2.党员参与热情不高。
+        以上问题，支部将认真整改。
+        """))
+        #expect(r.problems.map(\.detail) == ["", ""])
+    }
+
+    /// 由于 and 由此 open no owner; 前往 and 前后 close no deadline; a yearly date recurs and is no deadline.
+    @Test func falseOwnersAndDeadlines() {
+        let r = parse("""
+        第三党支部2024年度组织生活会对照检查材料
+        一、存在的问题
+        1.“三会一课”记录不规范。
+        二、整改措施
+        1.由于支部书记负责的业务工作较多，推行支委分工。
+        2.组织党员于6月前往红色教育基地参观。
+        3.坚持每年12月底前召开专题组织生活会。
+        4.力争在2025年3月前后完成。
+        """)
+        #expect(r.measures.map(\.owner) == [nil, nil, nil, nil])
+        #expect(r.measures.map(\.deadline) == [nil, nil, nil, nil])
+    }
+
+    @Test func kindsTheReviewTried() {
+        #expect(DocumentKind.classify(title: nil, opening: ["尊敬的各位领导：", "下面我就支部一年来的工作作简要汇报。"]).kind == .other)
+        #expect(DocumentKind.classify(title: nil, opening: ["城西村党支部是镇党委下辖的农村党支部，现有党员31名。"]).kind == .report)
+        #expect(DocumentKind.classify(title: "城西社区党支部关于近期工作情况的汇报", opening: ["根据镇党委会议要求，现将近期工作汇报如下。"]).kind == .report)
+        #expect(DocumentKind.classify(title: "第三党支部2024年度组织生活会对照检查材料", opening: ["公司党建工作领导小组："]).kind == .report)
+    }
+
+    /// A breadcrumb above the title is no author line.
+    @Test func aBreadcrumbAboveTheTitleNamesNoBranch() {
+        let r = parse("""
+        首页 党建动态 城西社区党支部
+        2024年度组织生活会对照检查材料
+        城东第一党支部按照通知要求认真查摆，现报告如下。
+        一、存在的问题
+        1.“三会一课”记录不规范。
+        """)
+        #expect(r.branch == "城东第一党支部")
+    }
+
+    /// Pathological input stays fast: thousands of 由 in one measure.
+    @Test func manyOpenersInOneMeasure() {
+        let text = String(repeating: "由", count: 20_000)
+        #expect(ProseFacts.writtenOwner(text, words: Knowledge.shipped.reading) == nil)
     }
 }
