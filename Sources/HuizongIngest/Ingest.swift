@@ -303,8 +303,11 @@ public struct Ingest: Sendable {
         case "yaml", "yml":
             return attach(extra, [CanonicalReader.read(text, file: path, knowledge: knowledge)])
         default:
-            let paragraphs = TextReader.paragraphs(text, file: path)
-            return attach(extra, [parser(for: paragraphs).parse(paragraphs, source: path)])
+            let (narrative, tables) = TextTables.split(text)
+            let paragraphs = TextReader.paragraphs(narrative, file: path)
+            let report = parser(for: paragraphs).parse(paragraphs, source: path)
+            let grids = tables.map { t in (t.rows, { (r: Int, c: Int) in SourceLocation(file: path, .line(t.firstLine + r)).withColumn(c) }) }
+            return attach(extra, [withTables(report, grids, path: path)])
         }
     }
 
@@ -422,6 +425,23 @@ public struct Ingest: Sendable {
         return [r]
     }
 
+    /// A table inside a report (a Word table, or one pasted into text): a ledger whose measures belong to the
+    /// report's branch.
+    func withTables(_ report: BranchReport, _ grids: [([[String]], (Int, Int) -> SourceLocation)], path: String) -> BranchReport {
+        var report = report
+        for (grid, locate) in grids {
+            let found = LedgerReader.read(rows: grid, source: path, titleHint: report.branch, defaultYear: report.year ?? defaultYear, locate: locate)
+            for l in found where !l.measures.isEmpty {
+                report.measures += l.measures.map { var m = $0; m.branch = m.branch ?? report.branch; return m }
+                report.emitted.measures += l.emitted.measures
+                report.diagnostics += l.diagnostics
+                // The table is the measures section ("整改清单" above it): it is not missing.
+                report.diagnostics.removeAll { $0.id == .missingSection && $0.en == "the measures section is missing" }
+            }
+        }
+        return report
+    }
+
     func readPackage(_ data: Data, path: String, ext: String) -> [BranchReport] {
         func failed(_ error: Error) -> [BranchReport] { readPackageFailure(error, path: path) }
         do {
@@ -429,21 +449,11 @@ public struct Ingest: Sendable {
             if ext == "zip" { return try readArchive(probe, path: path) }
             if probe.has("word/document.xml") {
                 let out = try DocxReader.read(data, file: path, limits: limits)
-                var report = parser(for: out.paragraphs).parse(out.paragraphs, source: path)
-                var ledgers: [BranchReport] = []
-                for (t, grid) in out.tables.enumerated() {
-                    let found = LedgerReader.read(rows: grid, source: path, titleHint: report.branch, defaultYear: report.year ?? defaultYear) { r, c in
-                        SourceLocation(file: path, .cell(sheet: "表\(t + 1)", ref: XlsxReader.cellName(row: r, column: c)))
-                    }
-                    ledgers += found.filter { !$0.measures.isEmpty }
+                let report = parser(for: out.paragraphs).parse(out.paragraphs, source: path)
+                let grids = out.tables.enumerated().map { t, grid in
+                    (grid, { (r: Int, c: Int) in SourceLocation(file: path, .cell(sheet: "表\(t + 1)", ref: XlsxReader.cellName(row: r, column: c))) })
                 }
-                // A table inside a report: its measures belong to the report's branch.
-                for l in ledgers {
-                    report.measures += l.measures.map { var m = $0; m.branch = m.branch ?? report.branch; return m }
-                    report.emitted.measures += l.emitted.measures
-                    report.diagnostics += l.diagnostics
-                }
-                return [report]
+                return [withTables(report, grids, path: path)]
             }
             if probe.has("xl/workbook.xml") {
                 let sheets = try XlsxReader.read(data, limits: limits)

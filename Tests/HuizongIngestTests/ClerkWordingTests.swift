@@ -209,6 +209,32 @@ extension ClerkWordingTests {
     }
 }
 
+extension ClerkWordingTests {
+    /// A Word table pasted into a .txt (cells separated by tabs, a header naming ledger columns) is the report's
+    /// ledger: each row a measure with its owner and deadline; the narrative around it is read as before, and its
+    /// lines keep their numbers.
+    @Test func aTablePastedIntoTextIsALedger() throws {
+        let text = """
+        第三党支部2024年度组织生活会对照检查材料
+        一、存在的问题
+        1.“三会一课”记录不规范。
+        2.党费收缴不及时。
+        二、整改清单
+        序号\t存在问题\t整改措施\t责任人\t完成时限
+        1\t记录不规范\t逐次补齐支委会记录\t王某\t2025年3月31日
+        2\t党费收缴不及时\t每月5日前集中收缴\t李某\t长期坚持
+        三、原因分析
+        1.制度执行不严。
+        """
+        let r = try #require(Ingest().read(data: Data(text.utf8), path: "第三支部.txt").first)
+        #expect(r.measures.map(\.headline) == ["逐次补齐支委会记录", "每月5日前集中收缴"])
+        #expect(r.measures.map(\.owner) == ["王某", "李某"])
+        #expect(r.measures.last?.deadline == .ongoing)
+        #expect(r.causes.first?.location.description.hasSuffix(":10") == true)
+        #expect(!r.diagnostics.contains { $0.id == .missingSection })
+    }
+}
+
 /// Signals of a document's kind that misled, each in this project's own words.
 @Suite struct KindSignalTests {
     /// "在上级党委的正确领导下" names who leads the writer, not the writer: a branch's 述职 stays the branch's.

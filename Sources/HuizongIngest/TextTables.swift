@@ -1,0 +1,38 @@
+import Foundation
+
+/// A table typed or pasted into plain text (a Word table copied as text): rows of cells separated by tabs, under
+/// a header row that names ledger columns (序号 存在问题 整改措施 责任人 完成时限). Its rows are a ledger; their lines
+/// are blanked in the text, so the narrative's line numbers stay where they were.
+enum TextTables {
+    struct Table { var firstLine: Int; var rows: [[String]] }
+
+    static func split(_ text: String) -> (text: String, tables: [Table]) {
+        var lines = text.components(separatedBy: "\n")
+        var tables: [Table] = []
+        var i = 0
+        while i < lines.count {
+            guard let header = cells(lines[i]), isLedgerHeader(header) else { i += 1; continue }
+            var rows = [header]
+            var j = i + 1
+            while j < lines.count, let row = cells(lines[j]) { rows.append(row); j += 1 }
+            guard rows.count >= 2 else { i += 1; continue }
+            tables.append(Table(firstLine: i + 1, rows: rows))
+            for k in i..<j { lines[k] = "" }
+            i = j
+        }
+        return (tables.isEmpty ? text : lines.joined(separator: "\n"), tables)
+    }
+
+    /// A line's cells when it has at least three, split at tabs.
+    static func cells(_ line: String) -> [String]? {
+        guard line.contains("\t") else { return nil }
+        let parts = line.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.filter { !$0.isEmpty }.count >= 3 ? parts : nil
+    }
+
+    /// A header names a measure column and at least one other.
+    static func isLedgerHeader(_ cells: [String]) -> Bool {
+        let columns = cells.compactMap { LedgerReader.column(for: $0) }
+        return columns.contains(.measure) && Set(columns).count >= 2
+    }
+}
