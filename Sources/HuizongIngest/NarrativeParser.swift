@@ -720,7 +720,7 @@ public struct NarrativeParser {
         case nil:
             if u.paragraph.headingLevel != nil { return true }
             if u.paragraph.boldLead == u.paragraph.text, u.text.count <= 40, u.text.contains("方面") { return true }
-            return Self.opensWithAspect(u.text)
+            return Self.opensWithAspect(u.text, words: words)
         }
     }
 
@@ -750,7 +750,13 @@ public struct NarrativeParser {
 
     /// "学习教育方面。平时……": an unnumbered paragraph whose first sentence is only its aspect's name.
     /// Its first sentence ends at 方面 with a full stop; "重点对照六个方面：……" counts the aspects, it is not one.
-    static func opensWithAspect(_ text: String) -> Bool {
+    static func opensWithAspect(_ text: String, words: ReadingWords = Knowledge.shipped.reading) -> Bool {
+        // "政治纪律方面：一是……": the colon form, however short what follows.
+        if let r = text.rangeOf("方面"), let sep = text[r.upperBound...].first, "：:".contains(sep) {
+            let title = String(text[..<r.upperBound])
+            return title.count <= 20 && !title.contains(where: { "，,、；;。".contains($0) }) && !title.hasSuffix("个方面")
+                && !title.includes(any: words.leadInWords) && text.count > title.count + 4
+        }
         guard let (title, _) = aspectWithText(text), text.dropFirst(title.count).first == "。" else { return false }
         return title.count <= 20 && !title.contains(where: { "，,、；;。".contains($0) }) && !title.hasSuffix("个方面")
     }

@@ -235,6 +235,20 @@ extension ClerkWordingTests {
     }
 }
 
+extension ClerkWordingTests {
+    /// "政治纪律方面：一是……；二是……" and "廉洁纪律方面：一是……" as unnumbered paragraphs: each an aspect with its
+    /// run-in items, the single 一是 too (it was kept as context). "主要表现在以下方面：" is no aspect.
+    @Test func unnumberedAspectsWithAColon() {
+        let r = parse(Self.report("""
+        政治纪律方面：一是学习与业务结合不紧；二是对青年党员思想动态掌握不及时。
+        廉洁纪律方面：一是对节日期间的纪律提醒多、检查少。
+        """))
+        #expect(r.aspects.map(\.title) == ["政治纪律方面", "廉洁纪律方面"])
+        #expect(r.problems.count == 3)
+        #expect(!NarrativeParser.opensWithAspect("主要表现在以下方面：一是学习不深；二是作风不实。"))
+    }
+}
+
 /// Signals of a document's kind that misled, each in this project's own words.
 @Suite struct KindSignalTests {
     /// "在上级党委的正确领导下" names who leads the writer, not the writer: a branch's 述职 stays the branch's.
