@@ -345,8 +345,11 @@ public enum ProseFacts {
         for label in labels {
             guard let r = text.rangeOf(label) else { continue }
             var rest = text[r.upperBound...]
-            guard let sep = rest.first, "：:".contains(sep) else { continue }
-            rest = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
+            // "——责任人王某": after a dash the label needs no colon.
+            let dashed = text[..<r.lowerBound].last.map { "—-－".contains($0) } == true && rest.first?.isHan == true
+            guard let sep = rest.first, "：:".contains(sep) || dashed else { continue }
+            rest = dashed && !"：:".contains(sep) ? rest : rest.dropFirst()
+            rest = rest.drop { $0 == " " || $0 == "\u{3000}" }
             var value = String(rest.prefix { !"，,；;。\n（(）)".contains($0) })
             for other in others where other != label {
                 if let cut = value.rangeOf(other) { value = String(value[..<cut.lowerBound]) }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A table typed or pasted into plain text (a Word table copied as text): rows of cells separated by tabs, under
+/// A table typed or pasted into plain text (a Word table copied as text): rows of cells separated by tabs (or
+/// aligned with runs of spaces), under
 /// a header row that names ledger columns (序号 存在问题 整改措施 责任人 完成时限). Its rows are a ledger; their lines
 /// are blanked in the text, so the narrative's line numbers stay where they were.
 enum TextTables {
@@ -23,10 +24,17 @@ enum TextTables {
         return (tables.isEmpty ? text : lines.joined(separator: "\n"), tables)
     }
 
-    /// A line's cells when it has at least three, split at tabs.
+    /// A line's cells when it has at least three, split at tabs, or (a table aligned by hand) at runs of two or
+    /// more spaces.
     static func cells(_ line: String) -> [String]? {
-        guard line.contains("\t") else { return nil }
-        let parts = line.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts: [String]
+        if line.contains("\t") {
+            parts = line.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+        } else {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            parts = trimmed.replacingOccurrences(of: #"[ \u3000]{2,}"#, with: "\t", options: .regularExpression)
+                .components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
         return parts.filter { !$0.isEmpty }.count >= 3 ? parts : nil
     }
 

@@ -249,6 +249,25 @@ extension ClerkWordingTests {
     }
 }
 
+extension ClerkWordingTests {
+    /// A table aligned with spaces, and "——责任人王某" after a measure with no colon.
+    @Test func aSpaceAlignedTableAndADashedOwner() throws {
+        let text = """
+        第三党支部2024年度组织生活会对照检查材料
+        一、存在的问题
+        1.“三会一课”记录不规范。
+        二、整改措施
+        序号  整改措施            责任人    完成时限
+        1     逐次补齐支委会记录    王某      2025年3月31日
+        2     每月集中收缴党费      李某      长期坚持
+        三、下一步打算
+        1.每季度开展一次专题学习——责任人赵某，2025年6月底前完成。
+        """
+        let r = try #require(Ingest().read(data: Data(text.utf8), path: "第三支部.txt").first)
+        #expect(r.measures.map(\.owner) == ["赵某", "王某", "李某"])
+    }
+}
+
 /// Signals of a document's kind that misled, each in this project's own words.
 @Suite struct KindSignalTests {
     /// "在上级党委的正确领导下" names who leads the writer, not the writer: a branch's 述职 stays the branch's.
