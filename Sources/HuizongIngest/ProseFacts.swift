@@ -295,7 +295,7 @@ public enum ProseFacts {
             while let r = text[from...].range(of: opener) {
                 from = r.upperBound
                 // 由于, 由此: a cause, not an owner.
-                if opener == "由", let next = text[r.upperBound...].first, "于此来衷".contains(next) { continue }
+                if words.notOwnerOpenings.contains(where: { text[r.lowerBound...].hasPrefix($0) }) { continue }
                 let rest = text[r.upperBound...].prefix(20)
                 for closer in words.ownerClosers {
                     guard let c = rest.range(of: closer) else { continue }
@@ -303,7 +303,7 @@ public enum ProseFacts {
                     if rest[c.upperBound...].first == "的" { continue }
                     let owner = rest[..<c.lowerBound]
                     if owner.count >= 2, owner.count <= 14, owner.allSatisfy({ $0.isHan || $0.isLetter || $0.isNumber || $0 == "、" }),
-                       !owner.hasSuffix("统一"), !owner.hasSuffix("讨论"), !owner.hasSuffix("一人"), !owner.hasSuffix("共同") {
+                       !words.notOwnerEndings.contains(where: { owner.hasSuffix($0) }) {
                         return String(owner)
                     }
                 }
@@ -323,8 +323,8 @@ public enum ProseFacts {
             from = r.upperBound
             let before = String(text[..<r.lowerBound].suffix(4))
             // 已于……: done; 每年……: recurring; 6月前往, 3月前后: no deadline.
-            if words.doneMarkers.contains(where: { before.hasSuffix($0) }) || before.includes(any: ["每年", "每月", "每季"]) { continue }
-            if text[r].hasSuffix("前"), let next = text[r.upperBound...].first, "往后进列".contains(next) { continue }
+            if words.doneMarkers.contains(where: { before.hasSuffix($0) }) || before.includes(any: words.recurringMarkers) { continue }
+            if words.notDeadlineWords.contains(where: { text[text.index(before: r.upperBound)...].hasPrefix($0) }) { continue }
             return String(text[r])
         }
         // "……，长期坚持。", "（长期坚持）": a clause that says the measure has no end.

@@ -19,7 +19,7 @@ extension NarrativeParser {
         for i in h.indices {
             defer { previous = h[i] }
             guard let p = previous, "，,；;".contains(p) else { continue }
-            guard let word = words.contrastWords.first(where: { h[i...].hasPrefix($0) }), !h[i...].hasPrefix("但凡") else { continue }
+            guard let word = words.contrastWords.first(where: { h[i...].hasPrefix($0) }), !words.notContrastWords.contains(where: { h[i...].hasPrefix($0) }) else { continue }
             let praise = String(h[..<i])
             guard praise.includes(any: words.praiseWords), !praise.includes(any: words.shortcomingWords) else { return nil }
             let after = h[h.index(i, offsetBy: word.count)...].drop { "也还仍，, ".contains($0) }
@@ -34,7 +34,7 @@ extension NarrativeParser {
         let clause = String(text[..<comma])
         let rest = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
         // Only a clause that starts admitting ("存在一些不足"): "三名新党员存在问题" names who.
-        guard clause.count <= 14, clause.hasPrefix("存在") || clause.hasPrefix("有"),
+        guard clause.count <= 14, words.admissionOpeners.contains(where: { clause.hasPrefix($0) }),
               words.problemLeadWords.contains(where: { clause.hasSuffix($0) }), rest.count >= 4 else { return text }
         return rest
     }

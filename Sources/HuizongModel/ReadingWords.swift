@@ -122,6 +122,16 @@ public struct ReadingWords: Sendable, Equatable {
     public var praiseWords: [String] = []
     /// The words that turn from what is done well to the shortcoming (但, 但是 …), longest first.
     public var contrastWords: [String] = []
+    /// Words that start with a contrast word and are none (但凡).
+    public var notContrastWords: [String] = []
+    /// A clause opening so only admits shortcomings exist (存在一些不足，).
+    public var admissionOpeners: [String] = []
+    /// An owner opener inside these opens no owner (由于), and an owner ending so is a manner (统一牵头).
+    public var notOwnerOpenings: [String] = []
+    public var notOwnerEndings: [String] = []
+    /// A date after these recurs (每年……), and a closer inside `notDeadlineWords` (前往) closes nothing.
+    public var recurringMarkers: [String] = []
+    public var notDeadlineWords: [String] = []
     /// An early colon makes the words before it the headline (活动创新不足：……), unless they hold one of these (主要表现：,
     /// 责任人：).
     public var colonLeadExclusions: [String] = []
@@ -198,6 +208,12 @@ public struct ReadingWords: Sendable, Equatable {
         ("previous_markers", \.previousMarkers),
         ("progress_labels", \.progressLabels),
         ("praise_words", \.praiseWords),
+        ("not_contrast_words", \.notContrastWords),
+        ("admission_openers", \.admissionOpeners),
+        ("not_owner_openings", \.notOwnerOpenings),
+        ("not_owner_endings", \.notOwnerEndings),
+        ("recurring_markers", \.recurringMarkers),
+        ("not_deadline_words", \.notDeadlineWords),
         ("committee_structure_words", \.committeeStructureWords),
         ("none_found_words", \.noneFoundWords),
         ("closing_openers", \.closingOpeners),

@@ -11,6 +11,11 @@ import Testing
         accounted(NarrativeParser().parse(TextReader.paragraphs(text, file: "w.txt"), source: "w.txt"))
     }
 
+    /// Read as a file in the folder is: tables pasted into the text are found there, not by the parser.
+    func ingest(_ text: String) throws -> BranchReport {
+        try #require(Ingest().read(data: Data(text.utf8), path: "第三支部.txt").first)
+    }
+
     static func report(_ problems: String) -> String {
         """
         第三党支部2025年度组织生活会对照检查材料
@@ -226,7 +231,7 @@ extension ClerkWordingTests {
         三、原因分析
         1.制度执行不严。
         """
-        let r = try #require(Ingest().read(data: Data(text.utf8), path: "第三支部.txt").first)
+        let r = try ingest(text)
         #expect(r.measures.map(\.headline) == ["逐次补齐支委会记录", "每月5日前集中收缴"])
         #expect(r.measures.map(\.owner) == ["王某", "李某"])
         #expect(r.measures.last?.deadline == .ongoing)
@@ -263,7 +268,7 @@ extension ClerkWordingTests {
         三、下一步打算
         1.每季度开展一次专题学习——责任人赵某，2025年6月底前完成。
         """
-        let r = try #require(Ingest().read(data: Data(text.utf8), path: "第三支部.txt").first)
+        let r = try ingest(text)
         #expect(r.measures.map(\.owner) == ["赵某", "王某", "李某"])
     }
 }
