@@ -10,12 +10,12 @@ public enum DeadlineParser {
         case unreadable
     }
 
-    static let ongoingWords = ["长期坚持", "长期", "持续推进", "持续整改", "常态化", "持续"]
-
-    public static func parse(_ raw: String, defaultYear: Int?) -> Result {
+    /// `ongoing`: words that make a deadline open-ended (Data/reading.yaml `ongoing_words`).
+    public static func parse(_ raw: String, defaultYear: Int?,
+                             ongoing: [String] = Knowledge.shipped.reading.ongoingWords) -> Result {
         let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !s.isEmpty else { return .unreadable }
-        if s.includes(any: ongoingWords) { return .deadline(.ongoing) }
+        if s.includes(any: ongoing) { return .deadline(.ongoing) }
         // Excel date serial (days since 1899-12-30).
         if let serial = Double(s), serial > 20000, serial < 80000 {
             guard let d = Day.fromOrdinal(Int(serial) - 25569) else { return .unreadable }
@@ -28,18 +28,16 @@ public enum DeadlineParser {
             year = digits[0].value
             if digits.count > 1 { month = digits[1].value }
             if digits.count > 2 { day = digits[2].value }
-        } else if !digits.isEmpty {
+        } else {
+            // "6月底前" or "年内": in the year the measures run in.
             year = defaultYear
-            month = digits[0].value
+            if !digits.isEmpty { month = digits[0].value }
             if digits.count > 1 { day = digits[1].value }
         }
         guard let y = year else { return .unreadable }
         guard let m = month else {
-            let end: Day?
-            if s.contains("年底") || s.contains("年末") || s.contains("年内") { end = Day(year: y, month: 12, day: 31) }
-            else if s.contains("上半年") { end = Day(year: y, month: 6, day: 30) }
-            else { return .unreadable }
-            guard let e = end else { return .impossible(s) }
+            guard let last = periodEndMonth(s) else { return .unreadable }
+            guard let e = Day(year: y, month: last, day: Day.length(y, last)) else { return .impossible(s) }
             return .deadline(.date(e))
         }
         guard (1...12).contains(m) else { return .impossible(s) }
@@ -51,6 +49,15 @@ public enum DeadlineParser {
         if s.contains("上旬") { dd = 10 } else if s.contains("中旬") { dd = 20 } else { dd = Day.length(y, m) }
         guard let value = Day(year: y, month: m, day: dd) else { return .impossible(s) }
         return .deadline(.date(value))
+    }
+
+    /// The last month of a part of the year a deadline names: 年底, 上半年, 一季度 ….
+    static func periodEndMonth(_ s: String) -> Int? {
+        if s.includes(any: ["年底", "年末", "年内", "下半年", "四季度"]) { return 12 }
+        if s.includes(any: ["上半年", "二季度"]) { return 6 }
+        if s.includes("一季度") { return 3 }
+        if s.includes("三季度") { return 9 }
+        return nil
     }
 
     static func scanNumbers(_ s: String) -> [(value: Int, offset: Int)] {

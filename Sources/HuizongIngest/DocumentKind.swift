@@ -26,7 +26,11 @@ public enum DocumentKind {
         func found(_ list: [String], in text: String) -> String? { list.first { text.includes($0) } }
 
         if !selfReport, let w = found(words.noticeTitleWords, in: title) { return Decision(kind: .notice, because: w) }
-        if !selfReport, let w = found(words.planTitleWords, in: title) { return Decision(kind: .plan, because: w) }
+        // "……查摆问题的整改方案": a title whose last word is a plan's is a plan, whatever it says it is about.
+        let trimmedTitle = title.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        if let w = selfReport ? words.planTitleWords.first(where: { trimmedTitle.hasSuffix($0) }) : found(words.planTitleWords, in: title) {
+            return Decision(kind: .plan, because: w)
+        }
         if let w = found(words.committeeTitleWords, in: title), !selfReport { return Decision(kind: .committee, because: w) }
         // "XX党支部2023年度工作总结", or "医院党建工作总结" opening "……医院党支部在……": the branch's own material.
         // A 党委's work summary is a committee document.

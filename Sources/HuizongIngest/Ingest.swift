@@ -393,8 +393,16 @@ public struct Ingest: Sendable {
             && $0.text.includes(any: knowledge.reading.titleLineWords) && ProseFacts.year($0.text) != nil }) ?? paragraphs.first {
             set = AspectSet.forYear(ProseFacts.year(first.text), kind: ProseFacts.meetingKind(first.text), in: knowledge)
         }
+        // No year on the title lines: the campaign the title names (不忘初心, 党史学习教育) picks its set.
+        var campaignYear: Int?
+        if set == nil, let title = paragraphs.prefix(3).first(where: { $0.text.count <= 60 && knowledge.campaignSet(named: $0.text) != nil }),
+           ProseFacts.year(title.text) == nil, let spec = knowledge.campaignSet(named: title.text) {
+            set = AspectSet(spec)
+            campaignYear = spec.singleYear
+        }
         var parser = NarrativeParser(aspectSet: set, defaultYear: defaultYear, words: knowledge.reading)
         parser.branchNamedElsewhere = branchNamedElsewhere
+        parser.campaignYear = campaignYear
         return parser
     }
 

@@ -1,4 +1,6 @@
 import Foundation
+import HuizongKnowledge
+import HuizongModel
 
 /// Numbering at the start of a paragraph, in the styles real reports use.
 enum Marker: Equatable {
@@ -14,7 +16,8 @@ enum Marker: Equatable {
     static let boundaryScalars: Set<Unicode.Scalar> = Set("。；;！!，,：:".unicodeScalars)
 
     /// The marker and the text after it.
-    static func split(_ text: String) -> (Marker, String)? {
+    /// `labels`: words numbered like items ("问题1：", Data/reading.yaml `numbered_labels`).
+    static func split(_ text: String, labels: [String] = Knowledge.shipped.reading.numberedLabels) -> (Marker, String)? {
         // Full-width digits and marks (１． （１） １、) are the same markers: fold them one for one, so
         // offsets into the folded characters are offsets into the text.
         let original = Array(text)
@@ -81,12 +84,13 @@ enum Marker: Equatable {
             let after = text.dropFirst(word.count).first
             if after == "，" || after == "," || after == "：" { return (.item, String(text.dropFirst(word.count + 1))) }
         }
-        if text.hasPrefix("问题") {
-            let a = countArabic(from: 2)
-            if a > 0, 2 + a < chars.count, "：:、.".contains(chars[2 + a]) { return (.item, rest(3 + a)) }
-            // 问题一：
-            let n = countDigits(from: 2)
-            if n > 0, 2 + n < chars.count, "：:、.".contains(chars[2 + n]) { return (.item, rest(3 + n)) }
+        // 问题1：  措施2：  问题一：
+        for label in labels where text.hasPrefix(label) {
+            let l = label.count
+            let a = countArabic(from: l)
+            if a > 0, l + a < chars.count, "：:、.".contains(chars[l + a]) { return (.item, rest(l + 1 + a)) }
+            let n = countDigits(from: l)
+            if n > 0, l + n < chars.count, "：:、.".contains(chars[l + n]) { return (.item, rest(l + 1 + n)) }
         }
         return nil
     }

@@ -27,6 +27,8 @@ public struct NarrativeParser {
     public var words: ReadingWords
     /// The branch is named by the file's folder: a text that names no branch is still read as its report.
     public var branchNamedElsewhere = false
+    /// The year of the campaign the title names (不忘初心 → 2019), when the aspect set was chosen by it.
+    public var campaignYear: Int?
 
     public init(aspectSet: AspectSet? = nil, defaultYear: Int? = nil, words: ReadingWords = Knowledge.shipped.reading) {
         self.aspectSet = aspectSet
@@ -103,6 +105,14 @@ public struct NarrativeParser {
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)),
                                               above: paras.prefix(skipped).map(\.text), words: words)
         report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)), words: words)
+        if report.year == nil, let y = campaignYear, paras.prefix(index + 4).contains(where: { ProseFacts.yearBefore(["年"], in: $0.text) == y }) {
+            // "不忘初心、牢记使命专题组织生活会", and "2019年11月" in its opening: the campaign's year, which the text confirms.
+            report.year = y
+            report.diagnostics.append(Diagnostic(.yearFromCampaign,
+                zh: "文中没有写年度；按标题点明的专题教育和开头写的 \(y) 年，作为 \(y) 年度读取",
+                en: "the text states no 年度; it is read as \(y), the year of the campaign its title names, which its opening confirms",
+                at: paras.first?.location))
+        }
         report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
         facts(paras, into: &report)
 
@@ -325,6 +335,13 @@ public struct NarrativeParser {
                 body = String(body[..<cut])
             }
             let current = sections[sections.count - 1].0
+            // "一、对照党章党规", "一、理论学习方面": a top-level heading that is an aspect of the problems, not a section.
+            if split?.0 == .section, tail == nil, Self.classify(body, words: words) == nil,
+               aspectSet?.named(by: body) != nil || (current == .problems && Self.endsAsAspect(body)) {
+                let unit = Unit(marker: .sub, text: body, paragraph: p)
+                if current == .problems { sections[sections.count - 1].2.append(unit) } else { sections.append((.problems, nil, [unit])) }
+                continue
+            }
             if let section = sectionHeading(split?.0, body: body, paragraph: p, current: current) {
                 sections.append((section, p, []))
                 // With an aspect run in after it, the line is counted once, as that aspect's unit.
@@ -441,7 +458,7 @@ public struct NarrativeParser {
             let enWhy = decision.because.isEmpty ? "it names no party branch anywhere" : "because of '\(decision.because)'"
             report.diagnostics.append(Diagnostic(.notBranchReport,
                 zh: "这是\(report.kind.chineseName)（\(zhWhy)），不是党支部的对照检查材料，汇总时不计入",
-                en: "this is a \(report.kind.rawValue) document (\(enWhy)), not a branch's report; a build does not count it",
+                en: "this is \(report.kind.rawValue.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(report.kind.rawValue) document (\(enWhy)), not a branch's report; a build does not count it",
                 at: fileLoc))
             return
         }
@@ -588,7 +605,7 @@ public struct NarrativeParser {
     /// sentence and its detail, no 方面) is an item, not an aspect.
     func problemAspects(_ given: [Unit], heading: SourceParagraph?, source: String) -> ([Aspect], Int, [SourceLocation]) {
         var groups: [(title: String, location: SourceLocation, units: [Unit], items: [Statement], headed: Bool)] = []
-        let (units, absorbed) = headingsWithParagraphs(given)
+        let (units, absorbed) = headingsWithParagraphs(given.flatMap(Self.splitAspectRuns))
         var used = absorbed
         func defaultGroup(_ at: SourceLocation) {
             if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? "存在的问题", at, [], [], false)) }
@@ -646,6 +663,23 @@ public struct NarrativeParser {
                                   headed: g.headed))
         }
         return (aspects, used, context)
+    }
+
+    /// "在理论学习方面，一是……；二是……。在担当作为方面，一是……": several aspects, each with its run-in items, in
+    /// one unnumbered paragraph. Each aspect becomes a unit of its own.
+    static func splitAspectRuns(_ u: Unit) -> [Unit] {
+        guard u.marker == nil, u.text.count > 40 else { return [u] }
+        guard u.text.contains("一是") else { return [u] }
+        let pattern = #"(?:^|(?<=[。；;]))\s*在?[^。；;，,：:]{2,18}方面[，,：:。]"#
+        guard let re = try? NSRegularExpression(pattern: pattern) else { return [u] }
+        let ns = u.text as NSString
+        let starts = re.matches(in: u.text, range: NSRange(location: 0, length: ns.length)).map(\.range.location)
+        guard starts.count >= 2, starts[0] == 0 else { return [u] }
+        return zip(starts, starts.dropFirst() + [ns.length]).map { a, b in
+            var piece = u
+            piece.text = ns.substring(with: NSRange(location: a, length: b - a)).trimmingCharacters(in: .whitespaces)
+            return piece
+        }
     }
 
     /// "（一）理论学习不够深入" and plain paragraphs under it, no items: the heading is a problem and the paragraphs its
@@ -713,6 +747,8 @@ public struct NarrativeParser {
         case .sub?: return true
         case .item?:
             if Self.endsAsAspect(u.text) { return true }
+            // "1、对照入党誓词": the name of one of the year's aspects, numbered like an item.
+            if aspectSet?.named(by: Self.withoutTrailingMarks(u.text)) != nil { return true }
             // "3.在廉洁纪律方面。一是……。": an aspect with its one run-in item.
             if let (lead, _) = Self.singleRunIn(u.text), Self.endsAsAspect(lead) { return true }
             return u.pointsAreDetail && Marker.runInItems(u.text).map { Self.endsAsAspect($0[0]) || leadsIntoProblems($0[0]) } == true
@@ -730,10 +766,15 @@ public struct NarrativeParser {
         return u.text.includes(any: words.suggestionHeadingWords) && !u.text.includes(any: ["问题", "不足", "差距"])
     }
 
+    static func withoutTrailingMarks(_ text: String) -> String {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        while let last = t.last, "：:。".contains(last) { t.removeLast() }
+        return t
+    }
+
     /// "1、形式主义方面：": an aspect numbered like an item.
     static func endsAsAspect(_ text: String) -> Bool {
-        var t = text
-        while let last = t.last, "：:。".contains(last) { t.removeLast() }
+        let t = withoutTrailingMarks(text)
         guard t.count <= 30, !t.contains(where: { "。；;".contains($0) }) else { return false }
         // "1、形式主义方面：", "2.在政治建设方面存在的问题："
         return t.hasSuffix("方面") || t.hasSuffix("方面存在的问题") || t.hasSuffix("方面的问题") || t.hasSuffix("方面存在问题")
@@ -752,10 +793,13 @@ public struct NarrativeParser {
     /// Its first sentence ends at 方面 with a full stop; "重点对照六个方面：……" counts the aspects, it is not one.
     static func opensWithAspect(_ text: String, words: ReadingWords = Knowledge.shipped.reading) -> Bool {
         // "政治纪律方面：一是……": the colon form, however short what follows.
-        if let r = text.rangeOf("方面"), let sep = text[r.upperBound...].first, "：:".contains(sep) {
+        // "在理论学习方面，一是……" likewise, with a comma before its first point.
+        if let r = text.rangeOf("方面"), let sep = text[r.upperBound...].first,
+           "：:".contains(sep) || ("，,".contains(sep) && (text[r.upperBound...].dropFirst().hasPrefix("一是") || text.hasPrefix("在"))) {
             let title = String(text[..<r.upperBound])
             return title.count <= 20 && !title.contains(where: { "，,、；;。".contains($0) }) && !title.hasSuffix("个方面")
                 && !title.includes(any: words.leadInWords) && text.count > title.count + 4
+                && (title.count >= 5 || "：:".contains(sep))   // "在这方面，" points back; it names no aspect
         }
         guard let (title, _) = aspectWithText(text), text.dropFirst(title.count).first == "。" else { return false }
         return title.count <= 20 && !title.contains(where: { "，,、；;。".contains($0) }) && !title.hasSuffix("个方面")
@@ -766,7 +810,8 @@ public struct NarrativeParser {
     static func aspectWithText(_ text: String, minimum: Int = 30) -> (String, String)? {
         guard let r = text.rangeOf("方面"), text.distance(from: text.startIndex, to: r.upperBound) <= 40 else { return nil }
         var rest = text[r.upperBound...]
-        guard let sep = rest.first, "。：:；;".contains(sep) else { return nil }
+        // "在工作作风方面，存在……": after "在X方面" a comma ends the aspect's name too.
+        guard let sep = rest.first, "。：:；;".contains(sep) || (text.hasPrefix("在") && "，,".contains(sep)) else { return nil }
         rest = rest.dropFirst()
         let body = rest.trimmingCharacters(in: .whitespaces)
         guard body.count >= minimum, !body.hasPrefix("一是") else { return nil }
@@ -819,7 +864,15 @@ public struct NarrativeParser {
             // "1.流动党员管理不到位。" then a paragraph of its own saying how: that paragraph is the item's detail.
             if afterNumbered, u.marker == nil, let last = out.indices.last, !isFiller(u.text), !isLeadIn(u.text),
                (Marker.runInItems(u.text)?.count ?? 0) < 2, !closesOrTurns(u.text) {
-                out[last].detail += u.paragraph.text.trimmingCharacters(in: .whitespaces)
+                let more = u.paragraph.text.trimmingCharacters(in: .whitespaces)
+                if out[last].detail.isEmpty, endsMidSentence(out[last].headline) {
+                    // "5.教学常规检查存在" / "走过场，……": the item's first sentence was broken across two lines.
+                    let whole = Self.statement(out[last].headline + more, bold: nil, at: out[last].location)
+                    out[last].headline = whole.headline
+                    out[last].detail = whole.detail
+                } else {
+                    out[last].detail += more
+                }
                 used += 1
                 continue
             }
@@ -851,6 +904,12 @@ public struct NarrativeParser {
             }
         }
         return (out, used, context)
+    }
+
+    /// A headline with no end mark that stops on a word no sentence ends with ("……检查存在", "……对").
+    func endsMidSentence(_ headline: String) -> Bool {
+        !headline.unicodeScalars.contains(where: { Self.sentenceEnds.contains($0) })
+            && words.danglingEndings.contains(where: { headline.hasSuffix($0) })
     }
 
     /// "以上问题……", "针对……", a date line, "X方面也有欠缺……": a paragraph that sums up, turns to what follows or
@@ -929,8 +988,11 @@ public struct NarrativeParser {
         let text = s.text
         var m = Measure(headline: s.headline, detail: s.detail, branch: branch, location: s.location)
         let labels = words.ownerLabels + words.deadlineLabels + words.statusLabels
+        let bracket = ProseFacts.bracketedOwnerAndDeadline(text)
         m.owner = ProseFacts.labelled(text, labels: words.ownerLabels, stopAt: labels) ?? ProseFacts.writtenOwner(text, words: words)
-        if let d = ProseFacts.labelled(text, labels: words.deadlineLabels, stopAt: labels) ?? ProseFacts.writtenDeadline(text, words: words) {
+            ?? bracket?.owner
+        if let d = ProseFacts.labelled(text, labels: words.deadlineLabels, stopAt: labels) ?? ProseFacts.writtenDeadline(text, words: words)
+            ?? bracket?.deadline {
             m.deadlineText = d
             switch DeadlineParser.parse(d, defaultYear: (year ?? defaultYear).map { $0 + 1 }) {
             case let .deadline(v): m.deadline = v

@@ -301,6 +301,8 @@ public enum ProseFacts {
                     guard let c = rest.range(of: closer) else { continue }
                     // "由支部书记一人负责的做法": a way of working described, not who is responsible.
                     if rest[c.upperBound...].first == "的" { continue }
+                    // "（基地负责人 程勇，……）": 负责人 names a post, it does not close an owner.
+                    if rest[c.upperBound...].first == "人" { continue }
                     let owner = rest[..<c.lowerBound]
                     if owner.count >= 2, owner.count <= 14, owner.allSatisfy({ $0.isHan || $0.isLetter || $0.isNumber || $0 == "、" }),
                        !words.notOwnerEndings.contains(where: { owner.hasSuffix($0) }) {
@@ -312,20 +314,39 @@ public enum ProseFacts {
         return nil
     }
 
+    /// "……。（保密员 何丽，2024年3月底）": who and by when, in a bracket closing the measure; nil unless the
+    /// bracket holds exactly a name (with its post) and a deadline.
+    static func bracketedOwnerAndDeadline(_ text: String) -> (owner: String, deadline: String)? {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        while let last = t.last, "。；;".contains(last) { t.removeLast() }
+        guard let close = t.last, close == "）" || close == ")",
+              let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
+        let parts = inner.split(whereSeparator: { "，,；;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, parts[0].count >= 2, parts[0].count <= 16,
+              parts[0].allSatisfy({ $0.isHan || $0.isLetter || " \u{3000}、·".contains($0) }),
+              case .deadline = DeadlineParser.parse(parts[1], defaultYear: 2000) else { return nil }
+        return (parts[0], parts[1])
+    }
+
     /// "2025年3月底前完成": a month, with its year, end or day, and a closer after it; the words as written.
     static func writtenDeadline(_ text: String, words: ReadingWords) -> String? {
-        let date = #"([0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*(底|末|中旬|上旬|下旬|[0-9０-９]{1,2}\s*日)?|[0-9０-９]{4}\s*年\s*(底|末|上半年|下半年)"#
+        let date = #"([0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*(底|末|中旬|上旬|下旬|[0-9０-９]{1,2}\s*日)?|[0-9０-９]{4}\s*年\s*(底|末|上半年|下半年|第?[一二三四]季度)"#
         let closers = words.deadlineClosers.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         guard !closers.isEmpty else { return nil }
         let text = String(text.prefix(600))
-        var from = text.startIndex
-        while let r = text.range(of: "(\(date))(\(closers))", options: .regularExpression, range: from..<text.endIndex) {
-            from = r.upperBound
-            let before = String(text[..<r.lowerBound].suffix(4))
-            // 已于……: done; 每年……: recurring; 6月前往, 3月前后: no deadline.
-            if words.doneMarkers.contains(where: { before.hasSuffix($0) }) || before.includes(any: words.recurringMarkers) { continue }
-            if words.notDeadlineWords.contains(where: { text[text.index(before: r.upperBound)...].hasPrefix($0) }) { continue }
-            return String(text[r])
+        // A date and a closer ("3月底前", "2026年一季度完成"); then "2023年内", "确保年内", which close themselves
+        // ("一年内", "3年内" are spans, not dates).
+        for pattern in ["(\(date))(\(closers))", #"[0-9０-９]{4}\s*年内|(?<![一二两三四五六七八九十0-9０-９个今明])年内"#] {
+            var from = text.startIndex
+            while let r = text.range(of: pattern, options: .regularExpression, range: from..<text.endIndex) {
+                from = r.upperBound
+                let before = String(text[..<r.lowerBound].suffix(4))
+                // 已于……: done; 每年……: recurring; 6月前往, 3月前后: no deadline.
+                if words.doneMarkers.contains(where: { before.hasSuffix($0) }) || before.includes(any: words.recurringMarkers) { continue }
+                if words.notDeadlineWords.contains(where: { text[text.index(before: r.upperBound)...].hasPrefix($0) }) { continue }
+                return String(text[r])
+            }
         }
         // "……，长期坚持。", "（长期坚持）": a clause that says the measure has no end.
         for word in words.ongoingClauses {

@@ -73,7 +73,7 @@ public enum KnowledgeReader {
         for e in try unique(node, "aspect_sets") {
             let what = "aspect set '\(e.key)'"
             let v = e.value
-            try v.allowOnly(["title", "applies_to", "aspects"], in: what)
+            try v.allowOnly(["title", "applies_to", "aspects", "campaign"], in: what)
             let old = k.aspectSet(named: e.key)
             guard let title = try v["title"]?.asString("\(what) title") ?? old?.title else { throw v.fail("\(what): 'title' is missing") }
             guard let aspectsNode = v["aspects"] else { throw v.fail("\(what): 'aspects' is missing") }
@@ -102,7 +102,8 @@ public enum KnowledgeReader {
                     rules.append(Knowledge.Applicability(years: years, kinds: kinds))
                 }
             }
-            let set = Knowledge.AspectSetSpec(id: e.key, title: title, appliesTo: rules, aspects: aspects)
+            let campaign = try v["campaign"].map { n throws(DataFileError) in try words(n, "\(what) campaign") } ?? old?.campaign ?? []
+            let set = Knowledge.AspectSetSpec(id: e.key, title: title, appliesTo: rules, aspects: aspects, campaign: campaign)
             if let i = k.aspectSets.firstIndex(where: { $0.id == e.key }) {
                 k.aspectSets[i] = set
             } else if local {

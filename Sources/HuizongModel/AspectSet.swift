@@ -31,6 +31,16 @@ public struct AspectSet: Sendable {
         return b.0
     }
 
+    /// The aspect a short line names outright ("对照党章党规", "对照先进典型、身边榜样"), not one it is merely
+    /// about: a line that is the aspect's name or an alias, give or take a few characters. Keywords do not count.
+    public func named(by line: String) -> Entry? {
+        guard line.count <= 40, !line.contains(where: { "。；;，,".contains($0) }) else { return nil }
+        let h = Self.bigrams(Self.normalise(line.replacingOccurrences(of: "、", with: "")))
+        let scored = aspects.map { a in (a, a.pairSets.map { Self.dice(h, $0) }.max() ?? 0) }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.8 else { return nil }
+        return best.0
+    }
+
     static func normalise(_ s: String) -> String {
         s.removing(["对照", "方面", "在", "情况", "主要是", "：", ":", "。", "，", "“", "”", "\"", " "])
     }

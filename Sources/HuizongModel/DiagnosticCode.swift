@@ -62,6 +62,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case unsupportedFormat = "unsupported-format"
     case webClutter = "web-clutter"
     case xmlEntities = "xml-entities"
+    case yearFromCampaign = "year-from-campaign"
     case yearFromReports = "year-from-reports"
     case yearMismatch = "year-mismatch"
 
@@ -80,7 +81,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
              .unknownBranch, .unknownStatus, .unreadableDeadline, .yearMismatch: return .warning
         case .approximateCount, .aspectUnmatched, .branchFromFolder, .committeeFromFolder, .contentsSkipped, .context,
              .ledgerRowSkipped, .officeLockFile, .problemsWithoutHeading, .reflowed, .splitRunTogether,
-             .traditionalScript, .webClutter, .yearFromReports: return .note
+             .traditionalScript, .webClutter, .yearFromCampaign, .yearFromReports: return .note
         }
     }
 

@@ -59,11 +59,21 @@ public struct Knowledge: Sendable {
         public var title: String
         public var appliesTo: [Applicability]
         public var aspects: [Aspect]
-        public init(id: String, title: String, appliesTo: [Applicability], aspects: [Aspect]) {
+        /// Words by which a title names the campaign this set was prescribed for (不忘初心, 党史学习教育).
+        public var campaign: [String]
+        public init(id: String, title: String, appliesTo: [Applicability], aspects: [Aspect], campaign: [String] = []) {
             self.id = id
             self.title = title
             self.appliesTo = appliesTo
             self.aspects = aspects
+            self.campaign = campaign
+        }
+
+        /// The one year the set applies to, when it applies to a single year.
+        public var singleYear: Int? {
+            let years = appliesTo.flatMap(\.years)
+            guard let first = years.first, first.count == 1, years.allSatisfy({ $0 == first }) else { return nil }
+            return first.lowerBound
         }
     }
 
@@ -113,6 +123,16 @@ public struct Knowledge: Sendable {
             }
         }
         return nil
+    }
+
+    /// The set of the campaign a title names ("不忘初心、牢记使命专题组织生活会"): the longest campaign word found
+    /// wins, and on a tie the set listed first.
+    public func campaignSet(named title: String) -> AspectSetSpec? {
+        var best: (set: AspectSetSpec, length: Int)?
+        for set in aspectSets {
+            for w in set.campaign where title.includes(w) && w.count > (best?.length ?? 0) { best = (set, w.count) }
+        }
+        return best?.set
     }
 
     /// The activities the 条例 sets a yearly minimum for, in file order (the report's column order).

@@ -104,6 +104,12 @@ public struct ReadingWords: Sendable, Equatable {
     public var doneMarkers: [String] = []
     /// Written as a clause of its own (……，长期坚持。), these make a measure ongoing.
     public var ongoingClauses: [String] = []
+    /// A deadline holding one of these is open-ended (长期, 常态化).
+    public var ongoingWords: [String] = []
+    /// A line with no end mark that stops on one of these was broken mid-sentence ("……检查存在").
+    public var danglingEndings: [String] = []
+    /// Words numbered like items at the start of a paragraph ("问题1：", "措施2：").
+    public var numberedLabels: [String] = []
     /// Text after an aspect's name saying it found no problem ("本方面暂未发现明显问题").
     public var noneFoundWords: [String] = []
     /// A paragraph opening so sums a section up or turns to what follows: no item's detail.
@@ -226,6 +232,9 @@ public struct ReadingWords: Sendable, Equatable {
         ("deadline_closers", \.deadlineClosers),
         ("done_markers", \.doneMarkers),
         ("ongoing_clauses", \.ongoingClauses),
+        ("ongoing_words", \.ongoingWords),
+        ("dangling_endings", \.danglingEndings),
+        ("numbered_labels", \.numberedLabels),
         ("contrast_words", \.contrastWords),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),
