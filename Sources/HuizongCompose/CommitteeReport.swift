@@ -228,19 +228,32 @@ public enum CommitteeReport {
         return blocks
     }
 
+    /// Aspect columns the per-branch attachment holds before the rest are summed as 其他方面: with the nine other
+    /// columns, what a landscape page can show at a readable width.
+    static let maxAspectColumns = 8
+
     /// 附件: the per-branch table, the activity counts, and (with `appendix`) a page per branch.
     static func attachments(_ s: CommitteeSummary, appendix: Bool) -> [Block] {
         var blocks: [Block] = []
+        // The year's aspects come first in aspectTitles; past `maxAspectColumns` the rest share one column, as a
+        // folder of many years' reports would otherwise make a column for every aspect any of them wrote.
+        let shown = s.aspectTitles.count > maxAspectColumns ? Array(s.aspectTitles.prefix(maxAspectColumns - 1)) : s.aspectTitles
+        let folded = Array(s.aspectTitles.dropFirst(shown.count))
+        let columnTitles = shown + (folded.isEmpty ? [] : ["其他方面"])
         var rows = s.branches.map { b -> Table.Row in
             let rate = b.measures.isEmpty ? "—" : pct(Double(b.done) / Double(b.measures.count))
-            return Table.Row([b.name, b.members.map(String.init) ?? "—"] + s.aspectTitles.map { t in "\(b.problemsPerAspect[t] ?? 0)" }
+            let perAspect = shown.map { t in b.problemsPerAspect[t] ?? 0 }
+                + (folded.isEmpty ? [] : [folded.reduce(0) { $0 + (b.problemsPerAspect[$1] ?? 0) }])
+            return Table.Row([b.name, b.members.map(String.init) ?? "—"] + perAspect.map(String.init)
                              + ["\(b.problems.count)", "\(b.measures.count)", "\(b.done)", "\(b.overdue)", rate])
         }
-        rows.append(Table.Row(["合计", "\(s.totalMembers)"] + s.aspectCounts.map { "\($0.problems)" }
+        let totals = s.aspectCounts.prefix(shown.count).map(\.problems)
+            + (folded.isEmpty ? [] : [s.aspectCounts.dropFirst(shown.count).reduce(0) { $0 + $1.problems }])
+        rows.append(Table.Row(["合计", "\(s.totalMembers)"] + totals.map(String.init)
                               + ["\(s.totalProblems)", "\(s.totalMeasures)", "\(s.done)", "\(s.overdue.count)", pct(s.completionRateAll)], role: .total))
-        let wide = s.aspectTitles.count > 3
+        let wide = columnTitles.count > 3
         blocks.append(.attachment(Attachment(title: "各党支部查摆问题和整改情况统计表", blocks: [
-            .table(Table(columns: [.init("党支部", alignment: .left), .init("党员数")] + s.aspectTitles.map { .init($0) }
+            .table(Table(columns: [.init("党支部", alignment: .left), .init("党员数")] + columnTitles.map { .init($0) }
                          + [.init("问题数"), .init("措施数"), .init("已完成"), .init("逾期"), .init("完成率")], rows: rows, landscape: false)),
         ], landscape: wide)))
         let acts = regulationMinimums.map(\.0)

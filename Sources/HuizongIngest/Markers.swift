@@ -105,7 +105,35 @@ enum Marker: Equatable {
     }
 
     /// Splits "一是……；二是……。三是……" inside one paragraph into its items (markers removed).
-    static func runInItems(_ text: String) -> [String]? { runIn(text, mark: "是") }
+    /// "一是……二是……", or "第一，……第二，……" when the text has no N是.
+    static func runInItems(_ text: String) -> [String]? { runIn(text, mark: "是") ?? runInOrdinals(text) }
+
+    /// "……原因主要有两点。第一，……；第二，……": ordinals at sentence boundaries, in order from 第一; at least two.
+    static func runInOrdinals(_ text: String) -> [String]? {
+        guard text.unicodeScalars.contains("第") else { return nil }
+        let chars = Array(text.unicodeScalars)
+        var starts: [(Int, Int)] = []
+        var i = 0
+        while i + 2 < chars.count {
+            if chars[i] == "第", i == 0 || boundaryScalars.contains(chars[i - 1]) {
+                var j = i + 1
+                while j < chars.count, digitScalars.contains(chars[j]) { j += 1 }
+                if j > i + 1, j < chars.count, "，,、：:".unicodeScalars.contains(chars[j]),
+                   ChineseNumeral.value(String(String.UnicodeScalarView(chars[(i + 1)..<j]))) == starts.count + 1 {
+                    starts.append((i, j + 1))
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        guard starts.count >= 2 else { return nil }
+        func str(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(chars[r])).trimmingCharacters(in: .whitespaces) }
+        var items: [String] = []
+        if starts[0].0 > 0 { items.append(str(0..<starts[0].0)) }
+        for (k, s) in starts.enumerated() { items.append(str(s.1..<(k + 1 < starts.count ? starts[k + 1].0 : chars.count))) }
+        return items
+    }
 
     /// "……以下几点：一、……；二、……；三、……": section numbers used as items inside a sentence, after a colon
     /// (a run-together document's "……。二、存在的问题" follows a sentence end, not a colon).

@@ -74,12 +74,16 @@ public struct NarrativeParser {
         var text: String
         var paragraph: SourceParagraph
 
-        /// The paragraph opened "一是……": its text (after the marker) continues "二是……".
-        var continuesRunIn: Bool {
-            marker == .item && paragraph.text.drop { $0 == " " || $0 == "\u{3000}" }.hasPrefix("一是")
+        /// The paragraph opened "一是……" (or "第一，……第二，……"): its text (after the marker) continues the list.
+        var continuesRunIn: Bool { marker == .item && openingMark != nil }
+        /// The text as run-in items: a paragraph that opened with 一是 or 第一， gets its first marker back.
+        var runInText: String { openingMark.map { $0 + text } ?? text }
+        var openingMark: String? {
+            let t = paragraph.text.drop { $0 == " " || $0 == "\u{3000}" }
+            if t.hasPrefix("一是") { return "一是" }
+            if t.hasPrefix("第一"), let sep = t.dropFirst(2).first, "，,、：:".contains(sep), t.contains("第二") { return "第一" + String(sep) }
+            return nil
         }
-        /// The text as run-in items: a paragraph that opened with 一是 gets its first marker back.
-        var runInText: String { continuesRunIn ? "一是" + text : text }
         /// "1、X。一是A……二是B……": a numbered item whose run-in points are its own detail, not items.
         var pointsAreDetail: Bool {
             marker != nil && !continuesRunIn && !text.hasPrefix("一是") && (Marker.runInItems(text)?.count ?? 0) >= 2
@@ -103,7 +107,8 @@ public struct NarrativeParser {
         var placed = index - skipped
         let opening = paras[index...].prefix(4).map(\.text)
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)),
-                                              above: paras.prefix(skipped).map(\.text), words: words)
+                                              above: paras.prefix(skipped).map(\.text),
+                                              closing: paras.suffix(3).map(\.text), words: words)
         report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)), words: words)
         if report.year == nil, let y = campaignYear, paras.prefix(index + 4).contains(where: { ProseFacts.yearBefore(["年"], in: $0.text) == y }) {
             // "不忘初心、牢记使命专题组织生活会", and "2019年11月" in its opening: the campaign's year, which the text confirms.
@@ -231,10 +236,11 @@ public struct NarrativeParser {
                 placed += used
                 notes.add("存在的问题", context)
             case .causes:
-                let (items, used, context) = statements(units)
+                let pieces = units.flatMap(Self.clauseList)
+                let (items, used, context) = statements(pieces)
                 report.causes += items
                 report.emitted.causes += items.count
-                placed += used
+                placed += used - (pieces.count - units.count)   // a paragraph split into clauses counts once
                 notes.add("原因剖析", context)
             case .measures:
                 let (items, used, context) = statements(units)
@@ -262,6 +268,17 @@ public struct NarrativeParser {
         let untitled = sections.filter { if case .other = $0.0 { return true }; return $0.0 == .preamble }
         guard !sections.contains(where: { $0.0 == .problems }) else { return 0 }
         let units = untitled.flatMap(\.2)
+        if let run = paragraphsAfterAnnouncement(units) {
+            let items = run.map { Self.statement($0.text, bold: nil, at: $0.paragraph.location) }
+            report.aspects.append(Aspect(title: "存在的问题", problems: items, location: run[0].paragraph.location, headed: false))
+            report.emitted.problems += items.count
+            for u in run { context.remove(u.paragraph.location) }
+            report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
+                zh: "没有“存在的问题”标题；“……存在以下不足：”之后的 \(items.count) 段都以不足开头，按问题读取",
+                en: "no problems heading; the \(items.count) paragraphs after a sentence announcing shortcomings each open with one, so they are read as problems",
+                at: run[0].paragraph.location))
+            return run.count
+        }
         let diagnostic: (Int, SourceLocation) -> Diagnostic
         let found: (items: [Statement], location: SourceLocation)
         if let runIn = leadInProblems(units) {
@@ -561,6 +578,24 @@ public struct NarrativeParser {
         return nil
     }
 
+    /// "……支部主要存在以下几个方面的不足：" closing a paragraph, then unnumbered paragraphs that open with a
+    /// shortcoming ("学习的形式比较单一。……"): those paragraphs, up to one that turns to causes or closes, when most
+    /// of them (and at least two) are worded as shortcomings.
+    func paragraphsAfterAnnouncement(_ units: [Unit]) -> [Unit]? {
+        guard let k = units.firstIndex(where: { u in
+            u.marker == nil && (u.text.hasSuffix("：") || u.text.hasSuffix(":")) && announcesShortcomings(u.text)
+        }) else { return nil }
+        var run: [Unit] = []
+        for u in units[(k + 1)...] {
+            let head = Self.statement(u.text, bold: nil, at: u.paragraph.location).headline
+            if u.marker != nil || closesOrTurns(u.text) || isFiller(u.text) || leadSection(head) != nil
+                || (Marker.runInItems(u.text)?.count ?? 0) >= 2 { break }
+            run.append(u)
+        }
+        let negative = run.filter { Self.statement($0.text, bold: nil, at: $0.paragraph.location).headline.includes(any: words.shortcomingWords) }
+        return run.count >= 2 && Double(negative.count) >= 0.6 * Double(run.count) ? run : nil
+    }
+
     /// "……对照检查，发现存在以下不足：一是……二是……" with no problems heading: the run-in items after the
     /// first lead-in sentence that names 不足/问题/差距.
     func leadInProblems(_ units: [Unit]) -> (items: [Statement], location: SourceLocation)? {
@@ -605,8 +640,10 @@ public struct NarrativeParser {
     /// sentence and its detail, no 方面) is an item, not an aspect.
     func problemAspects(_ given: [Unit], heading: SourceParagraph?, source: String) -> ([Aspect], Int, [SourceLocation]) {
         var groups: [(title: String, location: SourceLocation, units: [Unit], items: [Statement], headed: Bool)] = []
-        let (units, absorbed) = headingsWithParagraphs(given.flatMap(Self.splitAspectRuns))
-        var used = absorbed
+        let pieces = given.flatMap(Self.splitAspectRuns)
+        let (units, absorbed) = headingsWithParagraphs(Self.sentencesNumberedAsSubs(pieces))
+        // A paragraph split into several aspects is one paragraph placed, however many pieces it gave.
+        var used = absorbed - (pieces.count - given.count)
         func defaultGroup(_ at: SourceLocation) {
             if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? "存在的问题", at, [], [], false)) }
         }
@@ -663,6 +700,19 @@ public struct NarrativeParser {
                                   headed: g.headed))
         }
         return (aspects, used, context)
+    }
+
+    /// "（一）理论学习抓得不够实，集中学习常被推迟。（二）……": numbered (一)(二) but each a whole sentence, with
+    /// nothing under any of them: items numbered like aspects. Returned as items.
+    static func sentencesNumberedAsSubs(_ units: [Unit]) -> [Unit] {
+        // A lead-in before them ("共查摆问题5个：") may stand first.
+        guard let first = units.firstIndex(where: { $0.marker == .sub }), units.count - first >= 2,
+              units[first...].allSatisfy({ u in u.marker == .sub }),
+              units[first...].allSatisfy({ u in
+                  let t = u.text.trimmingCharacters(in: .whitespaces)
+                  return (t.hasSuffix("。") || t.hasSuffix("；")) && !endsAsAspect(t) && !t.prefix(20).contains("方面")
+              }) else { return units }
+        return units.map { var u = $0; if u.marker == .sub { u.marker = .item }; return u }
     }
 
     /// "在理论学习方面，一是……；二是……。在担当作为方面，一是……": several aspects, each with its run-in items, in
@@ -843,6 +893,19 @@ public struct NarrativeParser {
         return t
     }
 
+    /// "究其原因，主要是：思想上……；工作上……；管理上……": an unnumbered paragraph whose short lead ends in a colon
+    /// and whose text after it is three or more clauses between semicolons: the lead, and each clause as an item.
+    static func clauseList(_ u: Unit) -> [Unit] {
+        guard u.marker == nil, let colon = u.text.firstIndex(where: { $0 == "：" || $0 == ":" }),
+              u.text.distance(from: u.text.startIndex, to: colon) <= 20 else { return [u] }
+        let clauses = u.text[u.text.index(after: colon)...].split(whereSeparator: { $0 == "；" || $0 == ";" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard clauses.count >= 3, clauses.allSatisfy({ $0.count >= 8 }), Marker.runInItems(u.text) == nil else { return [u] }
+        var lead = u
+        lead.text = String(u.text[...colon])
+        return [lead] + clauses.map { var item = u; item.marker = .item; item.text = $0; return item }
+    }
+
     /// Items of a run of paragraphs: numbered ones, run-in 一是……二是……, or whole paragraphs when none is
     /// numbered. A lead-in sentence ("经查摆，主要存在以下问题：") is context, not an item.
     func statements(_ units: [Unit]) -> ([Statement], Int, [SourceLocation]) {
@@ -954,7 +1017,9 @@ public struct NarrativeParser {
         if text.includes(any: words.fillerWords) && text.count <= 30 { return true }
         let short = text.count <= 24 && !text.includes("，") && !text.includes("；")
         if short, words.orgSuffixes.contains(where: { text.hasSuffix($0) }) { return true }   // a closing signature
-        if short, text.includes("年"), text.includes("月"), text.hasSuffix("日") || text.hasSuffix("日。") { return true }
+        // A closing date line; "完成时限：2025年4月30日" under a measure is its deadline, not a date line.
+        if short, text.includes("年"), text.includes("月"), text.hasSuffix("日") || text.hasSuffix("日。"),
+           !words.deadlineLabels.contains(where: { text.hasPrefix($0) }) { return true }
         return false
     }
 

@@ -89,17 +89,39 @@ public enum ProseFacts {
     /// The branch a report is about: named in its title, else in its opening sentences; never a phrase that
     /// starts with a numbering mark, a date, 各/一些/下设…, and never one holding punctuation.
     /// `above`: the lines above the title; one that is only a name ("中共城西街道第二党支部") names the author.
-    public static func branchName(title: String?, opening: [String], above: [String] = [],
+    /// `closing`: the last lines, where a signature names the branch. It is used when nothing above names one, or
+    /// names only "村党支部".
+    public static func branchName(title: String?, opening: [String], above: [String] = [], closing: [String] = [],
                                   words: ReadingWords = Knowledge.shipped.reading) -> String? {
-        if let title, let name = branchName(in: title, words: words) { return name }
-        // Only a line that is the name and nothing else ("中共城西街道第二党支部"), not a page's breadcrumb.
-        for line in above where line.count <= 30 && !line.contains(where: { $0.isPunctuation || $0.isWhitespace || $0 == ":" }) {
-            if let name = branchName(in: line, words: words), line.hasSuffix(name), line.count - name.count <= 2 { return name }
+        let found = namedAtTop(title: title, opening: opening, above: above, words: words)
+        if let found, !words.genericNameStems.contains(where: { found.hasPrefix($0) && words.orgSuffixes.contains(String(found.dropFirst($0.count))) }) {
+            return found
         }
+        for line in closing.reversed() { if let name = wholeLineName(line, words: words) { return name } }
+        return found
+    }
+
+    static func namedAtTop(title: String?, opening: [String], above: [String], words: ReadingWords) -> String? {
+        if let title, let name = branchName(in: title, words: words) {
+            // "中共沙河县医疗保障局" / "机关支部委员会2024年度……": a title that broke its author's name over two lines.
+            if title.hasPrefix(name), let line = above.last, line.hasPrefix("中共"), line.count <= 24,
+               !line.contains(where: { $0.isPunctuation || $0.isWhitespace }), branchName(in: line, words: words) == nil {
+                return String(line.dropFirst(2)) + name   // without 中共, as every other name is given
+            }
+            return name
+        }
+        for line in above { if let name = wholeLineName(line, words: words) { return name } }
         for p in opening {
             if let name = branchName(in: String(p.prefix(160)), words: words) { return name }
         }
         return nil
+    }
+
+    /// A line that is the name and nothing else ("中共城西街道第二党支部"), not a page's breadcrumb.
+    static func wholeLineName(_ line: String, words: ReadingWords) -> String? {
+        guard line.count <= 30, !line.contains(where: { $0.isPunctuation || $0.isWhitespace || $0 == ":" }),
+              let name = branchName(in: line, words: words), line.hasSuffix(name), line.count - name.count <= 2 else { return nil }
+        return name
     }
 
 
@@ -311,6 +333,21 @@ public enum ProseFacts {
                 }
             }
         }
+        return clauseOwner(text, words: words)
+    }
+
+    /// "……，法制员韩蕾负责。", "支部书记刘芳牵头，……": a clause that is only a post (and a name) and a closer.
+    /// The post keeps manners out ("认真负责").
+    static func clauseOwner(_ text: String, words: ReadingWords) -> String? {
+        for clause in text.split(whereSeparator: { "，,。；;".contains($0) }) {
+            let c = clause.trimmingCharacters(in: .whitespaces)
+            guard c.count <= 18, let closer = words.ownerClosers.first(where: { c.hasSuffix($0) }) else { continue }
+            let owner = c.dropLast(closer.count).trimmingCharacters(in: .whitespaces)
+            if owner.count >= 2, owner.allSatisfy({ $0.isHan || $0.isLetter || " 、".contains($0) }),
+               owner.includes(any: words.ownerPostWords), !words.notOwnerEndings.contains(where: { owner.hasSuffix($0) }) {
+                return owner
+            }
+        }
         return nil
     }
 
@@ -331,7 +368,7 @@ public enum ProseFacts {
 
     /// "2025年3月底前完成": a month, with its year, end or day, and a closer after it; the words as written.
     static func writtenDeadline(_ text: String, words: ReadingWords) -> String? {
-        let date = #"([0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*(底|末|中旬|上旬|下旬|[0-9０-９]{1,2}\s*日)?|[0-9０-９]{4}\s*年\s*(底|末|上半年|下半年|第?[一二三四]季度)"#
+        let date = #"([0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*(底|末|中旬|上旬|下旬|[0-9０-９]{1,2}\s*日)?|[0-9０-９]{4}\s*年\s*(底|末|上半年|下半年|第?[一二三四]季度)|年底|年末|上半年|下半年|第?[一二三四]季度"#
         let closers = words.deadlineClosers.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         guard !closers.isEmpty else { return nil }
         let text = String(text.prefix(600))
@@ -362,24 +399,32 @@ public enum ProseFacts {
     }
 
     public static func labelled(_ text: String, labels: [String], stopAt others: [String] = []) -> String? {
-        let blank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}"))
+        // Every place a label stands: "牵头完成调研" before "（牵头：……）" is a verb, not the label.
         for label in labels {
-            guard let r = text.rangeOf(label) else { continue }
-            var rest = text[r.upperBound...]
-            // "——责任人王某": after a dash the label needs no colon.
-            let dashed = text[..<r.lowerBound].last.map { "—-－".contains($0) } == true && rest.first?.isHan == true
-            guard let sep = rest.first, "：:".contains(sep) || dashed else { continue }
-            rest = dashed && !"：:".contains(sep) ? rest : rest.dropFirst()
-            rest = rest.drop { $0 == " " || $0 == "\u{3000}" }
-            var value = String(rest.prefix { !"，,；;。\n（(）)".contains($0) })
-            for other in others where other != label {
-                if let cut = value.rangeOf(other) { value = String(value[..<cut.lowerBound]) }
+            var from = text.startIndex
+            while let r = text.range(of: label, range: from..<text.endIndex) {
+                from = r.upperBound
+                if let value = labelValue(text, at: r, label: label, stopAt: others) { return value }
             }
-            value = value.trimmingCharacters(in: blank)
-            if value.allSatisfy({ placeholderChars.contains($0) || $0 == "_" }) { continue }
-            return value
         }
         return nil
+    }
+
+    /// The value after one occurrence of a label, or nil when it is not followed by a colon (or set after a dash)
+    /// or holds only a placeholder.
+    static func labelValue(_ text: String, at r: Range<String.Index>, label: String, stopAt others: [String]) -> String? {
+        var rest = text[r.upperBound...]
+        // "——责任人王某": after a dash the label needs no colon.
+        let dashed = text[..<r.lowerBound].last.map { "—-－".contains($0) } == true && rest.first?.isHan == true
+        guard let sep = rest.first, "：:".contains(sep) || dashed else { return nil }
+        rest = dashed && !"：:".contains(sep) ? rest : rest.dropFirst()
+        rest = rest.drop { $0 == " " || $0 == "\u{3000}" }
+        var value = String(rest.prefix { !"，,；;。\n（(）)".contains($0) })
+        for other in others where other != label {
+            if let cut = value.rangeOf(other) { value = String(value[..<cut.lowerBound]) }
+        }
+        value = value.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
+        return value.allSatisfy({ placeholderChars.contains($0) || $0 == "_" }) ? nil : value
     }
 }
 

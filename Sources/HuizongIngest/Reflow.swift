@@ -69,7 +69,7 @@ public enum Reflow {
                 at: paras.first?.location))
             paras = rejoined
         }
-        let split = paras.flatMap { splitInlineHeading($0, words: words) }
+        let split = paras.flatMap(splitAtSpacedMarkers).flatMap { splitInlineHeading($0, words: words) }
             .flatMap { splitRunTogether($0, labels: words.inlineCauseLabels + words.inlineMeasureLabels) }
         if split.count > paras.count {
             notes.append(Diagnostic(.splitRunTogether,
@@ -280,6 +280,29 @@ public enum Reflow {
                 q.boldLead = start == 0 ? p.boldLead : nil
                 out.append(q)
             }
+            start = c
+        }
+        return out
+    }
+
+    /// A whole document on one line, as a web copy gives it: "……报告如下。 一、存在的问题 （一）思想政治方面 1.学习
+    /// 不够经常。…… 2.……". With at least four numbered headings or items set after a space, the line is cut before
+    /// each of them ("1.5倍" and other numbers in the text are not markers: text follows a marker).
+    static func splitAtSpacedMarkers(_ p: SourceParagraph) -> [SourceParagraph] {
+        let chars = Array(p.text)
+        guard chars.count >= 200 else { return [p] }
+        var cuts: [Int] = []
+        for i in 1..<chars.count where chars[i - 1] == " " || chars[i - 1] == "\u{3000}" {
+            guard let (_, rest) = Marker.split(String(chars[i..<min(chars.count, i + 40)])),
+                  let first = rest.first, first.isHan || "“\"《".contains(first) else { continue }
+            cuts.append(i)
+        }
+        guard cuts.count >= 4 else { return [p] }
+        var out: [SourceParagraph] = []
+        var start = 0
+        for c in cuts + [chars.count] {
+            let piece = String(chars[start..<c]).trimmingCharacters(in: .whitespaces)
+            if !piece.isEmpty { var q = p; q.text = piece; q.boldLead = start == 0 ? p.boldLead : nil; out.append(q) }
             start = c
         }
         return out

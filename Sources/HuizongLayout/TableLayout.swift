@@ -134,6 +134,9 @@ extension PageState {
             rowBoundaries = []
         }
         drawHeader()
+        // Set when a page was just begun for this row: it is drawn there whatever room is left, so a header taller
+        // than a page (many narrow columns) overruns the page instead of asking for new pages forever.
+        var freshPage = false
         for row in m.rows {
             var line = 0
             while line < row.lines {
@@ -142,8 +145,9 @@ extension PageState {
                 let rest = row.lines - line
                 let fullPageLines = Int(((blockBottom - blockTop - headerH - 2 * spec.table.cellPaddingY) / row.style.linePitch).rounded(.down))
                 // A row moves to the next page whole, unless it is taller than a page: then it splits.
-                if fit >= rest || (rest > fullPageLines && fit >= 1) {
-                    let n = min(fit, rest)
+                if fit >= rest || (rest > fullPageLines && fit >= 1) || freshPage {
+                    let n = fit >= 1 ? min(fit, rest) : rest
+                    freshPage = false
                     drawRow(row, lines: line..<(line + n), top: y, m: m, x0: x0)
                     y += rowHeight(row, lines: n)
                     rowBoundaries.append(y)
@@ -153,6 +157,7 @@ extension PageState {
                     newPage(rotated: rotatedMode)
                     segmentTop = y
                     drawHeader()
+                    freshPage = true
                 }
             }
         }

@@ -108,6 +108,11 @@ public struct ReadingWords: Sendable, Equatable {
     public var ongoingWords: [String] = []
     /// A line with no end mark that stops on one of these was broken mid-sentence ("……检查存在").
     public var danglingEndings: [String] = []
+    /// An owner written before 负责/牵头 with no opener must name a post with one of these (法制员韩蕾负责).
+    public var ownerPostWords: [String] = []
+    /// "村党支部", "本支部": a name made of one of these and an org suffix says which kind of branch, not which
+    /// one; a signature naming the branch is taken instead.
+    public var genericNameStems: [String] = []
     /// Words numbered like items at the start of a paragraph ("问题1：", "措施2：").
     public var numberedLabels: [String] = []
     /// Text after an aspect's name saying it found no problem ("本方面暂未发现明显问题").
@@ -235,6 +240,8 @@ public struct ReadingWords: Sendable, Equatable {
         ("ongoing_words", \.ongoingWords),
         ("dangling_endings", \.danglingEndings),
         ("numbered_labels", \.numberedLabels),
+        ("owner_post_words", \.ownerPostWords),
+        ("generic_name_stems", \.genericNameStems),
         ("contrast_words", \.contrastWords),
         ("colon_lead_exclusions", \.colonLeadExclusions),
         ("causes_lead_words", \.causesLeadWords),

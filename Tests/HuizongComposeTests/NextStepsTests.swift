@@ -34,6 +34,32 @@ import Testing
                          ["未写明", "乙党支部", "1", "—"], ["合计", "3名责任人", "4", "3"]])
     }
 
+    /// Reports of many years each keep their own aspects; the per-branch attachment shows the first seven and sums
+    /// the rest as 其他方面, so the table keeps readable columns. The totals still add up.
+    @Test func theAttachmentFoldsAspectsPastEightColumns() throws {
+        let reports = (1...12).map { i -> BranchReport in
+            var r = BranchReport(source: "b\(i).txt", kind: .report)
+            r.branch = "第\(i)党支部"
+            r.year = 2025
+            let at = SourceLocation(file: "b\(i).txt", .file)
+            r.aspects = [Aspect(title: "自拟方面\(i)", problems: [Statement(headline: "学习不够深入。", detail: "", location: at)], location: at)]
+            return r
+        }
+        let s = Analysis(asOf: Self.asOf).run(CommitteeFolder(committee: CommitteeConfig(), reports: reports, diagnostics: [], knowledge: .shipped))
+        #expect(s.aspectTitles.count == 12)
+        let attached: [Table] = CommitteeReport.document(s).blocks.compactMap { block in
+            guard case let .attachment(a) = block, a.title == "各党支部查摆问题和整改情况统计表", let first = a.blocks.first,
+                  case let .table(t) = first else { return nil }
+            return t
+        }
+        let table = try #require(attached.first)
+        let titles = table.columns.map(\.title)
+        #expect(titles.count == 2 + 8 + 5)
+        #expect(Array(titles[2..<10]) == Array(s.aspectTitles.prefix(7)) + ["其他方面"])
+        let total = try #require(table.rows.last).cells
+        #expect(Array(total[2..<10]) == ["1", "1", "1", "1", "1", "1", "1", "5"])
+    }
+
     @Test func aLargeCommitteeListsTheHeaviestOwnersAndSumsTheRest() throws {
         let overdue = (0..<30).map { i in ("第\(i)党支部", Optional("责任人\(i)")) } + [("甲党支部", "责任人0")]
         let rows = try #require(tables(CommitteeReport.document(summary(overdue: overdue, dueSoon: []))).last).rows.map(\.cells)

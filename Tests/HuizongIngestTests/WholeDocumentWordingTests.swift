@@ -9,7 +9,7 @@ import Testing
 /// owners in a closing bracket, a headline broken across lines, a ledger headed 整改事项.
 @Suite struct WholeDocumentWordingTests {
     func ingest(_ text: String, path: String = "城南社区第二党支部.txt") throws -> BranchReport {
-        try #require(Ingest().read(data: Data(text.utf8), path: path).first)
+        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
     }
 
     static let campaignMeeting = """
@@ -157,5 +157,118 @@ import Testing
         let d = DocumentKind.classify(title: "关于2025年度组织生活会查摆问题的整改方案", opening: ["为抓好问题整改，经支部委员会研究，制定本方案。"])
         #expect(d.kind == .plan)
         #expect(DocumentKind.classify(title: "2025年度组织生活会查摆问题清单", opening: ["支部共查摆问题5个。"]).kind == .report)
+    }
+
+    /// No headings at all: an opening that ends "……主要存在以下几个方面的不足：", then a paragraph per shortcoming,
+    /// then the causes as "第一，……第二，……" and a closing line.
+    @Test func paragraphsAfterAnAnnouncementAreTheProblems() throws {
+        let r = try ingest("""
+        离退休干部党支部组织生活会对照检查材料
+        （2022年度）
+        城北区水务局离退休干部党支部现有党员 25 名。一年来支部坚持每月集中学习一次。对照检查，支部主要存在以下几个方面的不足：
+        学习的形式比较单一。集中学习多是读文件，年纪大的同志听不清。
+        对行动不便党员的关心还不够。平时上门看望少，多靠电话联系。
+        党费收缴管理有疏漏。异地党员有时几个月才交一次。
+        产生这些问题，原因主要有两点。第一，支部对老党员的教育抓得不实。第二，支委年龄偏大，办法不多。
+        以上对照检查，请同志们批评指正。
+        """, path: "离退休干部党支部.txt")
+        #expect(r.problems.map(\.headline) == ["学习的形式比较单一。", "对行动不便党员的关心还不够。", "党费收缴管理有疏漏。"])
+        #expect(r.causes.map(\.headline) == ["支部对老党员的教育抓得不实。", "支委年龄偏大，办法不多。"])
+        #expect(r.year == 2022)
+    }
+
+    /// "究其原因，主要是：思想上……；工作上……；管理上……": three causes in one sentence, one per clause.
+    @Test func causesAsClausesAfterAColonAreItems() throws {
+        let r = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "一是理论武装不够深入。二是宗旨意识有所淡化。", with: """
+        究其原因，主要是：思想上对党建工作重视不够，认为抓好业务就行；工作上融合的办法不多，党员作用缺少载体；管理上制度执行不严，考核不够具体。
+        """))
+        #expect(r.causes.count == 3)
+        #expect(r.causes.first?.headline.hasPrefix("思想上对党建工作重视不够") == true)
+    }
+
+    /// A whole report copied from a page onto one line, its headings and items set off by single spaces.
+    @Test func aReportOnOneLineIsCutAtItsNumbers() throws {
+        let line = "石桥镇卫生院党支部组织生活会对照检查材料 支部现有党员 12 名。按照镇党委的安排，支部广泛征求意见，现将对照检查情况报告如下。"
+            + " 一、存在的问题 （一）思想政治方面 1.理论学习不够经常。学习常被门诊任务挤占。 2.政策研究不深。医共体建设思路不清。"
+            + " （二）工作作风方面 1.签约服务重签约轻履约。随访落实不到位。 二、原因剖析 1.理想信念有所弱化。 2.宗旨意识不够牢固。"
+            + " 三、整改措施 1.建立学习制度。每月集中学习两次。（责任人：支部书记） 2.做实签约服务。重点人群每季度随访一次。（责任人：公卫科）"
+        let r = try ingest(line, path: "卫生院.txt")
+        #expect(r.problems.map(\.headline) == ["理论学习不够经常。", "政策研究不深。", "签约服务重签约轻履约。"])
+        #expect(r.causes.count == 2)
+        #expect(r.measures.map(\.owner) == ["支部书记", "公卫科"])
+    }
+
+    /// A branch's 情况报告: "（一）" to "（五）" are whole sentences under 查摆的主要问题, items not aspects; 整改落实安排
+    /// holds the measures, one done by "上半年".
+    @Test func sentencesNumberedLikeAspectsAreItems() throws {
+        let r = try ingest("""
+        关于城西派出所党支部召开2022年度组织生活会情况的报告
+        县公安局党委：
+        按照局党委通知要求，支部于2023年1月召开了组织生活会，现将有关情况报告如下。
+        一、会议召开情况
+        会议由支部书记主持，应到党员 15 名，实到 14 名。
+        二、查摆的主要问题
+        支委会共查摆问题 3 个：
+        （一）理论学习抓得不够实，任务重时集中学习常被推迟。
+        （二）执法规范化建设还有短板，记录仪使用不规范。
+        （三）对辅警的日常管理偏松，考核不够严格。
+        三、整改落实安排
+        1.每月固定一天集中学习，由支部书记负责。
+        2.修订辅警考核办法，上半年完成。
+        """, path: "城西派出所党支部.txt")
+        #expect(r.aspects.count == 1)
+        #expect(r.problems.map(\.headline) == ["理论学习抓得不够实，任务重时集中学习常被推迟。", "执法规范化建设还有短板，记录仪使用不规范。",
+                                              "对辅警的日常管理偏松，考核不够严格。"])
+        #expect(r.measures.map(\.deadline) == [nil, .date(Day(year: 2023, month: 6, day: 30)!)])
+    }
+
+    /// Owners as real measures give them: after 牵头领导： (when 牵头 came earlier as a verb), a post and a name
+    /// before 负责, and a deadline on its own line that reads like a date line.
+    @Test func ownersAfterLaterLabelsAndPostsBeforeTheCloser() throws {
+        let words = Knowledge.shipped.reading
+        let labels = words.ownerLabels
+        #expect(ProseFacts.labelled("每人牵头完成一项调研。（牵头领导：副局长 严明；时限：长期坚持）", labels: labels,
+                                    stopAt: labels + words.deadlineLabels) == "副局长 严明")
+        #expect(ProseFacts.writtenOwner("开展卷宗月度评查，每月通报一次，法制员韩蕾负责。", words: words) == "法制员韩蕾")
+        #expect(ProseFacts.writtenOwner("支部书记刘芳牵头，每学期组织一次专题学习。", words: words) == "支部书记刘芳")
+        #expect(ProseFacts.writtenOwner("把工作做细，做到认真负责。", words: words) == nil)
+        let r = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+        1.严肃组织生活纪律
+        对请假党员实行一人一补。
+        责任人：组织委员 林晓
+        完成时限：2026年4月30日
+        """))
+        #expect(r.measures.map(\.deadline) == [.date(Day(year: 2026, month: 4, day: 30)!)])
+    }
+
+    /// "2023年度组织生活会对照检查材料" and "村党支部" in the opening say only what kind of branch wrote; the
+    /// signature names it. A title that broke its author over two lines ("中共…局" / "机关支部委员会2024年度…")
+    /// gives the whole name (without 中共, as names are given).
+    @Test func aGenericNameGivesWayToTheSignatureAndABrokenAuthorJoins() throws {
+        let generic = try ingest("""
+        2024年度组织生活会对照检查材料
+        按照镇党委统一安排，村党支部认真开展对照检查，现报告如下。
+        一、存在的问题
+        1.集中学习不够经常。
+        二、原因分析
+        一是重视不够。
+        三、整改措施
+        1.每月集中学习一次。
+        中共青山镇柳湾村支部委员会
+        2025年1月20日
+        """, path: "材料.txt")
+        #expect(generic.branch == "青山镇柳湾村支部委员会")
+        let split = try ingest("""
+        中共平川县医疗保障局
+        机关支部委员会2024年度组织生活会对照检查材料
+        局机关党支部按照县直机关工委的通知要求，认真查摆问题。
+        一、存在的问题
+        1.集中学习不够经常。
+        二、原因分析
+        一是重视不够。
+        三、整改措施
+        1.每月集中学习一次。
+        """, path: "材料.txt")
+        #expect(split.branch == "平川县医疗保障局机关支部委员会")
     }
 }

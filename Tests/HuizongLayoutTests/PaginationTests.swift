@@ -82,6 +82,17 @@ import Testing
         #expect(doc.pages.count >= 3)
     }
 
+    /// A header taller than a page (a folder of many years' aspects made one column each) overruns its page; the
+    /// rows still follow, once each, instead of new pages being asked for forever.
+    @Test func aHeaderTallerThanAPageStillEnds() {
+        let tall = String(repeating: "方", count: 2000)
+        let table = Table(columns: [.init(tall)], rows: [Table.Row(["首"]), Table.Row(["尾"])])
+        let doc = layout([.table(table)])
+        let cells = doc.pages.indices.flatMap { doc.lines(onPage: $0, style: .table) }
+        #expect(cells == ["首", "尾"])
+        #expect(doc.pages.count <= 4)
+    }
+
     @Test func aHeadingIsNeverLastOnAPage() {
         // Fill the page to its last line, then a heading: it must move to the next page with its text.
         let filler = String(repeating: "字", count: 28 * 19 - 2)
