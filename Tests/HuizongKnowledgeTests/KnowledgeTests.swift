@@ -124,6 +124,28 @@ import Testing
         #expect(k.regulationMinimums.count == 6)
     }
 
+    /// A title naming a campaign picks its set: the longest campaign word wins, the set listed first on a tie
+    /// (不忘初心、牢记使命主题教育 is 2019's, not 2023's 主题教育); a committee may name its own campaign.
+    @Test func aCampaignNamedInATitlePicksItsSet() throws {
+        let shipped = Knowledge.shipped
+        #expect(shipped.campaignSet(named: "“不忘初心、牢记使命”主题教育专题组织生活会")?.singleYear == 2019)
+        #expect(shipped.campaignSet(named: "主题教育专题组织生活会检视剖析材料")?.singleYear == 2023)
+        #expect(shipped.campaignSet(named: "党史学习教育专题组织生活会")?.singleYear == 2021)
+        #expect(shipped.campaignSet(named: "2024年度组织生活会") == nil)
+        let k = try extend("""
+            aspect_sets:
+              本党委专题:
+                title: 本党委专题组织生活会
+                campaign: [作风建设年]
+                applies_to:
+                  - years: [2022]
+                aspects:
+                  - {id: a, name: 作风建设}
+            """)
+        #expect(k.campaignSet(named: "作风建设年专题组织生活会")?.id == "本党委专题")
+        #expect(error("aspect_sets:\n  x:\n    title: t\n    campaign: 不是列表\n    aspects:\n      - {id: a, name: b}\n") != nil)
+    }
+
     @Test func yearsAreSingleOpenOrClosed() throws {
         func years(_ y: String) throws -> [ClosedRange<Int>]? {
             try extend("aspect_sets:\n  x:\n    title: t\n    applies_to:\n      - years: [\(y)]\n    aspects:\n      - {id: a, name: b}\n")
