@@ -235,11 +235,11 @@ public enum CommitteeReport {
     /// 附件: the per-branch table, the activity counts, and (with `appendix`) a page per branch.
     static func attachments(_ s: CommitteeSummary, appendix: Bool) -> [Block] {
         var blocks: [Block] = []
-        // The year's aspects come first in aspectTitles; past `maxAspectColumns` the rest share one column, as a
+        // The year's aspects come first in aspectTitles; past `maxAspectColumns` the rest share one column (其余各方面), as a
         // folder of many years' reports would otherwise make a column for every aspect any of them wrote.
         let shown = s.aspectTitles.count > maxAspectColumns ? Array(s.aspectTitles.prefix(maxAspectColumns - 1)) : s.aspectTitles
         let folded = Array(s.aspectTitles.dropFirst(shown.count))
-        let columnTitles = shown + (folded.isEmpty ? [] : ["其他方面"])
+        let columnTitles = shown + (folded.isEmpty ? [] : ["其余各方面"])   // 其他方面 may be a branch's own aspect
         var rows = s.branches.map { b -> Table.Row in
             let rate = b.measures.isEmpty ? "—" : pct(Double(b.done) / Double(b.measures.count))
             let perAspect = shown.map { t in b.problemsPerAspect[t] ?? 0 }

@@ -26,9 +26,12 @@ public enum DocumentKind {
         func found(_ list: [String], in text: String) -> String? { list.first { text.includes($0) } }
 
         if !selfReport, let w = found(words.noticeTitleWords, in: title) { return Decision(kind: .notice, because: w) }
-        // "……查摆问题的整改方案": a title whose last word is a plan's is a plan, whatever it says it is about.
+        // "……查摆问题的整改方案": a plan about the problems (的 between them); "对照检查材料及整改方案" is the report.
         let trimmedTitle = title.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        if let w = selfReport ? words.planTitleWords.first(where: { trimmedTitle.hasSuffix($0) }) : found(words.planTitleWords, in: title) {
+        let aboutProblems = words.selfReportTitleWords.compactMap { title.range(of: $0)?.upperBound }.max()
+            .map { title[$0...].hasPrefix("的") } ?? false
+        if let w = selfReport ? (aboutProblems ? words.planTitleWords.first(where: { trimmedTitle.hasSuffix($0) }) : nil)
+                              : found(words.planTitleWords, in: title) {
             return Decision(kind: .plan, because: w)
         }
         if let w = found(words.committeeTitleWords, in: title), !selfReport { return Decision(kind: .committee, because: w) }

@@ -74,6 +74,8 @@ public struct NarrativeParser {
         var text: String
         var paragraph: SourceParagraph
 
+        /// A piece of a paragraph that ran several aspects together ("……。在工作作风方面，存在……").
+        var fromAspectRun = false
         /// The paragraph opened "一是……" (or "第一，……第二，……"): its text (after the marker) continues the list.
         var continuesRunIn: Bool { marker == .item && openingMark != nil }
         /// The text as run-in items: a paragraph that opened with 一是 or 第一， gets its first marker back.
@@ -236,7 +238,7 @@ public struct NarrativeParser {
                 placed += used
                 notes.add("存在的问题", context)
             case .causes:
-                let pieces = units.flatMap(Self.clauseList)
+                let pieces = units.flatMap(clauseList)
                 let (items, used, context) = statements(pieces)
                 report.causes += items
                 report.emitted.causes += items.count
@@ -353,7 +355,9 @@ public struct NarrativeParser {
             }
             let current = sections[sections.count - 1].0
             // "一、对照党章党规", "一、理论学习方面": a top-level heading that is an aspect of the problems, not a section.
-            if split?.0 == .section, tail == nil, Self.classify(body, words: words) == nil,
+            // Only where problems stand: in them, or before any other section ("一、开展主题教育情况" is an account).
+            if split?.0 == .section, tail == nil, current == .problems || current == .preamble, !body.hasSuffix("情况"),
+               Self.classify(body, words: words) == nil,
                aspectSet?.named(by: body) != nil || (current == .problems && Self.endsAsAspect(body)) {
                 let unit = Unit(marker: .sub, text: body, paragraph: p)
                 if current == .problems { sections[sections.count - 1].2.append(unit) } else { sections.append((.problems, nil, [unit])) }
@@ -579,8 +583,8 @@ public struct NarrativeParser {
     }
 
     /// "……支部主要存在以下几个方面的不足：" closing a paragraph, then unnumbered paragraphs that open with a
-    /// shortcoming ("学习的形式比较单一。……"): those paragraphs, up to one that turns to causes or closes, when most
-    /// of them (and at least two) are worded as shortcomings.
+    /// shortcoming ("学习的形式比较单一。……"): those paragraphs, up to the first that is not worded as one (a measure,
+    /// a cause's lead, a closing line); at least two.
     func paragraphsAfterAnnouncement(_ units: [Unit]) -> [Unit]? {
         guard let k = units.firstIndex(where: { u in
             u.marker == nil && (u.text.hasSuffix("：") || u.text.hasSuffix(":")) && announcesShortcomings(u.text)
@@ -589,11 +593,10 @@ public struct NarrativeParser {
         for u in units[(k + 1)...] {
             let head = Self.statement(u.text, bold: nil, at: u.paragraph.location).headline
             if u.marker != nil || closesOrTurns(u.text) || isFiller(u.text) || leadSection(head) != nil
-                || (Marker.runInItems(u.text)?.count ?? 0) >= 2 { break }
+                || (Marker.runInItems(u.text)?.count ?? 0) >= 2 || !head.includes(any: words.shortcomingWords) { break }
             run.append(u)
         }
-        let negative = run.filter { Self.statement($0.text, bold: nil, at: $0.paragraph.location).headline.includes(any: words.shortcomingWords) }
-        return run.count >= 2 && Double(negative.count) >= 0.6 * Double(run.count) ? run : nil
+        return run.count >= 2 ? run : nil
     }
 
     /// "……对照检查，发现存在以下不足：一是……二是……" with no problems heading: the run-in items after the
@@ -669,7 +672,7 @@ public struct NarrativeParser {
             } else if headed, let (lead, item) = Self.singleRunIn(u.text), Self.isAspectHeading(lead) {
                 groups.append((Self.aspectTitle(lead), u.paragraph.location, [], [Self.statement(item, bold: nil, at: u.paragraph.location)], true))
                 used += 1
-            } else if headed, let (title, rest) = Self.aspectWithText(u.text, minimum: 4), !announcesItems(rest) {
+            } else if headed, let (title, rest) = Self.aspectWithText(u.text, minimum: 4, commaAfterAspect: u.fromAspectRun), !announcesItems(rest) {
                 // "（二）政治素质方面。作为……", "（三）服务群众方面。为民服务意识不够强。": the aspect, and its one problem.
                 groups.append((title, u.paragraph.location, [], [Self.statement(rest, bold: nil, at: u.paragraph.location)], true))
                 used += 1
@@ -711,6 +714,7 @@ public struct NarrativeParser {
               units[first...].allSatisfy({ u in
                   let t = u.text.trimmingCharacters(in: .whitespaces)
                   return (t.hasSuffix("。") || t.hasSuffix("；")) && !endsAsAspect(t) && !t.prefix(20).contains("方面")
+                      && Marker.runInItems(t) == nil
               }) else { return units }
         return units.map { var u = $0; if u.marker == .sub { u.marker = .item }; return u }
     }
@@ -723,11 +727,17 @@ public struct NarrativeParser {
         let pattern = #"(?:^|(?<=[。；;]))\s*在?[^。；;，,：:]{2,18}方面[，,：:。]"#
         guard let re = try? NSRegularExpression(pattern: pattern) else { return [u] }
         let ns = u.text as NSString
-        let starts = re.matches(in: u.text, range: NSRange(location: 0, length: ns.length)).map(\.range.location)
+        // "另一方面，", "在这方面，" point elsewhere: a piece opens at "在X方面" or at an aspect followed by 一是.
+        let starts = re.matches(in: u.text, range: NSRange(location: 0, length: ns.length)).filter { m in
+            let piece = ns.substring(with: m.range).trimmingCharacters(in: .whitespaces)
+            let after = ns.substring(from: m.range.location + m.range.length).trimmingCharacters(in: .whitespaces)
+            return (piece.hasPrefix("在") && piece.count >= 6) || after.hasPrefix("一是")
+        }.map(\.range.location)
         guard starts.count >= 2, starts[0] == 0 else { return [u] }
         return zip(starts, starts.dropFirst() + [ns.length]).map { a, b in
             var piece = u
             piece.text = ns.substring(with: NSRange(location: a, length: b - a)).trimmingCharacters(in: .whitespaces)
+            piece.fromAspectRun = true
             return piece
         }
     }
@@ -806,7 +816,7 @@ public struct NarrativeParser {
         case nil:
             if u.paragraph.headingLevel != nil { return true }
             if u.paragraph.boldLead == u.paragraph.text, u.text.count <= 40, u.text.contains("方面") { return true }
-            return Self.opensWithAspect(u.text, words: words)
+            return Self.opensWithAspect(u.text, words: words, commaAfterAspect: u.fromAspectRun)
         }
     }
 
@@ -841,11 +851,12 @@ public struct NarrativeParser {
 
     /// "学习教育方面。平时……": an unnumbered paragraph whose first sentence is only its aspect's name.
     /// Its first sentence ends at 方面 with a full stop; "重点对照六个方面：……" counts the aspects, it is not one.
-    static func opensWithAspect(_ text: String, words: ReadingWords = Knowledge.shipped.reading) -> Bool {
+    /// `commaAfterAspect`: the text is a piece of a paragraph of run-together aspects, where "在X方面，……" opens one.
+    static func opensWithAspect(_ text: String, words: ReadingWords = Knowledge.shipped.reading, commaAfterAspect: Bool = false) -> Bool {
         // "政治纪律方面：一是……": the colon form, however short what follows.
         // "在理论学习方面，一是……" likewise, with a comma before its first point.
         if let r = text.rangeOf("方面"), let sep = text[r.upperBound...].first,
-           "：:".contains(sep) || ("，,".contains(sep) && (text[r.upperBound...].dropFirst().hasPrefix("一是") || text.hasPrefix("在"))) {
+           "：:".contains(sep) || ("，,".contains(sep) && (text[r.upperBound...].dropFirst().hasPrefix("一是") || (commaAfterAspect && text.hasPrefix("在")))) {
             let title = String(text[..<r.upperBound])
             return title.count <= 20 && !title.contains(where: { "，,、；;。".contains($0) }) && !title.hasSuffix("个方面")
                 && !title.includes(any: words.leadInWords) && text.count > title.count + 4
@@ -857,11 +868,11 @@ public struct NarrativeParser {
 
     /// "政治素质方面。作为镇党委书记，我……" (a whole paragraph after the aspect's name): the aspect's title and
     /// the text after it, when that text is more than a line.
-    static func aspectWithText(_ text: String, minimum: Int = 30) -> (String, String)? {
+    static func aspectWithText(_ text: String, minimum: Int = 30, commaAfterAspect: Bool = false) -> (String, String)? {
         guard let r = text.rangeOf("方面"), text.distance(from: text.startIndex, to: r.upperBound) <= 40 else { return nil }
         var rest = text[r.upperBound...]
         // "在工作作风方面，存在……": after "在X方面" a comma ends the aspect's name too.
-        guard let sep = rest.first, "。：:；;".contains(sep) || (text.hasPrefix("在") && "，,".contains(sep)) else { return nil }
+        guard let sep = rest.first, "。：:；;".contains(sep) || (commaAfterAspect && text.hasPrefix("在") && "，,".contains(sep)) else { return nil }
         rest = rest.dropFirst()
         let body = rest.trimmingCharacters(in: .whitespaces)
         guard body.count >= minimum, !body.hasPrefix("一是") else { return nil }
@@ -895,15 +906,18 @@ public struct NarrativeParser {
 
     /// "究其原因，主要是：思想上……；工作上……；管理上……": an unnumbered paragraph whose short lead ends in a colon
     /// and whose text after it is three or more clauses between semicolons: the lead, and each clause as an item.
-    static func clauseList(_ u: Unit) -> [Unit] {
+    func clauseList(_ u: Unit) -> [Unit] {
         guard u.marker == nil, let colon = u.text.firstIndex(where: { $0 == "：" || $0 == ":" }),
               u.text.distance(from: u.text.startIndex, to: colon) <= 20 else { return [u] }
+        // "究其原因，主要是：" announces; "理想信念有所弱化：认为……；觉得……" is a cause with its detail.
+        let lead = String(u.text[..<colon])
+        guard lead.includes(any: words.causesLeadWords + words.leadInWords) else { return [u] }
         let clauses = u.text[u.text.index(after: colon)...].split(whereSeparator: { $0 == "；" || $0 == ";" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard clauses.count >= 3, clauses.allSatisfy({ $0.count >= 8 }), Marker.runInItems(u.text) == nil else { return [u] }
-        var lead = u
-        lead.text = String(u.text[...colon])
-        return [lead] + clauses.map { var item = u; item.marker = .item; item.text = $0; return item }
+        var leadUnit = u
+        leadUnit.text = String(u.text[...colon])
+        return [leadUnit] + clauses.map { var item = u; item.marker = .item; item.text = $0; return item }
     }
 
     /// Items of a run of paragraphs: numbered ones, run-in 一是……二是……, or whole paragraphs when none is
@@ -1053,7 +1067,7 @@ public struct NarrativeParser {
         let text = s.text
         var m = Measure(headline: s.headline, detail: s.detail, branch: branch, location: s.location)
         let labels = words.ownerLabels + words.deadlineLabels + words.statusLabels
-        let bracket = ProseFacts.bracketedOwnerAndDeadline(text)
+        let bracket = ProseFacts.bracketedOwnerAndDeadline(text, words: words)
         m.owner = ProseFacts.labelled(text, labels: words.ownerLabels, stopAt: labels) ?? ProseFacts.writtenOwner(text, words: words)
             ?? bracket?.owner
         if let d = ProseFacts.labelled(text, labels: words.deadlineLabels, stopAt: labels) ?? ProseFacts.writtenDeadline(text, words: words)

@@ -105,7 +105,8 @@ public enum ProseFacts {
         if let title, let name = branchName(in: title, words: words) {
             // "中共沙河县医疗保障局" / "机关支部委员会2024年度……": a title that broke its author's name over two lines.
             if title.hasPrefix(name), let line = above.last, line.hasPrefix("中共"), line.count <= 24,
-               !line.contains(where: { $0.isPunctuation || $0.isWhitespace }), branchName(in: line, words: words) == nil {
+               !line.contains(where: { $0.isPunctuation || $0.isWhitespace }), branchName(in: line, words: words) == nil,
+               !(words.orgSuffixes + words.committeeSuffixes + ["委员会"]).contains(where: { line.hasSuffix($0) }) {
                 return String(line.dropFirst(2)) + name   // without 中共, as every other name is given
             }
             return name
@@ -343,7 +344,7 @@ public enum ProseFacts {
             let c = clause.trimmingCharacters(in: .whitespaces)
             guard c.count <= 18, let closer = words.ownerClosers.first(where: { c.hasSuffix($0) }) else { continue }
             let owner = c.dropLast(closer.count).trimmingCharacters(in: .whitespaces)
-            if owner.count >= 2, owner.allSatisfy({ $0.isHan || $0.isLetter || " 、".contains($0) }),
+            if owner.count >= 2, owner.count <= 12, owner.allSatisfy({ $0.isHan || $0.isLetter || " ".contains($0) }),
                owner.includes(any: words.ownerPostWords), !words.notOwnerEndings.contains(where: { owner.hasSuffix($0) }) {
                 return owner
             }
@@ -353,7 +354,7 @@ public enum ProseFacts {
 
     /// "……。（保密员 何丽，2024年3月底）": who and by when, in a bracket closing the measure; nil unless the
     /// bracket holds exactly a name (with its post) and a deadline.
-    static func bracketedOwnerAndDeadline(_ text: String) -> (owner: String, deadline: String)? {
+    static func bracketedOwnerAndDeadline(_ text: String, words: ReadingWords = Knowledge.shipped.reading) -> (owner: String, deadline: String)? {
         var t = text.trimmingCharacters(in: .whitespaces)
         while let last = t.last, "。；;".contains(last) { t.removeLast() }
         guard let close = t.last, close == "）" || close == ")",
@@ -363,6 +364,8 @@ public enum ProseFacts {
         guard parts.count == 2, parts[0].count >= 2, parts[0].count <= 16,
               parts[0].allSatisfy({ $0.isHan || $0.isLetter || " \u{3000}、·".contains($0) }),
               case .deadline = DeadlineParser.parse(parts[1], defaultYear: 2000) else { return nil }
+        // A post (with a name), or a name alone: "（试点先行，6月底前）" names a manner, not who.
+        guard parts[0].includes(any: words.ownerPostWords) || (parts[0].count <= 3 && parts[0].allSatisfy(\.isHan)) else { return nil }
         return (parts[0], parts[1])
     }
 
@@ -374,7 +377,7 @@ public enum ProseFacts {
         let text = String(text.prefix(600))
         // A date and a closer ("3月底前", "2026年一季度完成"); then "2023年内", "确保年内", which close themselves
         // ("一年内", "3年内" are spans, not dates).
-        for pattern in ["(\(date))(\(closers))", #"[0-9０-９]{4}\s*年内|(?<![一二两三四五六七八九十0-9０-９个今明])年内"#] {
+        for pattern in ["(\(date))(\(closers))", #"[0-9０-９]{4}\s*年内|(?<![一二两三四五六七八九十0-9０-９个今明半几数全])年内"#] {
             var from = text.startIndex
             while let r = text.range(of: pattern, options: .regularExpression, range: from..<text.endIndex) {
                 from = r.upperBound
@@ -420,8 +423,11 @@ public enum ProseFacts {
         rest = dashed && !"：:".contains(sep) ? rest : rest.dropFirst()
         rest = rest.drop { $0 == " " || $0 == "\u{3000}" }
         var value = String(rest.prefix { !"，,；;。\n（(）)".contains($0) })
+        // "责任人：王强 完成时限：……": another label with its colon ends the value; "牵头领导王强" inside it does not.
         for other in others where other != label {
-            if let cut = value.rangeOf(other) { value = String(value[..<cut.lowerBound]) }
+            if let cut = value.rangeOf(other), value[cut.upperBound...].first.map({ "：:".contains($0) }) == true {
+                value = String(value[..<cut.lowerBound])
+            }
         }
         value = value.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
         return value.allSatisfy({ placeholderChars.contains($0) || $0 == "_" }) ? nil : value

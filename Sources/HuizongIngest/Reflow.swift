@@ -292,12 +292,21 @@ public enum Reflow {
         let chars = Array(p.text)
         guard chars.count >= 200 else { return [p] }
         var cuts: [Int] = []
+        var sections = 0
         for i in 1..<chars.count where chars[i - 1] == " " || chars[i - 1] == "\u{3000}" {
-            guard let (_, rest) = Marker.split(String(chars[i..<min(chars.count, i + 40)])),
+            // "8.5 万元", "3.15前": a number, not "1." or "1.1" numbering.
+            if chars[i].isASCII, chars[i].isNumber {
+                var j = i
+                while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+                guard j + 1 < chars.count, ".．、".contains(chars[j]), !chars[j + 1].isNumber else { continue }
+            }
+            guard let (marker, rest) = Marker.split(String(chars[i..<min(chars.count, i + 40)])),
                   let first = rest.first, first.isHan || "“\"《".contains(first) else { continue }
+            if marker == .section { sections += 1 }
             cuts.append(i)
         }
-        guard cuts.count >= 4 else { return [p] }
+        // A whole document has its sections; an item's own "（1）……（2）……" points do not make one.
+        guard cuts.count >= 4, sections >= 1 else { return [p] }
         var out: [SourceParagraph] = []
         var start = 0
         for c in cuts + [chars.count] {

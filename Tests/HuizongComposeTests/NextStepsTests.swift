@@ -35,7 +35,7 @@ import Testing
     }
 
     /// Reports of many years each keep their own aspects; the per-branch attachment shows the first seven and sums
-    /// the rest as 其他方面, so the table keeps readable columns. The totals still add up.
+    /// the rest as 其余各方面, so the table keeps readable columns. The totals still add up.
     @Test func theAttachmentFoldsAspectsPastEightColumns() throws {
         let reports = (1...12).map { i -> BranchReport in
             var r = BranchReport(source: "b\(i).txt", kind: .report)
@@ -55,7 +55,7 @@ import Testing
         let table = try #require(attached.first)
         let titles = table.columns.map(\.title)
         #expect(titles.count == 2 + 8 + 5)
-        #expect(Array(titles[2..<10]) == Array(s.aspectTitles.prefix(7)) + ["其他方面"])
+        #expect(Array(titles[2..<10]) == Array(s.aspectTitles.prefix(7)) + ["其余各方面"])
         let total = try #require(table.rows.last).cells
         #expect(Array(total[2..<10]) == ["1", "1", "1", "1", "1", "1", "1", "5"])
     }

@@ -120,14 +120,17 @@ import Testing
                                               "遇到难题有畏难情绪；", "创新办法不多。", "存在下基层调研不够的问题，了解情况多靠电话。"])
     }
 
-    /// "5.教学常规检查存在" / "走过场，……": a headline broken across two lines is joined back, not cut at the break.
+    /// "2.对青年教师的培养关心不" / "够，……": a headline broken across two lines is joined back, not cut at the break;
+    /// "……仍然存在" with no full stop is a whole headline, its next line the detail.
     @Test func aHeadlineBrokenAcrossLinesIsJoined() throws {
         let r = try ingest(ClerkWordingTests.report("""
         1.集中学习不够经常。支部学习有时被业务工作挤占。
-        2.教学常规检查存在
-        走过场，只看教案数量不看质量。
+        2.对青年教师的培养关心不
+        够，结对帮带多停在纸面上。
+        3.形式主义问题仍然存在
+        部分工作重留痕、轻实效。
         """))
-        #expect(r.problems.map(\.headline) == ["集中学习不够经常。", "教学常规检查存在走过场，只看教案数量不看质量。"])
+        #expect(r.problems.map(\.headline) == ["集中学习不够经常。", "对青年教师的培养关心不够，结对帮带多停在纸面上。", "形式主义问题仍然存在"])
     }
 
     /// A ledger pasted into the text whose measure column is headed 整改事项 is read as a ledger, not as problems.
@@ -270,5 +273,38 @@ import Testing
         1.每月集中学习一次。
         """, path: "材料.txt")
         #expect(split.branch == "平川县医疗保障局机关支部委员会")
+    }
+
+    /// What a review of these rules broke, each kept as it was read before them.
+    @Test func whatTheRulesMustLeaveAlone() throws {
+        let words = Knowledge.shipped.reading
+        // Numbers after a space are not numbering; an item's own (1)(2) points do not make a one-line document.
+        let long = "1.集体经济发展办法不多。全年村集体经营性收入只有 8.5 万元，比全镇平均水平低 3.2 万元，仅为先进村的 1.5 倍左右，"
+            + "支部书记多次召集支委研究，但始终没有拿出切实可行的增收项目，村民代表会议上群众意见较大，认为支部抓经济不如抓稳定用心，"
+            + "还有 2.6 公顷耕地撂荒，投入 12.5 万元建设的冷库利用率不高，群众对此有意见，支部研究对策不够，办法不多，"
+            + "具体来看： （1）产业规划滞后。 （2）项目管理粗放。 （3）经营人才缺乏。 （4）收益分配不透明。"
+        let items = try ingest(ClerkWordingTests.report(long))
+        #expect(items.problems.map(\.headline) == ["集体经济发展办法不多。"])
+        #expect(items.problems.first?.detail.contains("8.5 万元") == true)
+        // A report that also carries its plan is the report.
+        #expect(DocumentKind.classify(title: "东岭村党支部2025年度组织生活会对照检查材料及整改方案", opening: ["支部对照检查如下。"]).kind == .report)
+        // Manners are not owners; a label's value keeps 牵头领导 inside it; 半年内 is a span.
+        for text in ["各党小组分别负责。", "推行支委分工负责。", "党员干部认真负责。", "推进试点。（试点先行，6月底前）"] {
+            #expect(ProseFacts.writtenOwner(text, words: words) == nil && ProseFacts.bracketedOwnerAndDeadline(text)?.owner == nil, "\(text)")
+        }
+        #expect(ProseFacts.labelled("责任人：牵头领导王强；完成时限：6月底", labels: words.ownerLabels,
+                                    stopAt: words.ownerLabels + words.deadlineLabels) == "牵头领导王强")
+        #expect(ProseFacts.writtenDeadline("力争半年内培养入党积极分子2名。", words: words) == nil)
+        // A cause with its clauses is one cause; aspect names under the measures stay measures.
+        let cause = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "一是理论武装不够深入。二是宗旨意识有所淡化。",
+            with: "理想信念有所弱化：认为学习是软任务；觉得工作忙可以少学；满足于读过看过。"))
+        #expect(cause.causes.count == 1)
+        let measures = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+        一、政治纪律
+        加强网络言行教育，每季度提醒一次。
+        二、组织纪律
+        严格执行请销假制度。
+        """))
+        #expect(measures.problems.map(\.headline) == ["集中学习不够经常。"])
     }
 }
