@@ -710,22 +710,21 @@ public struct NarrativeParser {
     static func sentencesNumberedAsSubs(_ units: [Unit]) -> [Unit] {
         // A lead-in before them ("共查摆问题5个：") may stand first.
         guard let first = units.firstIndex(where: { $0.marker == .sub }), units.count - first >= 2,
-              units[first...].allSatisfy({ u in u.marker == .sub }),
               units[first...].allSatisfy({ u in
                   let t = u.text.trimmingCharacters(in: .whitespaces)
-                  return (t.hasSuffix("。") || t.hasSuffix("；")) && !endsAsAspect(t) && !t.prefix(20).contains("方面")
-                      && Marker.runInItems(t) == nil
+                  return u.marker == .sub && (t.hasSuffix("。") || t.hasSuffix("；")) && !endsAsAspect(t)
+                      && !t.prefix(20).contains("方面") && Marker.runInItems(t) == nil
               }) else { return units }
         return units.map { var u = $0; if u.marker == .sub { u.marker = .item }; return u }
     }
 
+    /// Where an aspect may open inside a paragraph: "在X方面，" or "X方面：" at a sentence start. Compiled once.
+    static let aspectStart = try? NSRegularExpression(pattern: #"(?:^|(?<=[。；;]))\s*在?[^。；;，,：:]{2,18}方面[，,：:。]"#)
+
     /// "在理论学习方面，一是……；二是……。在担当作为方面，一是……": several aspects, each with its run-in items, in
     /// one unnumbered paragraph. Each aspect becomes a unit of its own.
     static func splitAspectRuns(_ u: Unit) -> [Unit] {
-        guard u.marker == nil, u.text.count > 40 else { return [u] }
-        guard u.text.contains("一是") else { return [u] }
-        let pattern = #"(?:^|(?<=[。；;]))\s*在?[^。；;，,：:]{2,18}方面[，,：:。]"#
-        guard let re = try? NSRegularExpression(pattern: pattern) else { return [u] }
+        guard u.marker == nil, u.text.count > 40, u.text.contains("一是"), let re = aspectStart else { return [u] }
         let ns = u.text as NSString
         // "另一方面，", "在这方面，" point elsewhere: a piece opens at "在X方面" or at an aspect followed by 一是.
         let starts = re.matches(in: u.text, range: NSRange(location: 0, length: ns.length)).filter { m in
@@ -943,7 +942,7 @@ public struct NarrativeParser {
                (Marker.runInItems(u.text)?.count ?? 0) < 2, !closesOrTurns(u.text) {
                 let more = u.paragraph.text.trimmingCharacters(in: .whitespaces)
                 if out[last].detail.isEmpty, endsMidSentence(out[last].headline) {
-                    // "5.教学常规检查存在" / "走过场，……": the item's first sentence was broken across two lines.
+                    // "2.对青年教师的培养关心不" / "够，……": the item's first sentence was broken across two lines.
                     let whole = Self.statement(out[last].headline + more, bold: nil, at: out[last].location)
                     out[last].headline = whole.headline
                     out[last].detail = whole.detail
@@ -983,7 +982,7 @@ public struct NarrativeParser {
         return (out, used, context)
     }
 
-    /// A headline with no end mark that stops on a word no sentence ends with ("……检查存在", "……对").
+    /// A headline with no end mark that stops on a word no sentence ends with ("……关心不", "……对").
     func endsMidSentence(_ headline: String) -> Bool {
         !headline.unicodeScalars.contains(where: { Self.sentenceEnds.contains($0) })
             && words.danglingEndings.contains(where: { headline.hasSuffix($0) })

@@ -270,19 +270,7 @@ public enum Reflow {
             cuts.append(i)
         }
         guard !cuts.isEmpty else { return [p] }
-        var out: [SourceParagraph] = []
-        var start = 0
-        for c in cuts + [chars.count] {
-            let piece = String(chars[start..<c]).trimmingCharacters(in: .whitespaces)
-            if !piece.isEmpty {
-                var q = p
-                q.text = piece
-                q.boldLead = start == 0 ? p.boldLead : nil
-                out.append(q)
-            }
-            start = c
-        }
-        return out
+        return pieces(of: p, chars, at: cuts)
     }
 
     /// A whole document on one line, as a web copy gives it: "……报告如下。 一、存在的问题 （一）思想政治方面 1.学习
@@ -307,6 +295,12 @@ public enum Reflow {
         }
         // A whole document has its sections; an item's own "（1）……（2）……" points do not make one.
         guard cuts.count >= 4, sections >= 1 else { return [p] }
+        return pieces(of: p, chars, at: cuts)
+    }
+
+    /// The paragraph cut before each of `cuts` (offsets into `chars`, its characters); empty pieces are dropped and
+    /// only the first keeps the bold lead.
+    static func pieces(of p: SourceParagraph, _ chars: [Character], at cuts: [Int]) -> [SourceParagraph] {
         var out: [SourceParagraph] = []
         var start = 0
         for c in cuts + [chars.count] {
@@ -330,15 +324,7 @@ public enum Reflow {
             guard let section = NarrativeParser.classify(heading, words: words), section != .other(heading) else { continue }
             var itemAt = end
             while itemAt < chars.count, " \u{3000}:：".contains(chars[itemAt]) { itemAt += 1 }
-            let cuts = [i] + (itemAt < chars.count && itemAt > end ? [itemAt] : [])
-            var out: [SourceParagraph] = []
-            var start = 0
-            for c in cuts + [chars.count] {
-                let piece = String(chars[start..<c]).trimmingCharacters(in: .whitespaces)
-                if !piece.isEmpty { var q = p; q.text = piece; q.boldLead = start == 0 ? p.boldLead : nil; out.append(q) }
-                start = c
-            }
-            return out
+            return pieces(of: p, chars, at: [i] + (itemAt < chars.count && itemAt > end ? [itemAt] : []))
         }
         return [p]
     }

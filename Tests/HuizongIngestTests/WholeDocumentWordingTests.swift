@@ -248,15 +248,18 @@ import Testing
     /// signature names it. A title that broke its author over two lines ("中共…局" / "机关支部委员会2024年度…")
     /// gives the whole name (without 中共, as names are given).
     @Test func aGenericNameGivesWayToTheSignatureAndABrokenAuthorJoins() throws {
-        let generic = try ingest("""
-        2024年度组织生活会对照检查材料
-        按照镇党委统一安排，村党支部认真开展对照检查，现报告如下。
+        let sections = """
         一、存在的问题
         1.集中学习不够经常。
         二、原因分析
         一是重视不够。
         三、整改措施
         1.每月集中学习一次。
+        """
+        let generic = try ingest("""
+        2024年度组织生活会对照检查材料
+        按照镇党委统一安排，村党支部认真开展对照检查，现报告如下。
+        \(sections)
         中共青山镇柳湾村支部委员会
         2025年1月20日
         """, path: "材料.txt")
@@ -265,12 +268,7 @@ import Testing
         中共平川县医疗保障局
         机关支部委员会2024年度组织生活会对照检查材料
         局机关党支部按照县直机关工委的通知要求，认真查摆问题。
-        一、存在的问题
-        1.集中学习不够经常。
-        二、原因分析
-        一是重视不够。
-        三、整改措施
-        1.每月集中学习一次。
+        \(sections)
         """, path: "材料.txt")
         #expect(split.branch == "平川县医疗保障局机关支部委员会")
     }
