@@ -8,7 +8,7 @@ import HuizongModel
 /// Words are matched longest first, left to right, and a matched word hides the shorter words inside it:
 /// "党的创新理论" is theory study, not innovation; "组织生活会" is the meeting, not a complaint about it.
 /// Modifier concepts say how something went wrong (a formality, a lapse); they count only when a statement
-/// names no topic, so "积分管理流于形式" is about supervising members, not about formalities in general.
+/// names no topic and no head word, so "积分管理流于形式" is about supervising members, not about formalities in general.
 public struct Lexicon: Sendable {
     /// A concept: its Chinese name, its words, whether it is broad or a modifier (Data/concepts.yaml).
     public typealias Concept = Knowledge.Concept
@@ -51,17 +51,20 @@ public struct Lexicon: Sendable {
         return out
     }
 
-    /// Concept numbers (places in `concepts`) a text mentions, ascending. Modifiers only when no topic is named.
+    /// Concept numbers (places in `concepts`) a text mentions, ascending, chosen as `conceptsInOrder` chooses them.
     public func concepts(in text: String) -> [Int] { conceptsInOrder(in: text).sorted() }
 
-    /// Concept numbers in the order the text first mentions them. Modifiers only when no topic is named, head
-    /// words only when neither is.
+    /// Concept numbers in the order the text first mentions them. Head words only when no topic is named, and
+    /// modifiers only when neither is: a head word still names the subject ("学习的主动性不强" is about study),
+    /// a modifier only the manner.
     public func conceptsInOrder(in text: String) -> [Int] {
         let scalars = Array(text.unicodeScalars)
         let (topics, modifiers) = scan(scalars, index)
         if !topics.isEmpty { return topics }
-        if !modifiers.isEmpty { return modifiers }
-        return scan(scalars, headIndex).topics
+        let heads = scan(scalars, headIndex).topics
+        if !heads.isEmpty { return heads }
+        // A modifier on its own stands for its `alone` concept, if it names one.
+        return modifiers.map { m in concepts[m].alone.flatMap { id in concepts.firstIndex { $0.id == id } } ?? m }
     }
 
     /// Longest words first over the whole text, then left to right: a matched word hides the shorter words

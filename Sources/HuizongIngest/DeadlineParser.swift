@@ -10,6 +10,12 @@ public enum DeadlineParser {
         case unreadable
     }
 
+    /// Whether a text reads as a deadline at all (a date, a period or an open end), whatever its year.
+    static func reads(_ raw: String, ongoing: [String] = Knowledge.shipped.reading.ongoingWords) -> Bool {
+        if case .deadline = parse(raw, defaultYear: 2000, ongoing: ongoing) { return true }
+        return false
+    }
+
     /// `ongoing`: words that make a deadline open-ended (Data/reading.yaml `ongoing_words`).
     public static func parse(_ raw: String, defaultYear: Int?,
                              ongoing: [String] = Knowledge.shipped.reading.ongoingWords) -> Result {

@@ -12,16 +12,17 @@ public enum LedgerReader {
 
     static func column(for header: String) -> Column? { match(header)?.column }
 
-    /// The column a header names, and the rank of the name in that column's list (0: its first name).
-    static func match(_ header: String) -> (column: Column, rank: Int)? {
+    /// The column a header names, the rank of the name in that column's list (0: its first name), and whether the
+    /// header is that name exactly (not only containing it).
+    static func match(_ header: String) -> (column: Column, rank: Int, exact: Bool)? {
         let h = header.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
         guard !h.isEmpty, h.count <= 16 else { return nil }
-        for (col, names) in aliases { if let i = names.firstIndex(of: h) { return (col, i) } }
+        for (col, names) in aliases { if let i = names.firstIndex(of: h) { return (col, i, true) } }
         var best: (column: Column, rank: Int, length: Int)?
         for (col, names) in aliases {
             for (i, n) in names.enumerated() where h.contains(n) && n.count > (best?.length ?? 0) { best = (col, i, n.count) }
         }
-        return best.map { ($0.column, $0.rank) }
+        return best.map { ($0.column, $0.rank, false) }
     }
 
     /// Reads a grid. `locate(row, column)` names a cell for diagnostics.
@@ -37,14 +38,26 @@ public enum LedgerReader {
             // Two headers for one column (责任人 and 责任单位): the name earlier in the column's list wins.
             var found: [Int: Column] = [:]
             var rank: [Column: (cell: Int, rank: Int)] = [:]
+            var measureCells: [(cell: Int, rank: Int)] = []
             for (c, cell) in row.enumerated() {
                 guard let m = match(cell) else { continue }
+                // Only headers that are a measure name exactly ("措施落实情况" only contains one).
+                if m.column == .measure, m.exact { measureCells.append((c, m.rank)) }
                 if let held = rank[m.column] {
                     guard m.rank < held.rank else { continue }
                     found[held.cell] = nil
                 }
                 found[c] = m.column
                 rank[m.column] = (c, m.rank)
+            }
+            // "整改事项 | 具体措施" with no problem column: the left one names the matter, the right one the steps.
+            // A header repeated over merged cells is one column, and 整改措施 (the first name) is never the matter.
+            if measureCells.count >= 2, !found.values.contains(.problem), let first = measureCells.first, first.rank > 0,
+               Set(measureCells.map { row[$0.cell] }).count >= 2 {
+                let steps = measureCells.dropFirst().min { $0.rank < $1.rank } ?? first
+                for (c, col) in found where col == .measure { found[c] = nil }
+                found[first.cell] = .problem
+                found[steps.cell] = .measure
             }
             if found.values.contains(.measure) || (found.values.contains(.problem) && found.count >= 3), found.count >= 2 {
                 headerRow = r

@@ -193,16 +193,21 @@ public struct NarrativeParser {
     struct ContextNotes {
         var at: [String: [SourceLocation]] = [:]
         var order: [String] = []
+        /// Paragraphs taken out of the context again, set aside instead of searched for in every list: a
+        /// report of thousands of announced paragraphs removes each one (it was quadratic).
+        var removed: Set<SourceLocation> = []
         mutating func add(_ name: String, _ locs: [SourceLocation]) {
             guard !locs.isEmpty else { return }
             if at[name] == nil { order.append(name) }
             at[name, default: []] += locs
         }
-        mutating func remove(_ loc: SourceLocation) { for name in order { at[name]?.removeAll { $0 == loc } } }
-        var count: Int { at.values.reduce(0) { $0 + $1.count } }
+        mutating func remove(_ loc: SourceLocation) { removed.insert(loc) }
+        func kept(_ name: String) -> [SourceLocation] { (at[name] ?? []).filter { !removed.contains($0) } }
+        var count: Int { order.reduce(0) { $0 + kept($1).count } }
         var diagnostics: [Diagnostic] {
             order.compactMap { name in
-                guard let locs = at[name], let first = locs.first else { return nil }
+                let locs = kept(name)
+                guard let first = locs.first else { return nil }
                 return Diagnostic(.context,
                     zh: "“\(name)”部分有 \(locs.count) 段叙述性文字作为背景保留，未计入问题、原因或措施",
                     en: "\(locs.count) narrative paragraph(s) of '\(name)' are kept as context, not counted as problems, causes or measures",
@@ -246,7 +251,12 @@ public struct NarrativeParser {
                 notes.add("原因剖析", context)
             case .measures:
                 let (items, used, context) = statements(units)
-                report.measures += items.map { measure($0, branch: report.branch, year: report.year, diagnostics: &report.diagnostics) }
+                var measures = items.map { measure($0, branch: report.branch, year: report.year, diagnostics: &report.diagnostics) }
+                // "以上措施由支部书记王某负责。": one owner for the section's measures that name none.
+                if let owner = sharedOwner(units, context: Set(context)) {
+                    for i in measures.indices where measures[i].owner == nil { measures[i].owner = owner }
+                }
+                report.measures += measures
                 report.emitted.measures += items.count
                 placed += used
                 notes.add("整改措施", context)
@@ -263,6 +273,21 @@ public struct NarrativeParser {
             }
         }
         return placed
+    }
+
+    /// The owner a closing paragraph of the measures gives them all ("以上整改措施由支部书记王某负总责。"): a
+    /// paragraph kept as context that opens with a `closing_openers` word (以上, 上述 …) and names an owner.
+    func sharedOwner(_ units: [Unit], context: Set<SourceLocation>) -> String? {
+        for u in units where context.contains(u.paragraph.location) {
+            let t = u.paragraph.text.trimmingCharacters(in: .whitespaces)
+            guard words.closingOpeners.contains(where: { t.hasPrefix($0) }) else { continue }
+            if let owner = ProseFacts.labelled(t, labels: words.ownerLabels, stopAt: words.ownerLabels,
+                                               afterWei: { ProseFacts.isClosingOwner($0, words: words) }, words: words)
+                ?? ProseFacts.writtenOwner(t, words: words) {
+                return owner
+            }
+        }
+        return nil
     }
 
     /// No problems heading at all: items written run-in after a sentence that names 不足/问题/差距.
@@ -1047,8 +1072,10 @@ public struct NarrativeParser {
         }
         let chars = Array(text.unicodeScalars)
         // "活动创新不足：学习形式仍以读文件为主……": the words before an early colon are the headline.
+        // Not inside a bracket: "（负责人：……）" labels an owner, it ends no headline.
         if let colon = chars.firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 4, colon <= 30,
            !chars[..<colon].contains(where: { sentenceEnds.contains($0) }),
+           chars[..<colon].filter({ $0 == "（" || $0 == "(" }).count <= chars[..<colon].filter({ $0 == "）" || $0 == ")" }).count,
            !String(String.UnicodeScalarView(chars[..<colon])).includes(any: colonLeadExclusions) {
             let head = String(String.UnicodeScalarView(chars[..<colon])).trimmingCharacters(in: .whitespaces)
             let rest = String(String.UnicodeScalarView(chars[(colon + 1)...])).trimmingCharacters(in: .whitespaces)
@@ -1067,9 +1094,13 @@ public struct NarrativeParser {
         var m = Measure(headline: s.headline, detail: s.detail, branch: branch, location: s.location)
         let labels = words.ownerLabels + words.deadlineLabels + words.statusLabels
         let bracket = ProseFacts.bracketedOwnerAndDeadline(text, words: words)
-        m.owner = ProseFacts.labelled(text, labels: words.ownerLabels, stopAt: labels) ?? ProseFacts.writtenOwner(text, words: words)
+        m.owner = ProseFacts.labelled(text, labels: words.ownerLabels, stopAt: labels,
+                                      afterWei: { ProseFacts.isClosingOwner($0, words: words) }, words: words)
+            ?? ProseFacts.writtenOwner(text, words: words)
             ?? bracket?.owner
-        if let d = ProseFacts.labelled(text, labels: words.deadlineLabels, stopAt: labels) ?? ProseFacts.writtenDeadline(text, words: words)
+        if let d = ProseFacts.labelled(text, labels: words.deadlineLabels, stopAt: labels,
+                                       afterWei: { DeadlineParser.reads($0, ongoing: words.ongoingWords) }, words: words)
+            ?? ProseFacts.writtenDeadline(text, words: words)
             ?? bracket?.deadline {
             m.deadlineText = d
             switch DeadlineParser.parse(d, defaultYear: (year ?? defaultYear).map { $0 + 1 }) {
@@ -1080,7 +1111,7 @@ public struct NarrativeParser {
                 diagnostics.append(Diagnostic(.unreadableDeadline, zh: "无法识别完成时限“\(d)”", en: "cannot read the deadline '\(d)'", at: s.location))
             }
         }
-        if let st = ProseFacts.labelled(text, labels: words.statusLabels, stopAt: labels) {
+        if let st = ProseFacts.labelled(text, labels: words.statusLabels, stopAt: labels, words: words) {
             m.statusText = st
             m.status = StatusWords.normalise(st)
         }

@@ -352,18 +352,43 @@ public enum ProseFacts {
         return nil
     }
 
-    /// "……。（保密员 何丽，2024年3月底）": who and by when, in a bracket closing the measure; nil unless the
-    /// bracket holds exactly a name (with its post) and a deadline.
+    /// "……。（保密员 何丽，2024年3月底）", "……——组织委员周洁，2024年11月", "……。支部委员会，2024年第三季度。": who
+    /// and by when, closing the measure in a bracket, after a dash or as its last sentence; nil unless that part
+    /// holds exactly a name (with its post) and a deadline.
     static func bracketedOwnerAndDeadline(_ text: String, words: ReadingWords = Knowledge.shipped.reading) -> (owner: String, deadline: String)? {
         var t = text.trimmingCharacters(in: .whitespaces)
         while let last = t.last, "。；;".contains(last) { t.removeLast() }
-        guard let close = t.last, close == "）" || close == ")",
-              let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
-        let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
-        let parts = inner.split(whereSeparator: { "，,；;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let inner: Substring
+        // Only a bracket may hold a bare short name; the other forms must look like an owner (`isClosingOwner`).
+        var strict = true
+        if let close = t.last, close == "）" || close == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }) {
+            inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
+            strict = false
+        } else if let dash = t.indices.last(where: { i in
+            // "2025—2026年" is a span of years, not a dash before who and when.
+            "—－".contains(t[i]) && !(i > t.startIndex && t[t.index(before: i)].isNumber && t.index(after: i) < t.endIndex
+                                      && t[t.index(after: i)].isNumber)
+        }) {
+            inner = t[t.index(after: dash)...]
+        } else if let end = t.lastIndex(where: { "。；;".contains($0) }) {
+            inner = t[t.index(after: end)...]
+        } else {
+            return nil
+        }
+        var parts = inner.split(whereSeparator: { "，,；;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        // "（支部书记王刚 2025年6月底）": who and when parted at the first space a deadline follows, so a date typed
+        // with spaces ("2026 年 6 月底") stays whole.
+        if parts.count == 1, let gap = parts[0].indices.first(where: { i in
+            (parts[0][i] == " " || parts[0][i] == "\u{3000}")
+                && DeadlineParser.reads(String(parts[0][i...]).trimmingCharacters(in: .whitespaces), ongoing: words.ongoingWords)
+        }) {
+            parts = [String(parts[0][..<gap]), String(parts[0][parts[0].index(after: gap)...])].map { $0.trimmingCharacters(in: .whitespaces) }
+            strict = true
+        }
+        if strict, let who = parts.first, !isClosingOwner(who, words: words) { return nil }
         guard parts.count == 2, parts[0].count >= 2, parts[0].count <= 16,
               parts[0].allSatisfy({ $0.isHan || $0.isLetter || " \u{3000}、·".contains($0) }),
-              case .deadline = DeadlineParser.parse(parts[1], defaultYear: 2000) else { return nil }
+              DeadlineParser.reads(parts[1], ongoing: words.ongoingWords) else { return nil }
         // A post (with a name), or a name alone: "（试点先行，6月底前）" names a manner, not who.
         guard parts[0].includes(any: words.ownerPostWords) || (parts[0].count <= 3 && parts[0].allSatisfy(\.isHan)) else { return nil }
         return (parts[0], parts[1])
@@ -392,8 +417,14 @@ public enum ProseFacts {
         for word in words.ongoingClauses {
             var at = text.startIndex
             while let r = text.range(of: word, range: at..<text.endIndex) {
-                let opens = r.lowerBound == text.startIndex || "，,（(；;".contains(text[text.index(before: r.lowerBound)])
+                let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+                let opens = before.map { "，,（(；;".contains($0) } ?? true
                 let closes = r.upperBound == text.endIndex || "。）)；;".contains(text[r.upperBound])
+                // "（长期）" closes the measure; "对个别党员（长期）未按时交纳党费的" describes them.
+                if let b = before, "（(".contains(b) {
+                    let tail = r.upperBound < text.endIndex ? text[text.index(after: r.upperBound)...] : text[text.endIndex...]
+                    if !tail.allSatisfy({ " 。；;".contains($0) }) { at = r.upperBound; continue }
+                }
                 if opens && closes { return word }
                 at = r.upperBound
             }
@@ -401,28 +432,63 @@ public enum ProseFacts {
         return nil
     }
 
-    public static func labelled(_ text: String, labels: [String], stopAt others: [String] = []) -> String? {
+    /// `afterWei` decides whether a value after 为 (not a colon) is one: "责任人为宣传委员何芳" is an owner, "牵头为群众
+    /// 解决……" is a verb phrase; without it 为 introduces no value.
+    public static func labelled(_ text: String, labels: [String], stopAt others: [String] = [],
+                                afterWei: (String) -> Bool = { _ in false },
+                                words: ReadingWords = Knowledge.shipped.reading) -> String? {
         // Every place a label stands: "牵头完成调研" before "（牵头：……）" is a verb, not the label.
         for label in labels {
             var from = text.startIndex
             while let r = text.range(of: label, range: from..<text.endIndex) {
                 from = r.upperBound
-                if let value = labelValue(text, at: r, label: label, stopAt: others) { return value }
+                guard let (value, wei) = labelValue(text, at: r, label: label, stopAt: others, words: words) else { continue }
+                if !wei || afterWei(value) { return value }
             }
         }
         return nil
     }
 
-    /// The value after one occurrence of a label, or nil when it is not followed by a colon (or set after a dash)
-    /// or holds only a placeholder.
-    static func labelValue(_ text: String, at r: Range<String.Index>, label: String, stopAt others: [String]) -> String? {
+    /// An owner as a closing form writes it: a post or a unit at the end, or a name of two or three characters
+    /// after the post that starts with a surname ("组织委员白桦"; not "书记讲党课", "其中", "预计").
+    static func isClosingOwner(_ owner: String, words: ReadingWords) -> Bool {
+        let o = owner.filter { $0 != " " && $0 != "\u{3000}" && $0 != "·" }
+        guard o.count >= 2, o.count <= 16, o.allSatisfy({ $0.isHan || $0 == "、" }) else { return false }
+        return o.split(separator: "、").allSatisfy { part in
+            let p = String(part)
+            if words.ownerPostWords.contains(where: { p.hasSuffix($0) }) || words.ownerUnitEndings.contains(where: { p.hasSuffix($0) }) {
+                return true
+            }
+            guard let post = words.ownerPostWords.compactMap({ p.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound })
+            else { return false }
+            let name = p[post.upperBound...]
+            return (2...3).contains(name.count) && words.surnames.contains { name.hasPrefix($0) }
+        }
+    }
+
+    /// The value after one occurrence of a label (and whether 为 introduced it), or nil when it is not followed by a
+    /// colon or 为 (or set after a dash) or holds only a placeholder.
+    static func labelValue(_ text: String, at r: Range<String.Index>, label: String, stopAt others: [String],
+                           words: ReadingWords = Knowledge.shipped.reading) -> (String, Bool)? {
         var rest = text[r.upperBound...]
         // "——责任人王某": after a dash the label needs no colon.
         let dashed = text[..<r.lowerBound].last.map { "—-－".contains($0) } == true && rest.first?.isHan == true
-        guard let sep = rest.first, "：:".contains(sep) || dashed else { return nil }
-        rest = dashed && !"：:".contains(sep) ? rest : rest.dropFirst()
+        // "责任人为宣传委员何芳": 为 stands for the colon.
+        guard let sep = rest.first, "：:为".contains(sep) || dashed else { return nil }
+        rest = dashed && !"：:为".contains(sep) ? rest : rest.dropFirst()
         rest = rest.drop { $0 == " " || $0 == "\u{3000}" }
-        var value = String(rest.prefix { !"，,；;。\n（(）)".contains($0) })
+        // A value is short: looking no further than 60 characters keeps a long line of labels linear.
+        let window = rest.prefix(60)
+        var value = String(window.prefix { !"，,；;。\n（(）)".contains($0) })
+        // "组织委员（吴敏）": the name in a bracket after the post belongs to the value.
+        let after = window.dropFirst(value.count)
+        if let open = after.first, "（(".contains(open), let close = after.firstIndex(where: { "）)".contains($0) }) {
+            let inner = after[after.index(after: after.startIndex)..<close]
+            if (2...3).contains(inner.count), inner.allSatisfy(\.isHan), words.surnames.contains(where: { inner.hasPrefix($0) }),
+               words.ownerPostWords.contains(where: { value.hasSuffix($0) }) {
+                value += String(after[...close])
+            }
+        }
         // "责任人：王强 完成时限：……": another label with its colon ends the value; "牵头领导王强" inside it does not.
         for other in others where other != label {
             if let cut = value.rangeOf(other), value[cut.upperBound...].first.map({ "：:".contains($0) }) == true {
@@ -430,7 +496,10 @@ public enum ProseFacts {
             }
         }
         value = value.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
-        return value.allSatisfy({ placeholderChars.contains($0) || $0 == "_" }) ? nil : value
+        // "以书记牵头为主": after 为 a value is a name or a date, not one character or a clause.
+        let wei = sep == "为" && !dashed
+        if wei, !(2...16).contains(value.count) { return nil }
+        return value.allSatisfy({ placeholderChars.contains($0) || $0 == "_" }) ? nil : (value, wei)
     }
 }
 

@@ -49,21 +49,35 @@ public enum KnowledgeReader {
     }
 
     static func readConcepts(_ node: DataNode, into k: inout Knowledge) throws(DataFileError) {
+        var alones: [(id: String, node: DataNode)] = []
         for e in try unique(node, "concepts") {
             let what = "concept '\(e.key)'"
-            try e.value.allowOnly(["words", "broad", "modifier", "head_words"], in: what)
+            try e.value.allowOnly(["words", "broad", "modifier", "head_words", "alone"], in: what)
             let added = try e.value["words"].map { n throws(DataFileError) in try words(n, "\(what) words") } ?? []
             let heads = try e.value["head_words"].map { n throws(DataFileError) in try words(n, "\(what) head_words") } ?? []
             let broad = try e.value["broad"]?.asBool("\(what) broad")
             let modifier = try e.value["modifier"]?.asBool("\(what) modifier")
+            let alone = try e.value["alone"]?.asString("\(what) alone")
+            if let n = e.value["alone"] { alones.append((e.key, n)) }
             if let i = k.concepts.firstIndex(where: { $0.id == e.key }) {
                 k.concepts[i].words += added.filter { !k.concepts[i].words.contains($0) }
                 k.concepts[i].headWords += heads.filter { !k.concepts[i].headWords.contains($0) }
                 if let broad { k.concepts[i].broad = broad }
                 if let modifier { k.concepts[i].modifier = modifier }
+                if let alone { k.concepts[i].alone = alone }
             } else {
                 guard !added.isEmpty else { throw e.value.fail("\(what): a new concept needs 'words'") }
-                k.concepts.append(Knowledge.Concept(id: e.key, words: added, modifier: modifier ?? false, broad: broad ?? false, headWords: heads))
+                k.concepts.append(Knowledge.Concept(id: e.key, words: added, modifier: modifier ?? false, broad: broad ?? false,
+                                                    headWords: heads, alone: alone))
+            }
+        }
+        // A modifier stands alone for a topic concept that exists.
+        for a in alones {
+            guard let c = k.concepts.first(where: { $0.id == a.id }), c.modifier else {
+                throw a.node.fail("concept '\(a.id)' alone: only a modifier stands for another concept")
+            }
+            guard let target = k.concepts.first(where: { $0.id == c.alone }), !target.modifier else {
+                throw a.node.fail("concept '\(a.id)' alone: '\(c.alone ?? "")' is not a concept that names a topic")
             }
         }
     }

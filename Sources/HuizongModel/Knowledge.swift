@@ -15,12 +15,16 @@ public struct Knowledge: Sendable {
         public var broad: Bool
         /// Loose words that place a statement here only when it names no word of any concept.
         public var headWords: [String]
-        public init(id: String, words: [String], modifier: Bool = false, broad: Bool = false, headWords: [String] = []) {
+        /// For a modifier: the concept a statement naming nothing but it belongs to ("检查考核流于形式" is formalism).
+        public var alone: String?
+        public init(id: String, words: [String], modifier: Bool = false, broad: Bool = false, headWords: [String] = [],
+                    alone: String? = nil) {
             self.id = id
             self.words = words
             self.modifier = modifier
             self.broad = broad
             self.headWords = headWords
+            self.alone = alone
         }
     }
 

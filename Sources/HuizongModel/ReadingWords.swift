@@ -110,6 +110,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var danglingEndings: [String] = []
     /// An owner written before 负责/牵头 with no opener must name a post with one of these (法制员韩蕾负责).
     public var ownerPostWords: [String] = []
+    public var surnames: [String] = []
+    public var ownerUnitEndings: [String] = []
     /// "村党支部", "本支部": a name made of one of these and an org suffix says which kind of branch, not which
     /// one; a signature naming the branch is taken instead.
     public var genericNameStems: [String] = []
@@ -241,6 +243,8 @@ public struct ReadingWords: Sendable, Equatable {
         ("dangling_endings", \.danglingEndings),
         ("numbered_labels", \.numberedLabels),
         ("owner_post_words", \.ownerPostWords),
+        ("surnames", \.surnames),
+        ("owner_unit_endings", \.ownerUnitEndings),
         ("generic_name_stems", \.genericNameStems),
         ("contrast_words", \.contrastWords),
         ("colon_lead_exclusions", \.colonLeadExclusions),

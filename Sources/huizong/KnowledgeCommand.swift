@@ -59,6 +59,7 @@ struct KnowledgeCommand: ParsableCommand {
         for c in k.concepts {
             var flags: [String] = []
             if c.modifier { flags.append(chinese ? "修饰" : "modifier") } else if c.broad { flags.append(chinese ? "宽泛" : "broad") }
+            if let alone = c.alone { flags.append((chinese ? "单独出现时归入 " : "alone counts as ") + alone) }
             if !c.headWords.isEmpty { flags.append((chinese ? "宽泛词 " : "head words ") + c.headWords.joined(separator: "、")) }
             out += "  \(c.id)  \(c.words.count)" + (chinese ? " 个词" : " words") + (flags.isEmpty ? "" : "  (\(flags.joined(separator: "; ")))") + "\n"
         }

@@ -58,6 +58,20 @@ import Testing
         #expect(Lexicon.shipped.conceptsInOrder(in: "学习借鉴兄弟单位的做法不够") == [innovation].compactMap { $0 })
     }
 
+    @Test func aHeadWordNamesTheSubjectBeforeAModifierNamesTheManner() {
+        // 积极性不高 only says how it went wrong (a lapse, which alone stands for 担当作为); 办事 says what about.
+        let service = Lexicon.shipped.concepts.firstIndex { $0.id == "服务效率" }
+        let zeal = Lexicon.shipped.concepts.firstIndex { $0.id == "担当作为" }
+        #expect(Lexicon.shipped.conceptsInOrder(in: "办事的积极性不高") == [service].compactMap { $0 })
+        #expect(Lexicon.shipped.conceptsInOrder(in: "大家的积极性不高") == [zeal].compactMap { $0 })
+    }
+
+    @Test func aModifierOnItsOwnStandsForItsConcept() {
+        // Nothing but 流于形式 is named: the statement is about formalism, the group the report prints.
+        let formalism = Lexicon.shipped.concepts.firstIndex { $0.id == "形式主义" }
+        #expect(Lexicon.shipped.conceptsInOrder(in: "年终总结流于形式") == [formalism].compactMap { $0 })
+    }
+
     @Test func everyHeadWordNamesAConceptAndNoneIsAlsoAConceptWord() {
         let ids = Set(Lexicon.shipped.concepts.map(\.id))
         let words = Set(Lexicon.shipped.concepts.flatMap(\.words))

@@ -144,6 +144,66 @@ import Testing
         #expect(r.measures.map(\.owner) == ["赵明", "钱红"])
     }
 
+    /// Owners and deadlines as more clerks write them: 负责人 inside a closing bracket, 责任人为…, a post with the
+    /// name in a bracket, 支委 before 牵头, after a dash, a closing sentence of who and when, who and when parted
+    /// by a space, 共同负责, 责任主体 and 时间节点, （长期）, and a ledger typed with pipes.
+    @Test func ownersInTheWaysMoreClerksWriteThem() throws {
+        let r = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+        1.更新宣传栏内容（负责人：纪检委员罗平，2026年年底前）
+        2.完善党员档案，逐人核对。责任人为宣传委员石岚，持续推进。
+        3.分批组织党员轮训。负责人：组织委员（常青）；完成时间：2026年3月
+        4.支委谷雨牵头，2026年4月前完成联户走访。
+        5.做好入党积极分子培养——组织委员白桦，2026年11月
+        6.改造党员活动室。支部委员会，2026年第三季度。
+        7.编制2026—2027年学习规划。组织委员白桦，2026年3月。
+        """))
+        #expect(r.measures.map(\.owner) == ["纪检委员罗平", "宣传委员石岚", "组织委员（常青）", "支委谷雨", "组织委员白桦", "支部委员会",
+                                            "组织委员白桦"])
+        let day = { (m: Int, d: Int) in Day(year: 2026, month: m, day: d).map(Deadline.date) }
+        #expect(r.measures.map(\.deadline) == [day(12, 31), .ongoing, day(3, 31), day(4, 30), day(11, 30), day(9, 30), day(3, 31)])
+        let piped = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+        | 序号 | 存在问题 | 整改措施 | 责任人 | 完成时限 |
+        |---|---|---|---|---|
+        | 1 | 集中学习不够经常 | 每月固定一天为学习日 | 支部书记梁山 | 2026年6月底 |
+        | 2 | 集中学习不够经常 | 学习情况每季度通报 | 组织委员夏荷 | 长期坚持 |
+        """))
+        let more = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+        1.制定学期学习计划。（支部书记梁山 2026年6月底）
+        2.建立联户制度，由梁山、夏荷共同负责，2026年9月底前完成。
+        3.整理党员档案。责任主体：支部委员会；时间节点：2026年5月
+        4.改进会风。（长期）
+        5.更新学习台账。（组织委员夏荷 2026 年 8 月底）
+        """))
+        #expect(more.measures.map(\.owner) == ["支部书记梁山", "梁山、夏荷", "支部委员会", nil, "组织委员夏荷"])
+        #expect(more.measures.map(\.deadline) == [day(6, 30), day(9, 30), day(5, 31), .ongoing, day(8, 31)])
+        #expect(piped.measures.map(\.headline) == ["每月固定一天为学习日", "学习情况每季度通报"])
+        #expect(piped.measures.map(\.owner) == ["支部书记梁山", "组织委员夏荷"])
+    }
+
+    /// "以上整改措施由支部书记梁山负总责。" after the measures: the owner of those that name none.
+    @Test func aClosingSentenceGivesTheMeasuresWithoutAnOwnerTheirs() throws {
+        func owners(_ closing: String) throws -> [String?] {
+            try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+            1.每月固定一天为支部学习日。
+            2.支委每季度与党员谈心一次。责任人：夏荷
+            \(closing)
+            """)).measures.map(\.owner)
+        }
+        #expect(try owners("以上整改措施由支部书记梁山负总责。") == ["支部书记梁山", "夏荷"])
+        #expect(try owners("以上措施，支部将认真负责抓好落实。") == [nil, "夏荷"])
+    }
+
+    /// A ledger headed 整改事项 and 具体措施 with no problem column: the matter is the problem, the steps the measure.
+    @Test func aMatterAndItsStepsAreAProblemAndAMeasure() throws {
+        let r = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+        序号\t整改事项\t具体措施\t责任人\t完成时限
+        1\t学习不经常\t每月固定一天为支部学习日\t赵明\t长期坚持
+        2\t谈心不够\t支委每季度与党员谈心一次\t钱红\t2026年3月31日
+        """))
+        #expect(r.measures.map(\.headline) == ["每月固定一天为支部学习日", "支委每季度与党员谈心一次"])
+        #expect(r.measures.map(\.owner) == ["赵明", "钱红"])
+    }
+
     /// "2023年内", "2026年一季度完成", "确保年内": deadlines that close themselves or name a quarter.
     @Test func yearsQuartersAndWithinTheYearAreDeadlines() {
         let words = Knowledge.shipped.reading
@@ -287,12 +347,34 @@ import Testing
         // A report that also carries its plan is the report.
         #expect(DocumentKind.classify(title: "东岭村党支部2025年度组织生活会对照检查材料及整改方案", opening: ["支部对照检查如下。"]).kind == .report)
         // Manners are not owners; a label's value keeps 牵头领导 inside it; 半年内 is a span.
-        for text in ["各党小组分别负责。", "推行支委分工负责。", "党员干部认真负责。", "推进试点。（试点先行，6月底前）"] {
+        for text in ["各党小组分别负责。", "推行支委分工负责。", "党员干部认真负责。", "推进试点。（试点先行，6月底前）",
+                     "每月召开一次。全员参与，年底前。", "逐项对账——分类推进，年底前"] {
             #expect(ProseFacts.writtenOwner(text, words: words) == nil && ProseFacts.bracketedOwnerAndDeadline(text)?.owner == nil, "\(text)")
         }
         #expect(ProseFacts.labelled("责任人：牵头领导王强；完成时限：6月底", labels: words.ownerLabels,
                                     stopAt: words.ownerLabels + words.deadlineLabels) == "牵头领导王强")
         #expect(ProseFacts.writtenDeadline("力争半年内培养入党积极分子2名。", words: words) == nil)
+        #expect(ProseFacts.labelled("坚持以书记牵头为主。", labels: words.ownerLabels, stopAt: words.ownerLabels) == nil)
+        #expect(TextTables.split("首页 | 新闻 | 通知公告\n| 序号 | 内容 | 备注 |").tables.isEmpty)
+        // 为 after a label is a value only when it is an owner or a date; closing forms must name someone.
+        let closing = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+        1.由支部书记牵头为居民办好三件实事。
+        2.明确各党小组负责人为本组整改的直接责任人，宣传委员牵头。
+        3.以时间节点为抓手倒排工期，2026年6月底前完成。
+        4.梳理学习台账。其中，2026年6月底前完成上半年部分。
+        5.整理会议记录（预计 2026年5月底）
+        6.开展主题党日——书记讲党课，2026年7月1日
+        7.对个别党员（长期）未按时交纳党费的情况逐一谈话。
+        """))
+        #expect(closing.measures.map(\.owner) == ["支部书记", "宣传委员", nil, nil, nil, nil, nil])
+        #expect(closing.measures[2].deadline == Day(year: 2026, month: 6, day: 30).map(Deadline.date))
+        #expect(closing.measures[6].deadline == nil)
+        // A column that only contains 措施 is not a second measure column; a signature under a typed table is no row.
+        let ledger = LedgerReader.read(rows: [["序号", "整改措施", "责任人", "完成时限", "措施落实情况"], ["1", "每月集中学习", "赵明", "2026年3月底", "已完成"]],
+                                       source: "台账.csv", titleHint: nil, defaultYear: 2025,
+                                       locate: { _, _ in SourceLocation(file: "台账.csv", .line(1)) })
+        #expect(ledger.first?.measures.map(\.headline) == ["每月集中学习"])
+        #expect(TextTables.split("| 序号 | 整改措施 | 责任人 |\n| 1 | 每月学习 | 赵明 |\n支部书记：梁山    组织委员：夏荷    宣传委员：石岚").tables.first?.rows.count == 2)
         // A cause with its clauses is one cause; aspect names under the measures stay measures.
         let cause = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "一是理论武装不够深入。二是宗旨意识有所淡化。",
             with: "理想信念有所弱化：认为学习是软任务；觉得工作忙可以少学；满足于读过看过。"))
