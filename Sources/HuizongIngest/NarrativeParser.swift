@@ -420,7 +420,7 @@ public struct NarrativeParser {
         for i in out.indices.dropLast() where i > first && isMeasuresLabel(out[i]) && isMeasuresLabel(out[i + 1]) {
             guard let k = out[i].2.lastIndex(where: { u in
                 u.marker == nil && !isProgress(u.text)
-                    && Self.statement(u.text, bold: nil, at: u.paragraph.location).headline.includes(any: words.shortcomingWords)
+                    && namesShortcoming(Self.statement(u.text, bold: nil, at: u.paragraph.location).headline)
             }), k > 0 else { continue }
             out[first].2.append(out[i].2.remove(at: k))
         }
@@ -551,7 +551,7 @@ public struct NarrativeParser {
         for k in sections.indices.dropLast() where announcesShortcomings(sections[k].2.last?.text) {
             var end = k + 1
             while end < sections.count, case .other = sections[end].0, let heading = sections[end].1,
-                  (Marker.split(heading.text)?.1 ?? heading.text).includes(any: words.shortcomingWords) { end += 1 }
+                  namesShortcoming(Marker.split(heading.text)?.1 ?? heading.text) { end += 1 }
             guard end - (k + 1) >= 2 else { continue }
             let run = sections[(k + 1)..<end]
             let units = run.compactMap { section -> Unit? in
@@ -563,6 +563,16 @@ public struct NarrativeParser {
             return ((k + 1)..<end, (.problems, nil, units), run.reduce(0) { $0 + $1.2.count })
         }
         return nil
+    }
+
+    /// Worded as a shortcoming, once 问题 as what a step puts right is taken out: "制定问题整改方案" is a step,
+    /// "问题整改不彻底" a shortcoming.
+    func namesShortcoming(_ text: String) -> Bool {
+        var rest = text
+        for phrase in words.remedyPhrases where rest.includes(phrase) {
+            rest = rest.replacingOccurrences(of: phrase, with: "，")
+        }
+        return rest.includes(any: words.shortcomingWords)
     }
 
     /// The end of a part's last sentence announces shortcomings after it ("……主要有以下几点。"); a page may have only
@@ -601,7 +611,7 @@ public struct NarrativeParser {
                 }
             }
             guard heads.count >= 2 else { continue }
-            let negative = heads.filter { $0.includes(any: words.shortcomingWords) }.count
+            let negative = heads.filter(namesShortcoming).count
             if Double(negative) >= 0.6 * Double(heads.count) { return k }
         }
         return nil
@@ -618,7 +628,7 @@ public struct NarrativeParser {
         for u in units[(k + 1)...] {
             let head = Self.statement(u.text, bold: nil, at: u.paragraph.location).headline
             if u.marker != nil || closesOrTurns(u.text) || isFiller(u.text) || leadSection(head) != nil
-                || (Marker.runInItems(u.text)?.count ?? 0) >= 2 || !head.includes(any: words.shortcomingWords) { break }
+                || (Marker.runInItems(u.text)?.count ?? 0) >= 2 || !namesShortcoming(head) { break }
             run.append(u)
         }
         return run.count >= 2 ? run : nil
@@ -800,7 +810,7 @@ public struct NarrativeParser {
         var t = text
         while let last = t.last, "。；;".contains(last) { t.removeLast() }
         return t.count <= 30 && !t.includes("方面") && !t.contains(where: { "。；;：:".contains($0) })
-            && t.includes(any: words.shortcomingWords) && Self.classify(t, words: words) == nil
+            && namesShortcoming(t) && Self.classify(t, words: words) == nil
             && !words.problemLeadWords.contains(where: { t.hasSuffix($0) })
     }
 
@@ -1045,9 +1055,38 @@ public struct NarrativeParser {
         // A long paragraph of background that ends "……现将主要问题分析如下：".
         if text.count > 60 { return (last == "：" || last == ":") && Self.lastSentence(text).includes(any: words.announceWords) }
         let announces = text.includes(any: words.leadInWords)
-        if last == "：" || last == ":" { return true }
+        if last == "：" || last == ":" || talliesProblems(text) { return true }
         let sentences = text.filter { "。；;！!？?".contains($0) }.count
         return announces && sentences <= 1 && text.includes(any: words.problemLeadWords + ["原因", "措施", "打算"])
+    }
+
+    /// "共查找问题6个，已整改4个", "反馈的9个问题": the first sentence counts the problems in figures, so the
+    /// paragraph is a tally of them, not one of them.
+    func talliesProblems(_ text: String) -> Bool {
+        let sentence = text.prefix { !"。；;！!？?".contains($0) }
+        let counters = Set(words.tallyCounters.compactMap(\.first))
+        func isFigure(_ c: Character) -> Bool { c.isASCII ? c.isNumber : ("０"..."９").contains(c) }
+        for lead in words.problemLeadWords {
+            var from = sentence.startIndex
+            while let r = sentence[from...].range(of: lead) {
+                from = r.upperBound
+                // "问题6个", "问题共6个"
+                let after = sentence[r.upperBound...].drop { $0 == "共" || $0 == "有" }
+                let figures = after.prefix(while: isFigure)
+                let counted = after.dropFirst(figures.count)
+                if !figures.isEmpty, let c = counted.first, counters.contains(c),
+                   !counted.dropFirst().prefix { $0 != "，" && $0 != "," }.includes(any: words.shortcomingWords) { return true }
+                // "6个问题", "6个方面的问题"
+                var before = sentence[..<r.lowerBound]
+                if before.hasSuffix("的") { before = before.dropLast() }
+                if before.hasSuffix("方面") { before = before.dropLast(2) }
+                if let c = before.last, counters.contains(c), before.dropLast().last.map(isFigure) == true,
+                   !sentence[r.upperBound...].prefix { $0 != "，" && $0 != "," }.includes(any: words.shortcomingWords) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     func isFiller(_ text: String) -> Bool {

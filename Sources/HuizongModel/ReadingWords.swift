@@ -62,6 +62,8 @@ public struct ReadingWords: Sendable, Equatable {
     /// How problems are worded: a numbered item naming one of these reads as a shortcoming. Used where a text shows
     /// no problems heading, to tell its list of problems from a list of achievements.
     public var shortcomingWords: [String] = []
+    public var remedyPhrases: [String] = []
+    public var tallyCounters: [String] = []
     /// A branch name never starts with these ("各党支部", "下设党支部", "标准化支部").
     public var notNameStarts: [String] = []
     /// What a branch's name ends with, longest first (a name is read back from one of these).
@@ -203,6 +205,8 @@ public struct ReadingWords: Sendable, Equatable {
         ("person_title_words", \.personTitleWords),
         ("title_line_words", \.titleLineWords),
         ("shortcoming_words", \.shortcomingWords),
+        ("remedy_phrases", \.remedyPhrases),
+        ("tally_counters", \.tallyCounters),
         ("not_name_starts", \.notNameStarts),
         ("org_suffixes", \.orgSuffixes),
         ("name_breakers", \.nameBreakers),

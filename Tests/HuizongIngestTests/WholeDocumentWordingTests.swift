@@ -332,6 +332,71 @@ import Testing
         """, path: "材料.txt")
         #expect(split.branch == "平川县医疗保障局机关支部委员会")
     }
+    /// "支部共查找问题6个，已整改4个。" above the aspects counts the problems; it is none of them, and no aspect is
+    /// made of the section's title for it. Likewise an inspection's tally in a rectification report.
+    @Test func aTallyOfTheProblemsIsNoProblem() throws {
+        let report = try ingest("""
+        城西村党支部2024年度组织生活会对照检查材料
+        一、存在的问题
+        经认真查摆，支部共查找问题6个，已整改4个。
+        （一）政治建设方面
+        1.学习习惯没有养成，集中学习缺课多。
+        2.议事决策程序不够规范。
+        """)
+        #expect(report.problems.map(\.headline) == ["学习习惯没有养成，集中学习缺课多。", "议事决策程序不够规范。"])
+        #expect(report.aspects.map(\.title) == ["政治建设方面"])
+        let progress = try ingest("""
+        城西村党支部巡察整改进展情况
+        区委第三巡察组于2024年5月对城西村开展巡察。
+        一、整改进展情况
+        巡察组反馈问题9个，目前已完成整改7个。
+        （一）关于党的建设方面
+        1.学习习惯没有养成，集中学习缺课多。
+        2.议事决策程序不够规范。
+        """)
+        #expect(progress.problems.count == 2)
+        // A count inside a problem's own sentence leaves it a problem.
+        let counted = try ingest("""
+        城西村党支部2024年度组织生活会对照检查材料
+        一、存在的问题
+        （一）政治建设方面
+        1.上年度查摆的问题有2个至今未整改到位。
+        2.议事决策程序不够规范。
+        """)
+        #expect(counted.problems.count == 2)
+        let unnumbered = try ingest("""
+        城西村党支部2024年度组织生活会对照检查材料
+        一、存在的问题
+        上年度查摆的问题有2个至今未整改到位。
+        议事决策程序不够规范。
+        """)
+        #expect(unnumbered.problems.count == 2)
+    }
+
+    /// With no problems heading, numbered steps of a rectification ("研究反馈问题整改", "制定问题整改方案") name 问题
+    /// only as what they put right: they are not a list of shortcomings, and no problem is read from them.
+    @Test func stepsOfARectificationAreNoShortcomings() throws {
+        let steps = try ingest("""
+        东湖社区党总支巡察集中整改进展情况
+        区委第二巡察组于2024年5月对东湖社区开展巡察，6月反馈了意见，现将整改进展公布如下。
+        一、加强组织领导，压实整改责任
+        （一）召开班子会议研究反馈问题整改。巡察反馈后，党总支及时召开会议部署整改。
+        （二）制定问题整改方案。逐条梳理反馈意见，列出清单。
+        （三）成立巡察问题整改工作领导小组。由党总支书记任组长。
+        """)
+        #expect(steps.problems.isEmpty)
+        #expect(!steps.diagnostics.contains { $0.id == .problemsWithoutHeading })
+        // The same wording with a lapse left in it is still a shortcoming.
+        let lapses = try ingest("""
+        东湖社区党总支对照检查材料
+        我们对照要求逐项查摆，现将情况报告如下。
+        一、组织建设
+        （一）问题整改不彻底，个别问题反复出现。
+        （二）查摆问题不深入，避重就轻。
+        """)
+        #expect(lapses.problems.map(\.headline) == ["问题整改不彻底，个别问题反复出现。", "查摆问题不深入，避重就轻。"])
+    }
+
 
     /// What a review of these rules broke, each kept as it was read before them.
     @Test func whatTheRulesMustLeaveAlone() throws {
