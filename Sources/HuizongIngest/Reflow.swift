@@ -162,18 +162,33 @@ public enum Reflow {
 
     /// A run of three or more short heading lines (no sentence in them) before a title line: a table of
     /// contents printed above the document. Returns the paragraphs from the title on, and what was dropped.
+    /// Word's own contents ("目　　录" over lines with dotted leaders and page numbers) end at the first line
+    /// without a leader, which may be the branch's name above the title.
     static func dropContents(_ paras: [SourceParagraph], words: ReadingWords) -> ([SourceParagraph], [SourceParagraph])? {
         var headings = 0
+        var leadered = 0
         for (i, p) in paras.prefix(40).enumerated() {
-            let t = p.text
+            let t = p.text.trimmingCharacters(in: .whitespaces)
+            if i == 0, words.contentsTitles.contains(String(t.filter { !$0.isWhitespace })) { continue }
+            let leader = hasLeader(t)
+            if leadered >= 3, !leader { return (Array(paras[i...]), Array(paras[..<i])) }
             if isTitleLine(t, words: words) {
                 guard headings >= 3 else { return nil }
                 return (Array(paras[i...]), Array(paras[..<i]))
             }
-            guard t.count <= 40, !t.includes("。"), Marker.split(t) != nil else { return nil }
+            guard t.count <= 40 || leader, !t.includes("。"), Marker.split(t) != nil || leader else { return nil }
             headings += 1
+            if leader { leadered += 1 }
         }
         return nil
+    }
+
+    /// "二、原因剖析…………3", "前言\t1": a contents line, a dotted leader (or a tab) before its page number.
+    static func hasLeader(_ t: String) -> Bool {
+        let body = t.reversed().drop { $0.isNumber }
+        guard body.count < t.count, t.count - body.count <= 3 else { return false }
+        let dots = body.prefix { "…．.·-_\t ".contains($0) }
+        return dots.count >= 3 || dots.first == "\t"
     }
 
     static func isTitleLine(_ t: String, words: ReadingWords) -> Bool {

@@ -64,6 +64,7 @@ public struct ReadingWords: Sendable, Equatable {
     public var shortcomingWords: [String] = []
     public var remedyPhrases: [String] = []
     public var tallyCounters: [String] = []
+    public var contentsTitles: [String] = []
     /// A branch name never starts with these ("各党支部", "下设党支部", "标准化支部").
     public var notNameStarts: [String] = []
     /// What a branch's name ends with, longest first (a name is read back from one of these).
@@ -207,6 +208,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("shortcoming_words", \.shortcomingWords),
         ("remedy_phrases", \.remedyPhrases),
         ("tally_counters", \.tallyCounters),
+        ("contents_titles", \.contentsTitles),
         ("not_name_starts", \.notNameStarts),
         ("org_suffixes", \.orgSuffixes),
         ("name_breakers", \.nameBreakers),

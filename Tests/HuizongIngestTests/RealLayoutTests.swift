@@ -105,6 +105,32 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(codes(r).contains("contents-skipped"))
     }
 
+    /// A contents list as Word prints it: "目　　录" over it, dotted leaders and page numbers, and the branch's name
+    /// on its own line above the title. Its headings are not the document's, and the year of the title is read.
+    @Test func aWordContentsListWithLeadersIsSkipped() {
+        let r = parse("""
+        目　　录
+        一、查摆出的问题……………………………………1
+        　（一）政治纪律方面…………………………………1
+        　（二）组织纪律方面…………………………………2
+        二、原因剖析……………………………………………3
+        三、整改措施……………………………………………4
+        县供销社党支部
+        2024 年度组织生活会对照检查材料
+        按照要求，支部班子认真查摆，现报告如下。
+        一、查摆出的问题
+        （一）政治纪律方面
+        1.对上级文件只传达不研究。
+        （二）组织纪律方面
+        1.请假手续不全。
+        """)
+        #expect(r.aspects.map(\.title) == ["政治纪律方面", "组织纪律方面"])
+        #expect(headlines(r) == ["对上级文件只传达不研究。", "请假手续不全。"])
+        #expect(r.year == 2024)
+        #expect(r.branch == "县供销社党支部")
+        #expect(codes(r).contains("contents-skipped"))
+    }
+
     @Test func webClutterAndPageNumbersAreNotContent() {
         let r = parse("""
         某某文库，欢迎您！

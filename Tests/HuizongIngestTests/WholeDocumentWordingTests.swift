@@ -332,6 +332,17 @@ import Testing
         """, path: "材料.txt")
         #expect(split.branch == "平川县医疗保障局机关支部委员会")
     }
+    /// "时限：每月" gives a frequency for the time limit: the measure recurs and has no end date. A frequency
+    /// only in the measure's sentence is how the work is done, and leaves the deadline unwritten.
+    @Test func aFrequencyAsTheTimeLimitIsOngoing() throws {
+        let r = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+        1.更新党务公开栏。责任人：组织委员韩松；时限：每月。
+        2.开展班前微学习。责任人：宣传委员 段雷；时间节点：每季度
+        3.每月召开一次支委会。
+        """))
+        #expect(r.measures.map(\.deadline) == [.ongoing, .ongoing, nil])
+    }
+
     /// "支部共查找问题6个，已整改4个。" above the aspects counts the problems; it is none of them, and no aspect is
     /// made of the section's title for it. Likewise an inspection's tally in a rectification report.
     @Test func aTallyOfTheProblemsIsNoProblem() throws {
