@@ -326,10 +326,14 @@ public enum ProseFacts {
                     if rest[c.upperBound...].first == "的" { continue }
                     // "（基地负责人 程勇，……）": 负责人 names a post, it does not close an owner.
                     if rest[c.upperBound...].first == "人" { continue }
-                    let owner = rest[..<c.lowerBound]
-                    if owner.count >= 2, owner.count <= 14, owner.allSatisfy({ $0.isHan || $0.isLetter || $0.isNumber || $0 == "、" }),
+                    let owner = rest[..<c.lowerBound].trimmingCharacters(in: .whitespaces)
+                    // "（组织委员 谢云负责）": a space only between a post and a name.
+                    let spaced = owner.contains { $0 == " " || $0 == "\u{3000}" }
+                    if owner.count >= 2, owner.count <= 14,
+                       owner.allSatisfy({ $0.isHan || $0.isLetter || $0.isNumber || $0 == "、" || $0 == " " || $0 == "\u{3000}" }),
+                       !spaced || owner.includes(any: words.ownerPostWords),
                        !words.notOwnerEndings.contains(where: { owner.hasSuffix($0) }) {
-                        return String(owner)
+                        return owner
                     }
                 }
             }
@@ -384,6 +388,10 @@ public enum ProseFacts {
         }) {
             parts = [String(parts[0][..<gap]), String(parts[0][parts[0].index(after: gap)...])].map { $0.trimmingCharacters(in: .whitespaces) }
             strict = true
+        }
+        // "（支部书记 朱红负责，常态化开展）": the closer is not part of who.
+        if let who = parts.first, let closer = words.ownerClosers.first(where: { who.hasSuffix($0) && who.count > $0.count + 1 }) {
+            parts[0] = String(who.dropLast(closer.count)).trimmingCharacters(in: .whitespaces)
         }
         if strict, let who = parts.first, !isClosingOwner(who, words: words) { return nil }
         guard parts.count == 2, parts[0].count >= 2, parts[0].count <= 16,

@@ -332,6 +332,18 @@ import Testing
         """, path: "材料.txt")
         #expect(split.branch == "平川县医疗保障局机关支部委员会")
     }
+    /// "（组织委员 谢云负责）": a post and a name parted by a space before 负责 is the owner, and the closer is not
+    /// part of it when a deadline follows in the bracket.
+    @Test func aPostAndANamePartedByASpaceBeforeTheCloser() throws {
+        let r = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+        1.开展岗位练兵。每学期评比一次。（组织委员 谢云负责）
+        2.规范采购流程。采购结果全程公示。（纪检委员 邹平负责，秋季开学前）
+        3.建立融合学习制度。每月交流一次。（支部书记 朱红负责，常态化开展）
+        """))
+        #expect(r.measures.map(\.owner) == ["组织委员 谢云", "纪检委员 邹平", "支部书记 朱红"])
+        #expect(r.measures.map(\.deadline) == [nil, nil, .ongoing])
+    }
+
     /// "时限：每月" gives a frequency for the time limit: the measure recurs and has no end date. A frequency
     /// only in the measure's sentence is how the work is done, and leaves the deadline unwritten.
     @Test func aFrequencyAsTheTimeLimitIsOngoing() throws {
