@@ -156,7 +156,7 @@ public struct NarrativeParser {
         context.add("标题前", paras.prefix(skipped).map(\.location))
         placed += place(sections, into: &report, notes: &context, source: source)
         placed += leadInProblems(sections, into: &report, context: &context)
-        for a in report.aspects.indices { report.aspects[a].problems = report.aspects[a].problems.map(focusedOnShortcoming) }
+        for a in report.aspects.indices { report.aspects[a].problems = report.aspects[a].problems.map { focusedOnShortcoming(unquoted($0)) } }
         report.paragraphsNoted = context.count
         report.diagnostics += context.diagnostics
         report.paragraphsPlaced = placed

@@ -12,6 +12,26 @@ extension NarrativeParser {
         return Statement(headline: shortcoming, detail: praise + s.detail, location: s.location)
     }
 
+    /// "对于“集中学习经常缺课”的问题。整改情况：……": a rectification report names each problem in quotes; the quoted
+    /// shortcoming is the headline and the rest its detail. "关于“三会一课”制度落实不到位" quotes a name, not the problem.
+    func unquoted(_ s: Statement) -> Statement {
+        let text = s.text
+        guard let opener = words.quotedProblemOpeners.first(where: { text.hasPrefix($0) }) else { return s }
+        let body = text.dropFirst(opener.count)
+        guard let close = body.prefix(120).firstIndex(where: { $0 == "”" || $0 == "\"" }) else {
+            // Cut before its closing quote (the end of a page): what is quoted, sentence by sentence.
+            let inner = Self.statement(String(body), bold: nil, at: s.location)
+            return namesShortcoming(inner.headline) ? inner : s
+        }
+        let quoted = body[..<close].trimmingCharacters(in: .whitespaces)
+        var rest = body[body.index(after: close)...]
+        if rest.hasPrefix("的") { rest = rest.dropFirst() }
+        if let lead = words.problemLeadWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(lead.count) }
+        guard namesShortcoming(quoted), rest.isEmpty || "。，,；;：:".contains(rest.first ?? " ") else { return s }
+        return Statement(headline: quoted, detail: rest.drop { "。，,；;：: ".contains($0) }.trimmingCharacters(in: .whitespaces),
+                         location: s.location)
+    }
+
     /// The text before the first contrast that follows a clause mark, when it praises and names no shortcoming,
     /// and the text after the contrast.
     func splitAtContrast(_ h: String) -> (praise: String, after: String)? {

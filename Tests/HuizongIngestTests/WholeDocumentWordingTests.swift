@@ -355,6 +355,22 @@ import Testing
         #expect(r.measures.map(\.deadline) == [.ongoing, .ongoing, nil])
     }
 
+    /// A rectification report names each problem in quotes: "对于“X”的问题。整改情况：……" has X for its headline; a
+    /// quoted name that is not the shortcoming ("关于“三会一课”制度落实不到位") leaves the item as written.
+    @Test func aQuotedProblemIsTheHeadline() throws {
+        let r = try ingest("""
+        城西村党支部巡察整改进展情况
+        区委第三巡察组于2024年5月对城西村开展巡察。
+        一、存在的问题及整改情况
+        （一）关于党的建设方面
+        1.对于“学习教育抓得不紧。集中学习经常缺课”的问题。整改情况：制定年度学习计划，缺课的补学。
+        2.关于“三会一课”制度落实不到位的问题。整改情况：每月按时召开支委会。
+        3.对于“议事决策不规范
+        """)
+        #expect(r.problems.map(\.headline) == ["学习教育抓得不紧。集中学习经常缺课", "关于“三会一课”制度落实不到位的问题。", "议事决策不规范"])
+        #expect(r.problems.first?.detail == "整改情况：制定年度学习计划，缺课的补学。")
+    }
+
     /// "支部共查找问题6个，已整改4个。" above the aspects counts the problems; it is none of them, and no aspect is
     /// made of the section's title for it. Likewise an inspection's tally in a rectification report.
     @Test func aTallyOfTheProblemsIsNoProblem() throws {
