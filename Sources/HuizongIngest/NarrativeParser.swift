@@ -1052,10 +1052,11 @@ public struct NarrativeParser {
     /// One short sentence that announces the items after it: "发现仍存在一些不容忽视的问题。", "……剖析如下：".
     func isLeadIn(_ text: String) -> Bool {
         guard let last = text.last else { return false }
+        if talliesProblems(text) { return true }
         // A long paragraph of background that ends "……现将主要问题分析如下：".
         if text.count > 60 { return (last == "：" || last == ":") && Self.lastSentence(text).includes(any: words.announceWords) }
         let announces = text.includes(any: words.leadInWords)
-        if last == "：" || last == ":" || talliesProblems(text) { return true }
+        if last == "：" || last == ":" { return true }
         let sentences = text.filter { "。；;！!？?".contains($0) }.count
         return announces && sentences <= 1 && text.includes(any: words.problemLeadWords + ["原因", "措施", "打算"])
     }

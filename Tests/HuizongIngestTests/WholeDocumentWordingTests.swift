@@ -388,12 +388,14 @@ import Testing
         城西村党支部巡察整改进展情况
         区委第三巡察组于2024年5月对城西村开展巡察。
         一、整改进展情况
-        巡察组反馈问题9个，目前已完成整改7个。
+        巡察组反馈问题9个，目前已完成整改7个、基本完成2个。整改期间新建制度5项，不存在清退资金、挽回经济损失等情况。
         （一）关于党的建设方面
         1.学习习惯没有养成，集中学习缺课多。
         2.议事决策程序不够规范。
         """)
         #expect(progress.problems.count == 2)
+        // However long the paragraph the tally opens.
+        #expect(NarrativeParser().isLeadIn("区委第三巡察组反馈问题9个，目前已完成整改7个、基本完成整改2个。整改期间，新建和完善制度5项，不存在清退违规资金、挽回其他经济损失等情况。"))
         // A count inside a problem's own sentence leaves it a problem.
         let counted = try ingest("""
         城西村党支部2024年度组织生活会对照检查材料
