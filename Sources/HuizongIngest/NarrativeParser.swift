@@ -112,13 +112,18 @@ public struct NarrativeParser {
                                               above: paras.prefix(skipped).map(\.text),
                                               closing: paras.suffix(3).map(\.text), words: words)
         report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)), words: words)
-        if report.year == nil, let y = campaignYear, paras.prefix(index + 4).contains(where: { ProseFacts.yearBefore(["年"], in: $0.text) == y }) {
-            // "不忘初心、牢记使命专题组织生活会", and "2019年11月" in its opening: the campaign's year, which the text confirms.
-            report.year = y
-            report.diagnostics.append(Diagnostic(.yearFromCampaign,
-                zh: "文中没有写年度；按标题点明的专题教育和开头写的 \(y) 年，作为 \(y) 年度读取",
-                en: "the text states no 年度; it is read as \(y), the year of the campaign its title names, which its opening confirms",
-                at: paras.first?.location))
+        if report.year == nil, let y = campaignYear {
+            // "不忘初心、牢记使命专题组织生活会", and "2019年11月" in its opening or a page published in 2019: the
+            // campaign's year, which the text confirms.
+            let opening = paras.prefix(index + 4).contains(where: { ProseFacts.yearBefore(["年"], in: $0.text) == y })
+            if opening || cleaned.published == y {
+                report.year = y
+                report.diagnostics.append(Diagnostic(.yearFromCampaign,
+                    zh: "文中没有写年度；按标题点明的专题教育和\(opening ? "开头写的" : "网页的发布时间") \(y) 年，作为 \(y) 年度读取",
+                    en: "the text states no 年度; it is read as \(y), the year of the campaign its title names, which "
+                        + (opening ? "its opening confirms" : "the page's publication date confirms"),
+                    at: paras.first?.location))
+            }
         }
         report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
         facts(paras, into: &report)

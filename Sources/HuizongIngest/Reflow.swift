@@ -11,6 +11,8 @@ public enum Reflow {
     public struct Result: Sendable {
         public var paragraphs: [SourceParagraph]
         public var notes: [Diagnostic]
+        /// The year of a web page's publication line (发布时间：2021-12-10), which is dropped as clutter.
+        public var published: Int? = nil
     }
 
     /// `hardWrapped`: the lines are known to be a page's lines (text out of a PDF), so they are joined
@@ -27,6 +29,7 @@ public enum Reflow {
         // A site's navigation is a run of short bullet lines; one bullet line is an item.
         let bullets = paras.filter { isNavigationBullet($0.text) }.count >= 3
         let cluttered = paras.filter { isClutter($0.text, words: words) || bullets && isNavigationBullet($0.text) }
+        let published = cluttered.lazy.compactMap { publicationYear($0.text, words: words) }.first
         if !cluttered.isEmpty {
             paras.removeAll { isClutter($0.text, words: words) || bullets && isNavigationBullet($0.text) }
             notes.append(Diagnostic(.webClutter,
@@ -77,7 +80,7 @@ public enum Reflow {
                 en: "paragraphs ran several headings and items together; they were split at the headings (\(paras.count) into \(split.count))",
                 at: paras.first?.location))
         }
-        return Result(paragraphs: split, notes: notes)
+        return Result(paragraphs: split, notes: notes, published: published)
     }
 
     // MARK: script
@@ -121,6 +124,15 @@ public enum Reflow {
     static let traditionalMarks: Set<Unicode.Scalar> = Set("們個這為會學國黨對說時與關開問題發實現將經員動長區議組織員書記設導級責幹範務檢監虛軟領夠習論際態認權難濃並統輕內觀強".unicodeScalars)
 
     // MARK: clutter
+
+    /// "发布时间：2021-12-10 09:32", "发布日期：2021年12月10日": the year the page was published.
+    static func publicationYear(_ text: String, words: ReadingWords) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let label = words.publishedLabels.first(where: { t.hasPrefix($0) }) else { return nil }
+        let digits = t.dropFirst(label.count).drop { !$0.isASCII || !$0.isNumber }.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 4, let year = Int(digits), (1990...2100).contains(year) else { return nil }
+        return year
+    }
 
     static func isClutter(_ text: String, words: ReadingWords) -> Bool {
         // Clutter is short: a paragraph of more than 80 characters (3 UTF-8 bytes each at most) never is, and

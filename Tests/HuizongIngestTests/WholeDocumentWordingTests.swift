@@ -47,6 +47,17 @@ import Testing
         #expect(r.causes.count == 2)
     }
 
+    /// A web copy's publication line ("发布时间：2019-12-06") dates the page: it confirms the campaign's year as the
+    /// opening would, though the line itself is clutter and is not read as content.
+    @Test func aPagesPublicationLineConfirmsTheCampaignsYear() throws {
+        let page = "发布时间：2019-12-06 10:20　来源：机关党委\n" + Self.campaignMeeting.replacingOccurrences(of: "于2019年11月", with: "近期")
+        let r = try ingest(page)
+        #expect(r.year == 2019)
+        #expect(r.diagnostics.contains { $0.id == .yearFromCampaign })
+        let other = try ingest(page.replacingOccurrences(of: "2019-12-06", with: "2023-12-06"))
+        #expect(other.year == nil)
+    }
+
     /// "1、对照入党誓词" in a member's material: the name of one of the year's aspects, numbered like an item, with
     /// its problem in the paragraph under it.
     @Test func aNumberedLineNamingAnAspectIsTheAspect() throws {
