@@ -17,11 +17,14 @@ public enum DeadlineParser {
     }
 
     /// `ongoing`: words that make a deadline open-ended (Data/reading.yaml `ongoing_words`).
+    /// `frequencies`: a deadline that is only one of these (每月) recurs (`frequency_words`).
     public static func parse(_ raw: String, defaultYear: Int?,
-                             ongoing: [String] = Knowledge.shipped.reading.ongoingWords) -> Result {
+                             ongoing: [String] = Knowledge.shipped.reading.ongoingWords,
+                             frequencies: [String] = Knowledge.shipped.reading.frequencyWords) -> Result {
         let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !s.isEmpty else { return .unreadable }
         if s.includes(any: ongoing) { return .deadline(.ongoing) }
+        if frequencies.contains(String(s.reversed().drop { "。；;，,".contains($0) }.reversed())) { return .deadline(.ongoing) }
         // Excel date serial (days since 1899-12-30).
         if let serial = Double(s), serial > 20000, serial < 80000 {
             guard let d = Day.fromOrdinal(Int(serial) - 25569) else { return .unreadable }

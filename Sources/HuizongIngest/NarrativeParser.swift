@@ -1069,27 +1069,27 @@ public struct NarrativeParser {
     /// "共查找问题6个，已整改4个", "反馈的9个问题": the first sentence counts the problems in figures, so the
     /// paragraph is a tally of them, not one of them.
     func talliesProblems(_ text: String) -> Bool {
-        let sentence = text.prefix { !"。；;！!？?".contains($0) }
+        // "……共梳理出问题4个，具体是：一是……": the items after the tally are the problems, read as run-in items.
+        guard Marker.runInItems(text) == nil, !text.includes("一是") else { return false }
+        let sentence = text.prefix(200).prefix { !"。；;！!？?".contains($0) }
+        let lapses = words.shortcomingWords.filter { !words.problemLeadWords.contains($0) }
         let counters = Set(words.tallyCounters.compactMap(\.first))
         func isFigure(_ c: Character) -> Bool { c.isASCII ? c.isNumber : ("０"..."９").contains(c) }
         for lead in words.problemLeadWords {
             var from = sentence.startIndex
             while let r = sentence[from...].range(of: lead) {
                 from = r.upperBound
+                // "对上年度巡察反馈的3个问题，整改不彻底": a lapse named after the count makes it a problem.
+                if sentence[r.upperBound...].includes(any: lapses) { continue }
                 // "问题6个", "问题共6个"
                 let after = sentence[r.upperBound...].drop { $0 == "共" || $0 == "有" }
                 let figures = after.prefix(while: isFigure)
-                let counted = after.dropFirst(figures.count)
-                if !figures.isEmpty, let c = counted.first, counters.contains(c),
-                   !counted.dropFirst().prefix { $0 != "，" && $0 != "," }.includes(any: words.shortcomingWords) { return true }
+                if !figures.isEmpty, let c = after.dropFirst(figures.count).first, counters.contains(c) { return true }
                 // "6个问题", "6个方面的问题"
                 var before = sentence[..<r.lowerBound]
                 if before.hasSuffix("的") { before = before.dropLast() }
                 if before.hasSuffix("方面") { before = before.dropLast(2) }
-                if let c = before.last, counters.contains(c), before.dropLast().last.map(isFigure) == true,
-                   !sentence[r.upperBound...].prefix { $0 != "，" && $0 != "," }.includes(any: words.shortcomingWords) {
-                    return true
-                }
+                if let c = before.last, counters.contains(c), before.dropLast().last.map(isFigure) == true { return true }
             }
         }
         return false

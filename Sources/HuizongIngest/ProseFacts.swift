@@ -327,11 +327,12 @@ public enum ProseFacts {
                     // "（基地负责人 程勇，……）": 负责人 names a post, it does not close an owner.
                     if rest[c.upperBound...].first == "人" { continue }
                     let owner = rest[..<c.lowerBound].trimmingCharacters(in: .whitespaces)
-                    // "（组织委员 谢云负责）": a space only between a post and a name.
+                    // "（组织委员 谢云负责）": a space only between a post and a name ("（每季度 支部书记负责）" is when
+                    // and who, "（2026年6月底前 组织委员负责）" too).
                     let spaced = owner.contains { $0 == " " || $0 == "\u{3000}" }
                     if owner.count >= 2, owner.count <= 14,
                        owner.allSatisfy({ $0.isHan || $0.isLetter || $0.isNumber || $0 == "、" || $0 == " " || $0 == "\u{3000}" }),
-                       !spaced || owner.includes(any: words.ownerPostWords),
+                       !spaced || isPostAndName(owner, words: words),
                        !words.notOwnerEndings.contains(where: { owner.hasSuffix($0) }) {
                         return owner
                     }
@@ -389,9 +390,10 @@ public enum ProseFacts {
             parts = [String(parts[0][..<gap]), String(parts[0][parts[0].index(after: gap)...])].map { $0.trimmingCharacters(in: .whitespaces) }
             strict = true
         }
-        // "（支部书记 朱红负责，常态化开展）": the closer is not part of who.
-        if let who = parts.first, let closer = words.ownerClosers.first(where: { who.hasSuffix($0) && who.count > $0.count + 1 }) {
-            parts[0] = String(who.dropLast(closer.count)).trimmingCharacters(in: .whitespaces)
+        // "（支部书记 朱红负责，常态化开展）": the closer is not part of who ("（轮流负责，……）" names no one).
+        if let who = parts.first, let closer = words.ownerClosers.first(where: { who.hasSuffix($0) }) {
+            let rest = String(who.dropLast(closer.count)).trimmingCharacters(in: .whitespaces)
+            if isClosingOwner(rest, words: words) { parts[0] = rest }
         }
         if strict, let who = parts.first, !isClosingOwner(who, words: words) { return nil }
         guard parts.count == 2, parts[0].count >= 2, parts[0].count <= 16,
@@ -459,6 +461,14 @@ public enum ProseFacts {
 
     /// An owner as a closing form writes it: a post or a unit at the end, or a name of two or three characters
     /// after the post that starts with a surname ("组织委员白桦"; not "书记讲党课", "其中", "预计").
+    /// "组织委员 谢云": a post, a space, and a name of two or three characters that starts with a surname.
+    static func isPostAndName(_ owner: String, words: ReadingWords) -> Bool {
+        let parts = owner.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        guard parts.count == 2, let post = parts.first, let name = parts.last else { return false }
+        return words.ownerPostWords.contains(where: { post.hasSuffix($0) }) && (2...3).contains(name.count)
+            && name.allSatisfy(\.isHan) && words.surnames.contains { name.hasPrefix($0) }
+    }
+
     static func isClosingOwner(_ owner: String, words: ReadingWords) -> Bool {
         let o = owner.filter { $0 != " " && $0 != "\u{3000}" && $0 != "·" }
         guard o.count >= 2, o.count <= 16, o.allSatisfy({ $0.isHan || $0 == "、" }) else { return false }

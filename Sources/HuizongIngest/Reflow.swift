@@ -179,11 +179,17 @@ public enum Reflow {
     static func dropContents(_ paras: [SourceParagraph], words: ReadingWords) -> ([SourceParagraph], [SourceParagraph])? {
         var headings = 0
         var leadered = 0
-        for (i, p) in paras.prefix(40).enumerated() {
-            let t = p.text.trimmingCharacters(in: .whitespaces)
-            if i == 0, words.contentsTitles.contains(String(t.filter { !$0.isWhitespace })) { continue }
+        var titled = false
+        let lines = paras.prefix(40).map { $0.text.trimmingCharacters(in: .whitespaces) }
+        for (i, t) in lines.enumerated() {
+            if i == 0, words.contentsTitles.contains(String(t.filter { !$0.isWhitespace })) { titled = true; continue }
             let leader = hasLeader(t)
-            if leadered >= 3, !leader { return (Array(paras[i...]), Array(paras[..<i])) }
+            // Under 目录, an entry without a page number ("二、问题产生的原因") or wrapped onto the next line
+            // ("……方面存在的" / "问题…………3") is still the contents.
+            let entry = (titled || leadered >= 2) && !leader && !t.includes("。") && t.count <= 40 && !isTitleLine(t, words: words)
+                && (Marker.split(t) != nil || (i + 1 < lines.count && hasLeader(lines[i + 1])))
+            if leadered >= 3, !leader, !entry { return (Array(paras[i...]), Array(paras[..<i])) }
+            if entry { continue }
             if isTitleLine(t, words: words) {
                 guard headings >= 3 else { return nil }
                 return (Array(paras[i...]), Array(paras[..<i]))

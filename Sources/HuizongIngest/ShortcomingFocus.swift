@@ -26,8 +26,11 @@ extension NarrativeParser {
         let quoted = body[..<close].trimmingCharacters(in: .whitespaces)
         var rest = body[body.index(after: close)...]
         if rest.hasPrefix("的") { rest = rest.dropFirst() }
-        if let lead = words.problemLeadWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(lead.count) }
-        guard namesShortcoming(quoted), rest.isEmpty || "。，,；;：:".contains(rest.first ?? " ") else { return s }
+        let named = words.problemLeadWords.first(where: { rest.hasPrefix($0) })
+        if let lead = named { rest = rest.dropFirst(lead.count) }
+        // "“X”的问题。" or "“X”。"; "关于“没有调查就没有发言权”，班子……" quotes a saying before the problem.
+        guard namesShortcoming(quoted), rest.isEmpty || "。；;".contains(rest.first ?? " ") || (named != nil && "，,：:".contains(rest.first ?? " "))
+        else { return s }
         return Statement(headline: quoted, detail: rest.drop { "。，,；;：: ".contains($0) }.trimmingCharacters(in: .whitespaces),
                          location: s.location)
     }

@@ -67,6 +67,7 @@ public struct ReadingWords: Sendable, Equatable {
     public var contentsTitles: [String] = []
     public var quotedProblemOpeners: [String] = []
     public var publishedLabels: [String] = []
+    public var frequencyWords: [String] = []
     /// A branch name never starts with these ("各党支部", "下设党支部", "标准化支部").
     public var notNameStarts: [String] = []
     /// What a branch's name ends with, longest first (a name is read back from one of these).
@@ -213,6 +214,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("contents_titles", \.contentsTitles),
         ("quoted_problem_openers", \.quotedProblemOpeners),
         ("published_labels", \.publishedLabels),
+        ("frequency_words", \.frequencyWords),
         ("not_name_starts", \.notNameStarts),
         ("org_suffixes", \.orgSuffixes),
         ("name_breakers", \.nameBreakers),

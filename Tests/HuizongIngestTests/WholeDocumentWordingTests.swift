@@ -382,6 +382,63 @@ import Testing
         #expect(r.problems.first?.detail == "整改情况：制定年度学习计划，缺课的补学。")
     }
 
+    /// What a review of the rectification rules broke with fixtures of its own: a tally that opens run-in items or
+    /// a sentence naming a lapse, a date beside a frequency, a deadline or a manner before 负责 read as who, a quoted
+    /// slogan, a remedy phrase that was the only sign of a list of lapses, a contents entry wrapped or without a page.
+    @Test func whatTheRectificationRulesMustLeaveAlone() throws {
+        func report(problems: String = "1.集中学习不够经常。", measures: String = "1.丰富学习形式，每季度开展一次专题研讨。") -> String {
+            ClerkWordingTests.report(problems).replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: measures)
+        }
+        let runIn = try ingest(report(problems: "经认真查摆，支部共梳理出问题3个，具体是：一是理论学习不够深入；二是组织生活不够规范；三是入户走访少。"))
+        #expect(runIn.problems.count == 3)
+        let counted = try ingest(report(problems: "对上年度巡察反馈的3个问题，整改不彻底，有的出现反弹。\n议事决策程序不够规范。"))
+        #expect(counted.problems.count == 2)
+        let detail = try ingest(report(problems: "1.流动党员管理不到位。\n全年排查出失联党员问题5个，仅联系上2名，其余3名至今未取得联系。\n2.议事决策程序不够规范。"))
+        #expect(detail.problems.first?.detail.isEmpty == false)
+        let dates = try ingest(report(measures: """
+        1.修订学习制度。责任人：组织委员韩松；完成时限：2026年6月底前（此后每年修订一次）。
+        2.开展民主评议。责任人：支部书记张红；完成时限：每年12月底前。
+        3.讲好专题党课。（支部书记带头，每季度讲一次）
+        4.建立学习台账。（2026年6月底前 组织委员负责）
+        5.规范党费收缴。（长期坚持 组织委员负责）
+        6.开展谈心谈话。（轮流负责，2026年3月底前）
+        """))
+        #expect(dates.measures.map(\.deadline) == [Day(year: 2026, month: 6, day: 30).map(Deadline.date), Day(year: 2026, month: 12, day: 31).map(Deadline.date),
+                                                   nil, Day(year: 2026, month: 6, day: 30).map(Deadline.date), nil, Day(year: 2026, month: 3, day: 31).map(Deadline.date)])
+        #expect(dates.measures.map(\.owner) == ["组织委员韩松", "支部书记张红", nil, nil, nil, nil])
+        let slogan = try ingest(report(problems: "1.关于“没有调查就没有发言权”，班子成员深入网格调研不够。"))
+        #expect(slogan.problems.map(\.headline) == ["关于“没有调查就没有发言权”，班子成员深入网格调研不够。"])
+        let remedies = try ingest("""
+        东湖社区党支部2024年度专题组织生活会对照检查材料
+        支部委员会对照巡察反馈意见逐条查摆，现将有关情况报告如下。
+        一、对照巡察反馈意见查摆
+        （一）巡察反馈问题整改进度缓慢，部分事项仍停留在计划阶段。
+        （二）查摆问题避重就轻，辣味淡。
+        （三）问题台账大而化之，整改责任落不到人。
+        """)
+        #expect(remedies.problems.count == 3)
+        for contents in ["（三）在密切联系服务群众方面存在的\n问题……………………3\n", "二、问题产生的原因\n"] {
+            let r = try ingest("""
+            目　　录
+            一、存在的问题……………………1
+            （一）政治建设方面…………………1
+            （二）组织建设方面…………………2
+            \(contents)三、整改措施…………………………5
+            城西村党支部
+            2024年度组织生活会对照检查材料
+            按照镇党委通知要求，支部委员会认真查摆问题，现将有关情况报告如下。
+            一、存在的问题
+            （一）政治建设方面
+            1.学习教育抓得不紧。
+            （二）组织建设方面
+            1.议事决策程序不够规范。
+            """)
+            #expect(r.aspects.map(\.title) == ["政治建设方面", "组织建设方面"])
+            #expect(r.year == 2024)
+            #expect(r.branch == "城西村党支部")
+        }
+    }
+
     /// "支部共查找问题6个，已整改4个。" above the aspects counts the problems; it is none of them, and no aspect is
     /// made of the section's title for it. Likewise an inspection's tally in a rectification report.
     @Test func aTallyOfTheProblemsIsNoProblem() throws {
