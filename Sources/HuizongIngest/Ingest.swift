@@ -447,6 +447,23 @@ public struct Ingest: Sendable {
                 report.diagnostics.removeAll { $0.id == .missingSection && $0.en == "the measures section is missing" }
             }
         }
+        return problemsFromTable(report)
+    }
+
+    /// "查摆问题及整改清单": a report whose problems stand only in its table's problem column has those problems,
+    /// each once, in the order of the table (not sorted by aspect).
+    func problemsFromTable(_ report: BranchReport) -> BranchReport {
+        guard report.kind == .report, report.problems.isEmpty else { return report }
+        var seen = Set<String>()
+        let problems = report.measures.compactMap { m -> Statement? in
+            guard let text = m.problem?.trimmingCharacters(in: .whitespaces), !text.isEmpty, seen.insert(text).inserted else { return nil }
+            return NarrativeParser.statement(text, bold: nil, at: m.location)
+        }
+        guard !problems.isEmpty, let first = problems.first else { return report }
+        var report = report
+        report.aspects = [Aspect(title: knowledge.reading.problemsHeadings.first ?? "", problems: problems, location: first.location, headed: false)]
+        report.emitted.problems += problems.count
+        report.diagnostics.removeAll { $0.id == .notAReport || ($0.id == .missingSection && $0.en == "the problems section is missing") }
         return report
     }
 

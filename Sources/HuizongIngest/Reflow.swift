@@ -313,8 +313,12 @@ public enum Reflow {
         let chars = Array(p.text)
         guard chars.count >= 200 else { return [p] }
         var cuts: [Int] = []
+        var breaks: [Int] = []
         var sections = 0
-        for i in 1..<chars.count where chars[i - 1] == " " || chars[i - 1] == "\u{3000}" {
+        func isSpace(_ c: Character) -> Bool { c == " " || c == "\u{3000}" }
+        for i in 1..<chars.count where isSpace(chars[i - 1]) {
+            // "……纠正不及时。 在组织纪律方面，……": a space after a full stop parts two paragraphs.
+            if i >= 2, "。；;！!？?".contains(chars[i - 2]), chars[i].isHan { breaks.append(i) }
             // "8.5 万元", "3.15前": a number, not "1." or "1.1" numbering.
             if chars[i].isASCII, chars[i].isNumber {
                 var j = i
@@ -323,12 +327,17 @@ public enum Reflow {
             }
             guard let (marker, rest) = Marker.split(String(chars[i..<min(chars.count, i + 40)])),
                   let first = rest.first, first.isHan || "“\"《".contains(first) else { continue }
-            if marker == .section { sections += 1 }
+            if marker == .section {
+                sections += 1
+                // "一、存在的问题 在政治纪律方面，……": the heading ends at the next space before any punctuation.
+                if let j = chars[i..<min(chars.count, i + 24)].firstIndex(where: { isSpace($0) || "，,。；;：:".contains($0) }),
+                   isSpace(chars[j]), j + 1 < chars.count, chars[j + 1].isHan { breaks.append(j + 1) }
+            }
             cuts.append(i)
         }
         // A whole document has its sections; an item's own "（1）……（2）……" points do not make one.
         guard cuts.count >= 4, sections >= 1 else { return [p] }
-        return pieces(of: p, chars, at: cuts)
+        return pieces(of: p, chars, at: Array(Set(cuts + breaks)).sorted())
     }
 
     /// The paragraph cut before each of `cuts` (offsets into `chars`, its characters); empty pieces are dropped and

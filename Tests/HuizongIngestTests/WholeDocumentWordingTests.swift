@@ -270,6 +270,16 @@ import Testing
         #expect(r.problems.map(\.headline) == ["理论学习不够经常。", "政策研究不深。", "签约服务重签约轻履约。"])
         #expect(r.causes.count == 2)
         #expect(r.measures.map(\.owner) == ["支部书记", "公卫科"])
+        // Paragraphs that opened without a number ("在政治纪律方面，一是……") were parted by a space after their
+        // full stop, and a section heading by a space from its first paragraph.
+        let unnumbered = "城东村党支部2024年度组织生活会对照检查材料 按照镇党委的通知，支部对照六项纪律查找问题，现将情况报告如下。"
+            + " 一、存在的问题 在政治纪律方面，一是学习全会精神不够深入，多以读文件为主；二是对村民群里的不实信息纠正不及时。"
+            + " 在组织纪律方面，一是民主集中制执行不到位，个别事项未经支委会讨论；二是会议记录有补记现象。"
+            + " 二、问题产生的原因 一是理论学习不深入。二是纪律意识淡薄。 三、整改措施 1.加强理论武装，每月集中学习一次。 2.严格执行议事规则。"
+        let u = try ingest(unnumbered, path: "城东村.txt")
+        #expect(u.aspects.map(\.title) == ["在政治纪律方面", "在组织纪律方面"])
+        #expect(u.problems.count == 4)
+        #expect(u.measures.count == 2)
     }
 
     /// A branch's 情况报告: "（一）" to "（五）" are whole sentences under 查摆的主要问题, items not aspects; 整改落实安排
@@ -437,6 +447,25 @@ import Testing
             #expect(r.year == 2024)
             #expect(r.branch == "城西村党支部")
         }
+    }
+
+    /// "查摆问题及整改清单" in Markdown: the problems stand only in the table's problem column. They are the
+    /// report's problems, each once, and the file is a report, not "no problems section found".
+    @Test func aProblemListAsATableHasItsProblems() throws {
+        let r = try ingest("""
+        ## 城西村党支部2024年度组织生活会查摆问题及整改清单
+
+        支部经支委会研究，梳理出问题3个，具体如下。
+
+        | 序号 | 问题类别 | 存在问题 | 整改措施 | 责任人 | 完成时限 |
+        |---|---|---|---|---|---|
+        | 1 | 政治纪律 | 学习全会精神不够深入。多以读文件为主。 | 每月集中学习一次。 | 支部书记 陈岩 | 2025年6月底 |
+        | 2 | 组织纪律 | 议事程序不够规范。个别事项先办后议。 | 修订议事规则。 | 组织委员 林芳 | 2025年3月底 |
+        | 3 | 组织纪律 | 议事程序不够规范。个别事项先办后议。 | 会议记录当场签字。 | 组织委员 林芳 | 长期坚持 |
+        """, path: "城西村.md")
+        #expect(r.problems.map(\.headline) == ["学习全会精神不够深入。", "议事程序不够规范。"])
+        #expect(r.measures.count == 3)
+        #expect(!r.diagnostics.contains { $0.severity == .error })
     }
 
     /// "支部共查找问题6个，已整改4个。" above the aspects counts the problems; it is none of them, and no aspect is
