@@ -185,7 +185,12 @@ public enum ProseFacts {
     /// the title names. A year in the narrative ("2014年以来", a 换届 year) is not the report's year.
     public static func reportYear(title: String?, opening: [String], words: ReadingWords = Knowledge.shipped.reading) -> Int? {
         if let title, let y = yearBefore(["年度"], in: title) { return y }
-        for p in opening { if let y = yearBefore(["年度"], in: String(p.prefix(200))) { return y } }
+        for p in opening {
+            // "一、上年度组织生活会查摆问题整改情况" / "2022年度组织生活会支部共查摆……": last year's, from here on.
+            let body = Marker.split(p)?.1 ?? p
+            if words.previousMarkers.contains(where: { body.hasPrefix($0) }) { break }
+            if let y = yearBefore(["年度"], in: String(p.prefix(200))) { return y }
+        }
         if let title, let y = yearBefore(["年"] + words.titleYearFollowers, in: title) { return y }
         return nil
     }

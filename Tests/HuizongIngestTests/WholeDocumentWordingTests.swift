@@ -35,6 +35,10 @@ import Testing
         #expect(r.diagnostics.contains { $0.id == .yearFromCampaign })
         let silent = try ingest(Self.campaignMeeting.replacingOccurrences(of: "于2019年11月", with: "近期"))
         #expect(silent.year == nil)
+        // A 年度 under last year's heading is last year's meeting, not the year of this report.
+        let previous = try ingest(Self.campaignMeeting.replacingOccurrences(of: "于2019年11月", with: "近期")
+            .replacingOccurrences(of: "一、对照党章党规", with: "一、上年度组织生活会问题整改情况\n2018年度组织生活会查摆的问题已整改。\n二、对照党章党规"))
+        #expect(previous.year == nil)
     }
 
     /// "一、对照党章党规" at the top level, with no problems heading above it: an aspect of the campaign's set, and
