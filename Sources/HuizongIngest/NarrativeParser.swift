@@ -116,12 +116,15 @@ public struct NarrativeParser {
             // "不忘初心、牢记使命专题组织生活会", and "2019年11月" in its opening or a page published in 2019: the
             // campaign's year, which the text confirms.
             let opening = paras.prefix(index + 4).contains(where: { ProseFacts.yearBefore(["年"], in: $0.text) == y })
-            if opening || cleaned.published == y {
+            // "2019年12月10日" closing the report dates it as a publication line does.
+            let dated = cleaned.published == y
+                || paras.suffix(2).contains { $0.text.count <= 20 && $0.text.hasSuffix("日") && ProseFacts.yearBefore(["年"], in: $0.text) == y }
+            if opening || dated {
                 report.year = y
                 report.diagnostics.append(Diagnostic(.yearFromCampaign,
-                    zh: "文中没有写年度；按标题点明的专题教育和\(opening ? "开头写的" : "网页的发布时间") \(y) 年，作为 \(y) 年度读取",
+                    zh: "文中没有写年度；按标题点明的专题教育和\(opening ? "开头写的" : "落款或发布日期的") \(y) 年，作为 \(y) 年度读取",
                     en: "the text states no 年度; it is read as \(y), the year of the campaign its title names, which "
-                        + (opening ? "its opening confirms" : "the page's publication date confirms"),
+                        + (opening ? "its opening confirms" : "its closing or publication date confirms"),
                     at: paras.first?.location))
             }
         }

@@ -60,6 +60,9 @@ import Testing
         #expect(r.diagnostics.contains { $0.id == .yearFromCampaign })
         let other = try ingest(page.replacingOccurrences(of: "2019-12-06", with: "2023-12-06"))
         #expect(other.year == nil)
+        // So does the date that closes the report.
+        let signed = try ingest(Self.campaignMeeting.replacingOccurrences(of: "于2019年11月", with: "近期") + "\n城南社区第二党支部\n2019年12月10日")
+        #expect(signed.year == 2019)
     }
 
     /// "1、对照入党誓词" in a member's material: the name of one of the year's aspects, numbered like an item, with
