@@ -365,7 +365,7 @@ public enum ProseFacts {
     /// "……。（保密员 何丽，2024年3月底）", "……——组织委员周洁，2024年11月", "……。支部委员会，2024年第三季度。": who
     /// and by when, closing the measure in a bracket, after a dash or as its last sentence; nil unless that part
     /// holds exactly a name (with its post) and a deadline.
-    static func bracketedOwnerAndDeadline(_ text: String, words: ReadingWords = Knowledge.shipped.reading) -> (owner: String, deadline: String)? {
+    static func bracketedOwnerAndDeadline(_ text: String, words: ReadingWords = Knowledge.shipped.reading) -> (owner: String, deadline: String?)? {
         var t = text.trimmingCharacters(in: .whitespaces)
         while let last = t.last, "。；;".contains(last) { t.removeLast() }
         let inner: Substring
@@ -398,9 +398,18 @@ public enum ProseFacts {
         // "（支部书记 朱红负责，常态化开展）": the closer is not part of who ("（轮流负责，……）" names no one).
         if let who = parts.first, let closer = words.ownerClosers.first(where: { who.hasSuffix($0) }) {
             let rest = String(who.dropLast(closer.count)).trimmingCharacters(in: .whitespaces)
-            if isClosingOwner(rest, words: words) { parts[0] = rest }
+            if namesWhoAlone(rest, words: words) { parts[0] = rest }
+        }
+        // "（支部书记：傅青）": the post is the label of the name.
+        if let who = parts.first, let colon = who.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+            let post = who[..<colon].trimmingCharacters(in: .whitespaces)
+            let name = who[who.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard isPostAndName(post + " " + name, words: words) else { return nil }
+            parts[0] = post + " " + name
         }
         if strict, let who = parts.first, !isClosingOwner(who, words: words) { return nil }
+        // "（支委会）", "（组织委员 尹芳）": a closing bracket that only names who.
+        if !strict, parts.count == 1, namesWhoAlone(parts[0], words: words) { return (parts[0], nil) }
         guard parts.count == 2, parts[0].count >= 2, parts[0].count <= 16,
               parts[0].allSatisfy({ $0.isHan || $0.isLetter || " \u{3000}、·".contains($0) }),
               DeadlineParser.reads(parts[1], ongoing: words.ongoingWords) else { return nil }
@@ -466,6 +475,13 @@ public enum ProseFacts {
 
     /// An owner as a closing form writes it: a post or a unit at the end, or a name of two or three characters
     /// after the post that starts with a surname ("组织委员白桦"; not "书记讲党课", "其中", "预计").
+    /// What a closing bracket may hold as who with nothing else: a post and a name ("组织委员 尹芳"), or a short post
+    /// or unit with no space in it ("支委会"; "长期坚持 组织委员" is when and who).
+    static func namesWhoAlone(_ text: String, words: ReadingWords) -> Bool {
+        isPostAndName(text, words: words)
+            || (!text.contains { $0 == " " || $0 == "\u{3000}" } && text.count <= 10 && isClosingOwner(text, words: words))
+    }
+
     /// "组织委员 谢云": a post, a space, and a name of two or three characters that starts with a surname.
     static func isPostAndName(_ owner: String, words: ReadingWords) -> Bool {
         let parts = owner.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })

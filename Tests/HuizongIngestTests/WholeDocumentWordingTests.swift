@@ -372,6 +372,19 @@ import Testing
         #expect(r.measures.map(\.deadline) == [nil, nil, .ongoing])
     }
 
+    /// "（支部书记：傅青）": the post is the label of the name; "（支委会）" alone names who. A bracket holding a
+    /// note ("（已完成）", "（长期）") names no one.
+    @Test func aPostAsTheLabelOfANameInTheClosingBracket() throws {
+        let r = try ingest(ClerkWordingTests.report("1.集中学习不够经常。").replacingOccurrences(of: "1.丰富学习形式，每季度开展一次专题研讨。", with: """
+        1.制定学习计划，12月底前学完指定书目。（支部书记：傅青）
+        2.建立关爱台账。（组织委员：尹芳；2026年3月底）
+        3.精简学习留痕要求。（支委会）
+        4.规范会议记录。（已完成）
+        """))
+        #expect(r.measures.map(\.owner) == ["支部书记 傅青", "组织委员 尹芳", "支委会", nil])
+        #expect(r.measures[1].deadline == Day(year: 2026, month: 3, day: 31).map(Deadline.date))
+    }
+
     /// "时限：每月" gives a frequency for the time limit: the measure recurs and has no end date. A frequency
     /// only in the measure's sentence is how the work is done, and leaves the deadline unwritten.
     @Test func aFrequencyAsTheTimeLimitIsOngoing() throws {
