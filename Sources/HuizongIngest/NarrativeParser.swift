@@ -1072,12 +1072,14 @@ public struct NarrativeParser {
     /// "共查找问题6个，已整改4个", "反馈的9个问题": the first sentence counts the problems in figures, so the
     /// paragraph is a tally of them, not one of them.
     func talliesProblems(_ text: String) -> Bool {
-        // "……共梳理出问题4个，具体是：一是……": the items after the tally are the problems, read as run-in items.
-        guard Marker.runInItems(text) == nil, !text.includes("一是") else { return false }
+        func isFigure(_ c: Character) -> Bool { c.isASCII ? c.isNumber : ("０"..."９").contains(c) }
         let sentence = text.prefix(200).prefix { !"。；;！!？?".contains($0) }
+        // Most paragraphs hold no figure: nothing more to look at.
+        guard sentence.contains(where: isFigure) else { return false }
+        // "……共梳理出问题4个，具体是：一是……": the items after the tally are the problems, read as run-in items.
+        guard !text.includes("一是"), Marker.runInItems(text) == nil else { return false }
         let lapses = words.shortcomingWords.filter { !words.problemLeadWords.contains($0) }
         let counters = Set(words.tallyCounters.compactMap(\.first))
-        func isFigure(_ c: Character) -> Bool { c.isASCII ? c.isNumber : ("０"..."９").contains(c) }
         for lead in words.problemLeadWords {
             var from = sentence.startIndex
             while let r = sentence[from...].range(of: lead) {
