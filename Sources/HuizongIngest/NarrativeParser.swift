@@ -133,6 +133,14 @@ public struct NarrativeParser {
 
         var (sections, headings) = sectionsOf(paras[index...])
         sections = problemsBetweenMeasures(sections)
+        if let (carded, folded) = problemCards(sections) {
+            sections = carded
+            placed += folded
+            report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
+                zh: "没有“存在的问题”标题；以“问题一：”等开头的各条按问题读取，其下的说明行作为问题的说明",
+                en: "no problems heading; the lines numbered 问题一： and so on are read as problems, the labelled lines under each as its detail",
+                at: sections.first { $0.0 == .problems }?.2.first?.paragraph.location))
+        }
         if let (k, section) = implicitSection(sections) {
             sections[k].0 = section
             report.diagnostics.append(section == .causes
@@ -433,6 +441,52 @@ public struct NarrativeParser {
             out[first].2.append(out[i].2.remove(at: k))
         }
         return out
+    }
+
+    /// A problem list written one card per problem: "问题一：X", labelled lines ("所属方面：……", "问题表现：……"),
+    /// "整改措施：" and its measures, the next card. With two cards or more and no problems section, the cards
+    /// (with their labelled lines as detail) are the problems section, set after the part the first card was in.
+    /// Also returns how many lines were folded into the cards.
+    func problemCards(_ sections: [(Section, SourceParagraph?, [Unit])]) -> ([(Section, SourceParagraph?, [Unit])], Int)? {
+        guard !sections.contains(where: { $0.0 == .problems }) else { return nil }
+        func isCard(_ u: Unit) -> Bool {
+            let t = u.paragraph.text.trimmingCharacters(in: .whitespaces)
+            return u.marker == .item && words.problemLeadWords.contains { t.hasPrefix($0) }
+        }
+        func isLabelLine(_ u: Unit) -> Bool {
+            guard u.marker == nil, let colon = u.text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+            let label = u.text[..<colon]
+            return label.count <= 6 && !words.ownerLabels.contains(String(label)) && !words.deadlineLabels.contains(String(label))
+                && u.text.index(after: colon) < u.text.endIndex
+        }
+        guard sections.flatMap(\.2).filter(isCard).count >= 2 else { return nil }
+        var out = sections
+        var cards: [Unit] = []
+        var firstSection: Int?
+        var folded = 0
+        for k in out.indices {
+            var kept: [Unit] = []
+            var card: Unit?
+            for u in out[k].2 {
+                if isCard(u) {
+                    if let c = card { cards.append(c) }
+                    card = u
+                    firstSection = firstSection ?? k
+                } else if var c = card, isLabelLine(u) {
+                    c.text += (c.text.last.map { "。；;！!？?".contains($0) } == true ? "" : "。") + u.text
+                    card = c
+                    folded += 1
+                } else {
+                    if let c = card { cards.append(c); card = nil }
+                    kept.append(u)
+                }
+            }
+            if let c = card { cards.append(c) }
+            out[k].2 = kept
+        }
+        guard let first = firstSection else { return nil }
+        out.insert((.problems, nil, cards), at: first + 1)
+        return (out, folded)
     }
 
     /// A measures section opened by a bare label line ("整改措施：").

@@ -488,6 +488,32 @@ import Testing
         #expect(!r.diagnostics.contains { $0.severity == .error })
     }
 
+    /// A problem list written one card per problem ("问题一：", "所属方面：", "问题表现：", "整改措施：" and its
+    /// measures): each card is a problem with its lines as detail, and its measures stay measures.
+    @Test func aListOfProblemCards() throws {
+        let r = try ingest("""
+        城西中学党支部2024年度组织生活会查摆问题清单
+        本清单根据会前征求意见和谈心谈话梳理形成，共列问题2个。
+        问题一：集中学习效果不好
+        所属方面：政治纪律
+        问题表现：读书班有人到心不到，研讨发言准备不足。
+        整改措施：
+        1.推行学习积分制度。
+        2.每次研讨安排两名党员重点发言。
+        责任人：支部书记　孟和
+        问题二：联系家长不够深入
+        所属方面：群众纪律
+        问题表现：家访以电话代替上门。
+        整改措施：
+        3.开展党员教师家访活动。
+        责任人：组织委员　谢斌
+        """)
+        #expect(r.problems.map(\.headline) == ["集中学习效果不好。", "联系家长不够深入。"])
+        #expect(r.problems.first?.detail.includes("读书班") == true)
+        #expect(r.measures.map(\.headline) == ["推行学习积分制度。", "每次研讨安排两名党员重点发言。", "开展党员教师家访活动。"])
+        #expect(!r.diagnostics.contains { $0.severity == .error })
+    }
+
     /// "支部共查找问题6个，已整改4个。" above the aspects counts the problems; it is none of them, and no aspect is
     /// made of the section's title for it. Likewise an inspection's tally in a rectification report.
     @Test func aTallyOfTheProblemsIsNoProblem() throws {
