@@ -521,6 +521,8 @@ public struct NarrativeParser {
         let short = body.count <= 30 && !body.includes("。")
         if marker == .section { return Self.classify(body, words: words) ?? .other(body) }
         if marker == nil, let level = p.headingLevel, level <= 2 { return Self.classify(body, words: words) ?? .other(body) }
+        // "具体表现在：" inside the problems says how the item before shows itself; it opens no section.
+        if marker == nil, current == .problems, words.evidenceLeads.contains(where: { body.hasPrefix($0) }) { return nil }
         // An unnumbered short line names a section only when it reads as a heading, not as a problem of its
         // own ("政治理论学习存在差距") or a label and its value ("整改情况：正在整改").
         if marker == nil, short, let s = Self.classify(body, words: words), !isFiller(body), !isStatementLike(body) {
@@ -911,6 +913,8 @@ public struct NarrativeParser {
         case .section?: return false
         case nil:
             if u.paragraph.headingLevel != nil { return true }
+            // "具体表现在：" says how the item before shows itself; it opens no aspect.
+            if words.evidenceLeads.contains(where: { u.text.hasPrefix($0) }) { return false }
             if u.paragraph.boldLead == u.paragraph.text, u.text.count <= 40, u.text.contains("方面") { return true }
             return Self.opensWithAspect(u.text, words: words, commaAfterAspect: u.fromAspectRun)
         }
@@ -1024,10 +1028,11 @@ public struct NarrativeParser {
         var used = 0
         var context: [SourceLocation] = []
         var shown: Evidence?
+        var ownerIsPoint = false
         var afterNumbered = false
         for u in units {
             // "具体表现为：一是……" and the "三是……" lines after it: how the item before shows itself, its detail.
-            if let last = out.indices.last, let e = evidence(u, after: shown) {
+            if let last = out.indices.last, let e = evidence(u, after: shown, ownerIsPoint: ownerIsPoint) {
                 out[last].detail += u.paragraph.text.trimmingCharacters(in: .whitespaces)
                 used += 1
                 shown = e
@@ -1071,6 +1076,7 @@ public struct NarrativeParser {
                 used += 1
             } else if u.marker != nil || !anyMarked {
                 out.append(Self.statement(u.text, bold: u.paragraph.boldLead.map { Marker.split($0)?.1 ?? $0 }, at: u.paragraph.location))
+                ownerIsPoint = Self.opensAsPoint(u.paragraph.text)
                 used += 1
             } else {
                 context.append(u.paragraph.location)
@@ -1094,17 +1100,32 @@ public struct NarrativeParser {
     }
 
     /// Evidence of the item before: how many run-in points it has come to, so a line with the next one goes on.
-    struct Evidence { var nextPoint: Int? }
+    struct Evidence {
+        var nextPoint: Int?
+        /// "具体表现在：" alone on its line: its points are the numbered lines under it ("（1）……").
+        var numberedPoints = false
+    }
+
+    /// "（1）", "(1)", "①": how points are numbered under an item that is not numbered so itself.
+    static func opensAsPoint(_ text: String) -> Bool {
+        let t = text.drop { $0 == " " || $0 == "\u{3000}" }
+        guard let first = t.first else { return false }
+        if let v = first.unicodeScalars.first?.value, (0x2460...0x2473).contains(v) { return true }
+        return (first == "（" || first == "(") && t.dropFirst().first.map { $0.isASCII && $0.isNumber || ("０"..."９").contains($0) } == true
+    }
 
     /// A paragraph opening "具体表现为", or one that goes on with its points ("三是……" after "……一是……二是……"); nil
     /// when the paragraph is not such evidence. A "二是" line after evidence that had no points of its own is the
     /// next item, not more evidence.
-    func evidence(_ u: Unit, after previous: Evidence?) -> Evidence? {
+    /// `ownerIsPoint`: the item the evidence belongs to is itself numbered "（1）", so such lines are items.
+    func evidence(_ u: Unit, after previous: Evidence?, ownerIsPoint: Bool = false) -> Evidence? {
         let chars = Array(u.paragraph.text.trimmingCharacters(in: .whitespaces).unicodeScalars)
         if u.marker == nil, words.evidenceLeads.contains(where: { u.text.hasPrefix($0) }) {
             let points = Marker.runInStarts(chars, mark: "是").count
-            return Evidence(nextPoint: points > 0 ? points + 1 : nil)
+            let alone = u.text.hasSuffix("：") || u.text.hasSuffix(":")
+            return Evidence(nextPoint: points > 0 ? points + 1 : nil, numberedPoints: points == 0 && alone && !ownerIsPoint)
         }
+        if let p = previous, p.numberedPoints, u.marker == .item, Self.opensAsPoint(u.paragraph.text) { return p }
         guard let next = previous?.nextPoint, u.marker == .item else { return nil }
         let starts = Marker.runInStarts(chars, mark: "是", first: next)
         guard starts.first?.0 == 0 else { return nil }

@@ -514,6 +514,28 @@ import Testing
         #expect(!r.diagnostics.contains { $0.severity == .error })
     }
 
+    /// "具体表现在：" on a line of its own, then "（1）……（2）……": the points are the item's detail. Where the items are
+    /// themselves numbered "（1）", the next "（2）" is the next item.
+    @Test func pointsUnderAnEvidenceLineAreDetail() throws {
+        let r = try ingest(ClerkWordingTests.report("""
+        （一）组织纪律方面
+        1.请示报告执行不够严格。
+        具体表现在：
+        （1）个别党员外出学习事后才报告；
+        （2）重大事项向上报告偶有滞后。
+        2.议事决策程序不够规范。
+        """))
+        #expect(r.problems.map(\.headline) == ["请示报告执行不够严格。", "议事决策程序不够规范。"])
+        #expect(r.problems.first?.detail.includes("事后才报告") == true)
+        let points = try ingest(ClerkWordingTests.report("""
+        （一）组织纪律方面
+        （1）请示报告执行不够严格。
+        具体表现在：
+        （2）议事决策程序不够规范。
+        """))
+        #expect(points.problems.count == 2)
+    }
+
     /// "支部共查找问题6个，已整改4个。" above the aspects counts the problems; it is none of them, and no aspect is
     /// made of the section's title for it. Likewise an inspection's tally in a rectification report.
     @Test func aTallyOfTheProblemsIsNoProblem() throws {
