@@ -461,7 +461,7 @@ public struct Ingest: Sendable {
         }
         guard !problems.isEmpty, let first = problems.first else { return report }
         var report = report
-        report.aspects = [Aspect(title: knowledge.reading.problemsHeadings.first ?? "", problems: problems, location: first.location, headed: false)]
+        report.aspects = [Aspect(title: NarrativeParser.unheadedTitle, problems: problems, location: first.location, headed: false)]
         report.emitted.problems += problems.count
         report.diagnostics.removeAll { $0.id == .notAReport || ($0.id == .missingSection && $0.en == "the problems section is missing") }
         return report

@@ -257,7 +257,7 @@ public struct NarrativeParser {
                 report.aspects += aspects
                 report.emitted.problems += aspects.reduce(0) { $0 + $1.problems.count }
                 placed += used
-                notes.add("存在的问题", context)
+                notes.add(Self.unheadedTitle, context)
             case .causes:
                 let pieces = units.flatMap(clauseList)
                 let (items, used, context) = statements(pieces)
@@ -313,7 +313,7 @@ public struct NarrativeParser {
         let units = untitled.flatMap(\.2)
         if let run = paragraphsAfterAnnouncement(units) {
             let items = run.map { Self.statement($0.text, bold: nil, at: $0.paragraph.location) }
-            report.aspects.append(Aspect(title: "存在的问题", problems: items, location: run[0].paragraph.location, headed: false))
+            report.aspects.append(Aspect(title: Self.unheadedTitle, problems: items, location: run[0].paragraph.location, headed: false))
             report.emitted.problems += items.count
             for u in run { context.remove(u.paragraph.location) }
             report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
@@ -337,7 +337,7 @@ public struct NarrativeParser {
         } else {
             return 0
         }
-        report.aspects.append(Aspect(title: "存在的问题", problems: found.items, location: found.location, headed: false))
+        report.aspects.append(Aspect(title: Self.unheadedTitle, problems: found.items, location: found.location, headed: false))
         report.emitted.problems += found.items.count
         context.remove(found.location)
         report.diagnostics.append(diagnostic(found.items.count, found.location))
@@ -442,6 +442,9 @@ public struct NarrativeParser {
         }
         return out
     }
+
+    /// The title of problems a report sorts under no aspect (`headed: false`), where no heading names them.
+    static let unheadedTitle = "存在的问题"
 
     /// A problem list written one card per problem: "问题一：X", labelled lines ("所属方面：……", "问题表现：……"),
     /// "整改措施：" and its measures, the next card. With two cards or more and no problems section, the cards
@@ -747,7 +750,7 @@ public struct NarrativeParser {
         // A paragraph split into several aspects is one paragraph placed, however many pieces it gave.
         var used = absorbed - (pieces.count - given.count)
         func defaultGroup(_ at: SourceLocation) {
-            if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? "存在的问题", at, [], [], false)) }
+            if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? Self.unheadedTitle, at, [], [], false)) }
         }
         var suggestions: [SourceLocation] = []
         var inSuggestions = false
@@ -913,8 +916,6 @@ public struct NarrativeParser {
         case .section?: return false
         case nil:
             if u.paragraph.headingLevel != nil { return true }
-            // "具体表现在：" says how the item before shows itself; it opens no aspect.
-            if words.evidenceLeads.contains(where: { u.text.hasPrefix($0) }) { return false }
             if u.paragraph.boldLead == u.paragraph.text, u.text.count <= 40, u.text.contains("方面") { return true }
             return Self.opensWithAspect(u.text, words: words, commaAfterAspect: u.fromAspectRun)
         }
