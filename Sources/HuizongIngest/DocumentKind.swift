@@ -20,6 +20,7 @@ public enum DocumentKind {
     public static func classify(title: String?, opening: [String], hasProblems: Bool = false, namesABranch: Bool = true,
                                 words: ReadingWords = Knowledge.shipped.reading) -> Decision {
         let title = title ?? ""
+        let opening = opening.map { withoutOthersSelves($0, words: words) }
         let head = ([title] + opening.prefix(3).map { String($0.prefix(400)) }).joined(separator: "\n")
         let body = opening.joined(separator: "\n")
         let selfReport = title.includes(any: words.selfReportTitleWords)
@@ -103,6 +104,11 @@ public enum DocumentKind {
             return Decision(kind: .other, because: "")
         }
         return Decision(kind: .report, because: "")
+    }
+
+    /// "可其本人并不在意": 本人 of someone the text speaks of is dropped, so only the writer's own counts.
+    static func withoutOthersSelves(_ text: String, words: ReadingWords) -> String {
+        words.othersBeforeSelf.reduce(text) { $0.replacingOccurrences(of: $1 + "本人", with: $1) }
     }
 
     /// "作为乡党委书记，……": the writer names the post he holds. Returns the words that say it.

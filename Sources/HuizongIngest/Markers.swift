@@ -12,6 +12,7 @@ enum Marker: Equatable {
     case item
 
     static let chineseDigits: Set<Character> = Set("一二三四五六七八九十")
+    static let bullets: Set<Character> = Set("●•▲■◆★☆◇□►▶➢▪◎·")
     static let digitScalars: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
     static let boundaryScalars: Set<Unicode.Scalar> = Set("。；;！!，,：:".unicodeScalars)
 
@@ -33,6 +34,10 @@ enum Marker: Equatable {
             var j = i
             while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
             return j - i
+        }
+        // ● ▲ ■: a bulleted list pasted from Word or a web page; "·" only before a space (it also joins names).
+        if bullets.contains(first), chars.count > 1, first != "·" || chars[1] == " " {
+            return (.item, rest(1))
         }
         // ① ⑴ ⒈: circled, bracketed and dotted digits, one character each
         if let v = first.unicodeScalars.first?.value, first.unicodeScalars.count == 1, (0x2460...0x249B).contains(v) || (0x2776...0x2793).contains(v) {
@@ -107,6 +112,37 @@ enum Marker: Equatable {
     /// Splits "一是……；二是……。三是……" inside one paragraph into its items (markers removed).
     /// "一是……二是……", or "第一，……第二，……" when the text has no N是.
     static func runInItems(_ text: String) -> [String]? { runIn(text, mark: "是") ?? runInOrdinals(text) }
+
+    /// The words of a sequence, in the order they may come ("首先，……其次，……最后，……").
+    static let sequenceWords = ["首先", "其次", "再次", "然后", "最后"]
+
+    /// "……抓好以下几项工作。首先，……。其次，……。最后，……": sequence words at sentence starts, from 首先, each
+    /// followed by a comma or colon; at least two.
+    static func runInSequence(_ text: String) -> [String]? {
+        guard text.contains("首先") else { return nil }
+        let chars = Array(text)
+        var starts: [(Int, Int)] = []
+        var last = -1
+        var i = 0
+        while i + 2 < chars.count {
+            // In order; 再次 and 然后 may come more than once.
+            if i == 0 || "。；;！!".contains(chars[i - 1]),
+               let k = sequenceWords.firstIndex(where: { chars.holds($0, at: i) }),
+               starts.isEmpty ? k == 0 : k > last || (k == last && (k == 2 || k == 3)), "，,：:".contains(chars[i + 2]) {
+                starts.append((i, i + 3))
+                last = k
+                i += 3
+                continue
+            }
+            i += 1
+        }
+        guard starts.count >= 2 else { return nil }
+        func str(_ r: Range<Int>) -> String { String(chars[r]).trimmingCharacters(in: .whitespaces) }
+        var items: [String] = []
+        if starts[0].0 > 0 { items.append(str(0..<starts[0].0)) }
+        for (k, s) in starts.enumerated() { items.append(str(s.1..<(k + 1 < starts.count ? starts[k + 1].0 : chars.count))) }
+        return items
+    }
 
     /// "……原因主要有两点。第一，……；第二，……": ordinals at sentence boundaries, in order from 第一; at least two.
     static func runInOrdinals(_ text: String) -> [String]? {

@@ -412,7 +412,7 @@ public struct NarrativeParser {
                 continue
             }
             // "产生以上问题的原因主要有：一是……二是……": a paragraph that opens the causes (or measures) itself.
-            if split == nil, current != .causes, current != .measures, let lead = Marker.runInItems(body)?.first, !body.hasPrefix("一是"),
+            if split == nil, current != .causes, current != .measures, let lead = (Marker.runInItems(body) ?? sequence(body))?.first, !body.hasPrefix("一是"),
                lead.count <= 40, let s = leadSection(lead),
                current != .problems || !(lead.includes("方面") || isStatementLike(lead)) {
                 sections.append((s, nil, [Unit(marker: nil, text: body, paragraph: p)]))
@@ -510,6 +510,13 @@ public struct NarrativeParser {
         if text.includes(any: words.statementPredicates) { return true }
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         return text.index(after: colon) < text.endIndex
+    }
+
+    /// "针对以上问题，支部将抓好以下几项工作。首先，……其次，……": the lead-in and the items of a sequence, when what
+    /// stands before 首先 announces them; a problem's own "首先，……其次，……" is its detail.
+    func sequence(_ text: String) -> [String]? {
+        guard let pieces = Marker.runInSequence(text), let lead = pieces.first, !text.hasPrefix("首先") else { return nil }
+        return leadSection(lead) != nil || announcesItems(lead) ? pieces : nil
     }
 
     /// The causes or measures a lead-in sentence announces ("产生以上问题的原因主要有：", "下一步，我将：").
@@ -1069,7 +1076,8 @@ public struct NarrativeParser {
             if u.pointsAreDetail {
                 out.append(Self.statement(u.text, bold: nil, at: u.paragraph.location))
                 used += 1
-            } else if let pieces = Marker.runInItems(u.runInText), pieces.count >= 2 || u.text.hasPrefix("一是") {
+            } else if let pieces = Marker.runInItems(u.runInText) ?? (u.marker == nil ? sequence(u.text) : nil),
+                      pieces.count >= 2 || u.text.hasPrefix("一是") {
                 // Text before 一是 is the paragraph's lead-in: context.
                 let startsWithMarker = u.continuesRunIn || u.text.hasPrefix("一是")
                 let items = startsWithMarker ? pieces : Array(pieces.dropFirst())

@@ -74,6 +74,7 @@ public enum Reflow {
         }
         let split = paras.flatMap(splitAtSpacedMarkers).flatMap { splitInlineHeading($0, words: words) }
             .flatMap { splitRunTogether($0, labels: words.inlineCauseLabels + words.inlineMeasureLabels) }
+            .flatMap { splitHeadingFromFirstItem($0, words: words) }
         if split.count > paras.count {
             notes.append(Diagnostic(.splitRunTogether,
                 zh: "有段落把几个标题和条目连成一行，已在标题处拆开（\(paras.count) 段拆成 \(split.count) 段）",
@@ -304,6 +305,23 @@ public enum Reflow {
         }
         guard !cuts.isEmpty else { return [p] }
         return pieces(of: p, chars, at: cuts)
+    }
+
+    /// "二、原因剖析第一，思想认识……": a section heading run straight into its first item, with no stop between
+    /// them; cut before the item when what stands before it is a section heading.
+    static func splitHeadingFromFirstItem(_ p: SourceParagraph, words: ReadingWords) -> [SourceParagraph] {
+        guard let (marker, body) = Marker.split(p.text), marker == .section else { return [p] }
+        let chars = Array(body)
+        let offset = Array(p.text).count - chars.count   // the marker and the space after it
+        guard chars.count > 6 else { return [p] }
+        for j in 2..<min(chars.count - 4, 16) {
+            let heading = String(chars[..<j])
+            guard !heading.contains(where: { "，,。；;：:、".contains($0) }) else { return [p] }
+            guard let (m, _) = Marker.split(String(chars[j..<min(chars.count, j + 12)])), m == .item,
+                  NarrativeParser.classify(heading, words: words) != nil else { continue }
+            return pieces(of: p, Array(p.text), at: [offset + j])
+        }
+        return [p]
     }
 
     /// A whole document on one line, as a web copy gives it: "……报告如下。 一、存在的问题 （一）思想政治方面 1.学习

@@ -32,6 +32,11 @@ public enum TextReader {
                     boldLead = inner
                 }
             }
+            // "【学习教育方面】" alone on its line: a label set off as a heading, like a bold line.
+            if boldLead == nil, line.hasPrefix("【"), line.hasSuffix("】"), line.count <= 32 {
+                let inner = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                if !inner.isEmpty, !inner.contains(where: { "【】".contains($0) }) { line = inner; boldLead = inner }
+            }
             // Bold inside the line (** pairs around Chinese text) is formatting, not a placeholder.
             line = stripInnerBold(line)
             if line.includes("＊") { line = line.replacingOccurrences(of: "＊", with: "*") }

@@ -159,6 +159,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var measuresLeadWords: [String] = []
     /// 我 followed by one of these is a collective (我们, 我支部, 我校), not one person speaking.
     public var collectiveAfterWo: [String] = []
+    /// 本人 after one of these is someone else's self ("其本人"), not the writer speaking.
+    public var othersBeforeSelf: [String] = []
     /// A name's stem never holds these (一是社区原没有支部 is a sentence).
     public var notNameWords: [String] = []
     /// Names ending so are committees, not branches.
@@ -263,6 +265,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("causes_lead_words", \.causesLeadWords),
         ("measures_lead_words", \.measuresLeadWords),
         ("collective_after_wo", \.collectiveAfterWo),
+        ("others_before_self", \.othersBeforeSelf),
         ("not_name_words", \.notNameWords),
         ("committee_suffixes", \.committeeSuffixes),
         ("local_organisation_words", \.localOrganisationWords),

@@ -303,6 +303,17 @@ extension ClerkWordingTests {
         #expect(news.kind == .other)
     }
 
+    /// "其本人", "他本人": a third person's self, spoken of by the branch; only the writer's own 本人 makes a
+    /// member's material.
+    @Test func aThirdPersonsSelfIsNotTheWriter() {
+        let d = DocumentKind.classify(title: nil, opening: [
+            "评议阶段开始后，支部逐人谈话。有的党员的毛病大家都看得到，可其本人并不在意，于是支委上门细谈。",
+            "一、谈心见真情。",
+        ])
+        #expect(d.kind == .report)
+        #expect(DocumentKind.classify(title: nil, opening: ["本人自入党以来，对照党章查找差距。"]).kind == .individual)
+    }
+
     /// A committee's report on the meetings, sent up to the district ("区委组织部："), is the committee's; the
     /// addressee alone says nothing of who writes.
     @Test func aCommitteesReportSentUpIsTheCommittees() {

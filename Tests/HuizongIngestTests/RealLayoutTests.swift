@@ -284,6 +284,10 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
             #expect(ProseFacts.branchName(title: bad, opening: []) == nil, "\(bad)")
         }
         #expect(ProseFacts.branchName(title: nil, opening: ["根据上级通知，按照林业站党支部2023年度工作安排，开展查摆。"]) == "林业站党支部")
+        // A clause before the name (为了, 发挥, 建议) or the writer's own "我支部" names no branch.
+        #expect(ProseFacts.branchName(title: nil, opening: ["为了推进我支部工作，现将评议情况总结如下。"]) == nil)
+        #expect(ProseFacts.branchName(title: nil, opening: ["本党支部根据学院安排开展工作。"]) == nil)
+        #expect(ProseFacts.branchName(title: nil, opening: ["迎检期间，要发挥园艺系党支部的带头作用。"]) == "园艺系党支部")
     }
 
     @Test func theYearIsTheReportsOwn() {
@@ -910,6 +914,56 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         let r = parse("机关党委：\n第二党支部2025年度组织生活会对照检查材料\n一、存在的问题\n1.学习不够。\n")
         #expect(r.kind == .report)
         #expect(parse("各位同志：\n今天我讲三点意见。\n一是要学习。\n").kind == .other)
+    }
+
+    /// A list pasted from a web page or Word: aspects as "【X方面】" lines, items and causes after bullets
+    /// (● ▲ ■ ·). The label is the aspect, the bullet is no part of a headline.
+    @Test func bracketedAspectsAndBulletedItems() {
+        let r = parse("""
+        苗圃党支部2024年度组织生活会对照检查材料
+        一、存在的问题
+        【学习教育方面】
+        ● 集体学习次数偏少。全年只组织了四次，多数是念文件。
+        ● 学习笔记应付了事。
+        【联系群众方面】
+        ■ 上门走访不经常。
+        二、原因分析
+        · 宗旨意识有所淡化。
+        · 自我要求有所放松。
+        三、整改措施
+        ▲ 每月第一周集中学习一次。
+        """)
+        #expect(r.aspects.map(\.title) == ["学习教育方面", "联系群众方面"])
+        #expect(r.problems.map(\.headline) == ["集体学习次数偏少。", "学习笔记应付了事。", "上门走访不经常。"])
+        #expect(r.causes.count == 2)
+        #expect(r.measures.map(\.headline) == ["每月第一周集中学习一次。"])
+    }
+
+    /// A section heading run straight into its first item ("二、原因剖析第一，……") is cut before the item.
+    @Test func aHeadingRunIntoItsFirstItem() {
+        let r = parse("""
+        车队党支部2023年度组织生活会对照检查材料
+        一、存在的问题
+        1.学习抓得不紧。集中学习多次推迟。
+        二、原因剖析第一，对学习的重要性认识不足，把学习当成软任务。第二，制度执行不严，计划常常落空。
+        三、整改措施第一，每月固定一天集中学习。第二，支委轮流领学。
+        """)
+        #expect(r.causes.count == 2)
+        #expect(r.measures.map(\.headline) == ["每月固定一天集中学习。", "支委轮流领学。"])
+    }
+
+    /// No headings: "针对以上问题，……抓好以下几项工作。首先，……其次，……最后，……" opens the measures and its
+    /// sequence words number them; a problem's own "首先，……其次，……" stays its detail.
+    @Test func measuresInASequenceAfterALeadIn() {
+        let r = parse("""
+        果园村党支部2024年度组织生活会对照检查材料
+        对照要求，支部查摆出以下问题。
+        一是党员大会到会率不高。首先，外出务工党员多；其次，通知发得晚。
+        二是村务公开不及时。
+        针对以上问题，支部将重点抓好以下几项工作。首先，建立外出党员联络群，每月推送学习资料。其次，村务公开栏每月更新一次。最后，支委分片走访，年底前走遍全村。
+        """)
+        #expect(r.problems.map(\.headline) == ["党员大会到会率不高。", "村务公开不及时。"])
+        #expect(r.measures.map(\.headline) == ["建立外出党员联络群，每月推送学习资料。", "村务公开栏每月更新一次。", "支委分片走访，年底前走遍全村。"])
     }
 
     @Test func aFolderNamedOtherwiseNamesNoBranch() {
