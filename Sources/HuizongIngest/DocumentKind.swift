@@ -116,8 +116,10 @@ public enum DocumentKind {
         var from = text.startIndex
         while let r = text[from...].range(of: "作为") {
             let after = text[r.upperBound...].prefix(12)
+            // "作为“一把手”，": the post may stand in quotes.
             if let comma = after.firstIndex(where: { $0 == "，" || $0 == "," }),
-               let post = words.personTitleWords.first(where: { after[..<comma].hasSuffix($0) }), post != "同志" {
+               let post = words.personTitleWords.first(where: { after[..<comma].filter({ !"“”\"".contains($0) }).hasSuffix($0) }),
+               post != "同志" {
                 return String(text[r.lowerBound..<comma])
             }
             from = r.upperBound

@@ -951,7 +951,8 @@ public struct NarrativeParser {
     /// An aspect heading is short, or names its 方面 early, or ends in a colon; a long numbered paragraph
     /// that names no 方面 is a problem of its own.
     static func isAspectHeading(_ text: String) -> Bool {
-        if text.hasSuffix("方面") || text.hasSuffix("：") || text.hasSuffix(":") || text.prefix(30).contains("方面") { return true }
+        // "（一）带头……做到“两个维护”方面。": a long heading is one when it ends at its 方面.
+        if withoutTrailingMarks(text).hasSuffix("方面") || text.hasSuffix("：") || text.hasSuffix(":") || text.prefix(30).contains("方面") { return true }
         // Short, and not a headline sentence with its detail after it.
         let inner = text.dropLast().contains { "。；;！!？?".contains($0) }
         return text.count <= 40 && !inner

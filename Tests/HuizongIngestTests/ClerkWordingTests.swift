@@ -314,6 +314,25 @@ extension ClerkWordingTests {
         #expect(DocumentKind.classify(title: nil, opening: ["本人自入党以来，对照党章查找差距。"]).kind == .individual)
     }
 
+    /// An article on branches in general ("各个支部", "有的支部", "调研时") is no branch's report;
+    /// a secretary writing "作为“一把手”，" is one person.
+    @Test func writingAboutBranchesInGeneralOrAsTheFirstHand() {
+        let article = DocumentKind.classify(title: nil, opening: [
+            "机关党支部人员集中、业务繁忙，各个支部的情况差别很大。",
+            "一是有的支部书记由业务骨干兼任，精力不够。",
+        ])
+        #expect(article.kind == .committee)
+        let research = DocumentKind.classify(title: nil, opening: [
+            "我们调研时了解到，退休干部支部的换届间隔偏短。",
+            "有的支部两年换届一次，筹备工作年年不断。",
+        ])
+        #expect(research.kind == .committee)
+        let secretary = DocumentKind.classify(title: nil, opening: [
+            "四是组织生活质量不高。特别是作为“一把手”，每年讲党课只有两次。",
+        ], hasProblems: true)
+        #expect(secretary.kind == .individual)
+    }
+
     /// A committee's report on the meetings, sent up to the district ("区委组织部："), is the committee's; the
     /// addressee alone says nothing of who writes.
     @Test func aCommitteesReportSentUpIsTheCommittees() {

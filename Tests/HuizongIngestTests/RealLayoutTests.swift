@@ -966,6 +966,20 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(r.measures.map(\.headline) == ["建立外出党员联络群，每月推送学习资料。", "村务公开栏每月更新一次。", "支委分片走访，年底前走遍全村。"])
     }
 
+    /// A leadership team's aspect written out in full ("（一）带头……，……、做好“三项服务”方面。") is a heading however
+    /// long, not a problem.
+    @Test func aLongAspectHeadingEndingAtItsFangmian() {
+        let r = parse("""
+        县档案局领导班子2024年度民主生活会对照检查材料
+        一、存在的问题
+        （一）带头学习新思想新要求、增强宗旨意识和服务意识、提高服务基层的本领和水平，做好“三项服务”方面。
+        1、学习的系统性不够。
+        2、服务基层的办法不多。
+        """)
+        #expect(r.aspects.map(\.title).first?.hasPrefix("带头学习新思想") == true)
+        #expect(r.problems.map(\.headline) == ["学习的系统性不够。", "服务基层的办法不多。"])
+    }
+
     @Test func aFolderNamedOtherwiseNamesNoBranch() {
         var r = BranchReport(source: "x/1.txt", kind: .report)
         #expect(Ingest.named(r, byFolder: "2026年1月报送").branch == nil)
