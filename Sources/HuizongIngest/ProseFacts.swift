@@ -352,11 +352,18 @@ public enum ProseFacts {
     static func clauseOwner(_ text: String, words: ReadingWords) -> String? {
         for clause in text.split(whereSeparator: { "，,。；;".contains($0) }) {
             let c = clause.trimmingCharacters(in: .whitespaces)
-            guard c.count <= 18, let closer = words.ownerClosers.first(where: { c.hasSuffix($0) }) else { continue }
-            let owner = c.dropLast(closer.count).trimmingCharacters(in: .whitespaces)
-            if owner.count >= 2, owner.count <= 12, owner.allSatisfy({ $0.isHan || $0.isLetter || " ".contains($0) }),
-               owner.includes(any: words.ownerPostWords), !words.notOwnerEndings.contains(where: { owner.hasSuffix($0) }) {
-                return owner
+            guard c.count <= 18 else { continue }
+            // "组织委员负责督促": a verb of two to four characters may follow the closer.
+            for closer in words.ownerClosers {
+                guard let r = c.range(of: closer) else { continue }
+                let after = c[r.upperBound...]
+                // "负责人" is a post, "负责的工作" a description.
+                guard after.isEmpty || (after.count <= 4 && after.allSatisfy(\.isHan) && !"的人".contains(after.first ?? " ")) else { continue }
+                let owner = c[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+                if owner.count >= 2, owner.count <= 12, owner.allSatisfy({ $0.isHan || $0.isLetter || " ".contains($0) }),
+                   owner.includes(any: words.ownerPostWords), !words.notOwnerEndings.contains(where: { owner.hasSuffix($0) }) {
+                    return owner
+                }
             }
         }
         return nil
@@ -442,7 +449,8 @@ public enum ProseFacts {
             var at = text.startIndex
             while let r = text.range(of: word, range: at..<text.endIndex) {
                 let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
-                let opens = before.map { "，,（(；;".contains($0) } ?? true
+                // "2020年1月起长期坚持": from a start, without end.
+                let opens = before.map { "，,（(；;起".contains($0) } ?? true
                 let closes = r.upperBound == text.endIndex || "。）)；;".contains(text[r.upperBound])
                 // "（长期）" closes the measure; "对个别党员（长期）未按时交纳党费的" describes them.
                 if let b = before, "（(".contains(b) {

@@ -429,6 +429,22 @@ extension ClerkWordingTests {
         #expect(r.measures.map(\.deadline) == [nil, nil, nil, nil])
     }
 
+    /// "组织委员负责督促": a short verb after the closer leaves who it names; "2026年1月起长期坚持" has no end.
+    /// "支部书记负责的工作" describes work, and "负责人" is a post.
+    @Test func aVerbAfterTheCloserAndAnOngoingStart() {
+        let r = parse("""
+        第三党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        1.“三会一课”记录不规范。
+        二、整改措施
+        1.党员大会每季度召开一次，组织委员负责督促，长期坚持。
+        2.建立周学习日，由支部书记负责，2026年1月起长期坚持。
+        3.梳理支部书记负责的工作，明确分工。
+        """)
+        #expect(r.measures.map(\.owner) == ["组织委员", "支部书记", nil])
+        #expect(r.measures.map(\.deadline) == [.ongoing, .ongoing, nil])
+    }
+
     @Test func kindsTheReviewTried() {
         #expect(DocumentKind.classify(title: nil, opening: ["尊敬的各位领导：", "下面我就支部一年来的工作作简要汇报。"]).kind == .other)
         #expect(DocumentKind.classify(title: nil, opening: ["城西村党支部是镇党委下辖的农村党支部，现有党员31名。"]).kind == .report)
