@@ -12,7 +12,7 @@ enum Marker: Equatable {
     case item
 
     static let chineseDigits: Set<Character> = Set("一二三四五六七八九十")
-    static let bullets: Set<Character> = Set("●•▲■◆★☆◇□►▶➢▪◎·")
+    static let bullets: Set<Unicode.Scalar> = Set("●•▲■◆★☆◇□►▶➢▪◎·".unicodeScalars)
     static let digitScalars: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
     static let boundaryScalars: Set<Unicode.Scalar> = Set("。；;！!，,：:".unicodeScalars)
 
@@ -36,7 +36,7 @@ enum Marker: Equatable {
             return j - i
         }
         // ● ▲ ■: a bulleted list pasted from Word or a web page; "·" only before a space (it also joins names).
-        if bullets.contains(first), chars.count > 1, first != "·" || chars[1] == " " {
+        if let b = first.unicodeScalars.first, bullets.contains(b), chars.count > 1, first != "·" || chars[1] == " " {
             return (.item, rest(1))
         }
         // ① ⑴ ⒈: circled, bracketed and dotted digits, one character each
@@ -119,7 +119,7 @@ enum Marker: Equatable {
     /// "……抓好以下几项工作。首先，……。其次，……。最后，……": sequence words at sentence starts, from 首先, each
     /// followed by a comma or colon; at least two.
     static func runInSequence(_ text: String) -> [String]? {
-        guard text.contains("首先") else { return nil }
+        guard text.includes("首先") else { return nil }
         let chars = Array(text)
         var starts: [(Int, Int)] = []
         var last = -1

@@ -351,11 +351,12 @@ public enum ProseFacts {
     /// The post keeps manners out ("认真负责").
     static func clauseOwner(_ text: String, words: ReadingWords) -> String? {
         for clause in text.split(whereSeparator: { "，,。；;".contains($0) }) {
+            guard clause.count <= 20 else { continue }
             let c = clause.trimmingCharacters(in: .whitespaces)
-            guard c.count <= 18 else { continue }
+            guard c.count <= 18, c.includes(any: words.ownerClosers) else { continue }
             // "组织委员负责督促": a verb of two to four characters may follow the closer.
             for closer in words.ownerClosers {
-                guard let r = c.range(of: closer) else { continue }
+                guard let r = c.rangeOf(closer) else { continue }
                 let after = c[r.upperBound...]
                 // "负责人" is a post, "负责的工作" a description.
                 guard after.isEmpty || (after.count <= 4 && after.allSatisfy(\.isHan) && !"的人".contains(after.first ?? " ")) else { continue }

@@ -310,9 +310,13 @@ public enum Reflow {
     /// "二、原因剖析第一，思想认识……": a section heading run straight into its first item, with no stop between
     /// them; cut before the item when what stands before it is a section heading.
     static func splitHeadingFromFirstItem(_ p: SourceParagraph, words: ReadingWords) -> [SourceParagraph] {
-        guard let (marker, body) = Marker.split(p.text), marker == .section else { return [p] }
+        // Only the head of a paragraph numbered as a section is looked at: this runs on every paragraph.
+        guard let f = p.text.first, Marker.chineseDigits.contains(f) || f == "第" else { return [p] }
+        let head = Array(p.text.prefix(40))
+        guard let (marker, body) = Marker.split(String(head)), marker == .section else { return [p] }
         let chars = Array(body)
-        let offset = Array(p.text).count - chars.count   // the marker and the space after it
+        let trailing = head.reversed().prefix { $0.isWhitespace }.count
+        let offset = head.count - trailing - chars.count   // the marker and the space after it
         guard chars.count > 6 else { return [p] }
         for j in 2..<min(chars.count - 4, 16) {
             let heading = String(chars[..<j])
