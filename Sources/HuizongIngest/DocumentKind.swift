@@ -108,7 +108,11 @@ public enum DocumentKind {
 
     /// "可其本人并不在意": 本人 of someone the text speaks of is dropped, so only the writer's own counts.
     static func withoutOthersSelves(_ text: String, words: ReadingWords) -> String {
-        words.othersBeforeSelf.reduce(text) { $0.replacingOccurrences(of: $1 + "本人", with: $1) }
+        guard text.includes("本人") else { return text }
+        // "尤其本人": 其 of a conjunction leaves the writer's own 本人.
+        let kept = words.selfConjunctions.reduce(text) { $0.replacingOccurrences(of: $1 + "本人", with: $1 + "\u{1}") }
+        return words.othersBeforeSelf.reduce(kept) { $0.replacingOccurrences(of: $1 + "本人", with: $1) }
+            .replacingOccurrences(of: "\u{1}", with: "本人")
     }
 
     /// "作为乡党委书记，……": the writer names the post he holds. Returns the words that say it.
@@ -116,6 +120,9 @@ public enum DocumentKind {
         var from = text.startIndex
         while let r = text[from...].range(of: "作为") {
             let after = text[r.upperBound...].prefix(12)
+            // "支部书记作为“一把手”，": the text speaks of the secretary; the writer is not he.
+            let before = text[..<r.lowerBound].suffix(4)
+            if words.personTitleWords.contains(where: { before.hasSuffix($0) }) { from = r.upperBound; continue }
             // "作为“一把手”，": the post may stand in quotes.
             if let comma = after.firstIndex(where: { $0 == "，" || $0 == "," }),
                let post = words.personTitleWords.first(where: { after[..<comma].filter({ !"“”\"".contains($0) }).hasSuffix($0) }),

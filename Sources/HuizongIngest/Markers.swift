@@ -12,7 +12,11 @@ enum Marker: Equatable {
     case item
 
     static let chineseDigits: Set<Character> = Set("一二三四五六七八九十")
-    static let bullets: Set<Unicode.Scalar> = Set("●•▲■◆★☆◇□►▶➢▪◎·".unicodeScalars)
+    /// Not □ (a placeholder, "□□党支部", and a check box).
+    static let bullets: Set<Unicode.Scalar> = Set("●•▲■◆★☆◇►▶➢▪◎·".unicodeScalars)
+
+    /// Whether a line opens with a bullet.
+    static func isBullet(_ text: String) -> Bool { text.unicodeScalars.first.map(bullets.contains) ?? false }
     static let digitScalars: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
     static let boundaryScalars: Set<Unicode.Scalar> = Set("。；;！!，,：:".unicodeScalars)
 
@@ -37,6 +41,8 @@ enum Marker: Equatable {
         }
         // ● ▲ ■: a bulleted list pasted from Word or a web page; "·" only before a space (it also joins names).
         if let b = first.unicodeScalars.first, bullets.contains(b), chars.count > 1, first != "·" || chars[1] == " " {
+            // "★★★★★" is a rule between parts, not an item.
+            guard let after = rest(1).unicodeScalars.first, !bullets.contains(after) else { return nil }
             return (.item, rest(1))
         }
         // ① ⑴ ⒈: circled, bracketed and dotted digits, one character each

@@ -385,8 +385,15 @@ public struct NarrativeParser {
     func sectionsOf(_ paras: ArraySlice<SourceParagraph>) -> ([(Section, SourceParagraph?, [Unit])], Int) {
         var sections: [(Section, SourceParagraph?, [Unit])] = [(.preamble, nil, [])]
         var headings = 0
+        var numberedInSection = false
         for p in paras {
-            let split = Marker.split(p.text)
+            var split = Marker.split(p.text)
+            // "1.理论学习不够深入。" then "● 集中学习只有四次；": bullets under numbered items are that item's points.
+            if split?.0 == .item, Marker.isBullet(p.text) {
+                if numberedInSection { split = nil }
+            } else if split?.0 == .item {
+                numberedInSection = true
+            }
             var body = split?.1 ?? p.text
             var tail: String?
             // "一、存在的问题（一）在……方面": a section heading and its first aspect on one line.
@@ -406,6 +413,7 @@ public struct NarrativeParser {
             }
             if let section = sectionHeading(split?.0, body: body, paragraph: p, current: current) {
                 sections.append((section, p, []))
+                numberedInSection = false
                 // With an aspect run in after it, the line is counted once, as that aspect's unit.
                 if let tail { sections[sections.count - 1].2.append(Unit(marker: Marker.split(tail)?.0, text: Marker.split(tail)?.1 ?? tail, paragraph: p)) }
                 else { headings += 1 }
@@ -413,7 +421,7 @@ public struct NarrativeParser {
             }
             // "产生以上问题的原因主要有：一是……二是……": a paragraph that opens the causes (or measures) itself.
             if split == nil, current != .causes, current != .measures, let lead = (Marker.runInItems(body) ?? sequence(body))?.first, !body.hasPrefix("一是"),
-               lead.count <= 40, let s = leadSection(lead),
+               lead.count <= 40, let s = leadSection(lead) ?? sequenceSection(lead, of: body),
                current != .problems || !(lead.includes("方面") || isStatementLike(lead)) {
                 sections.append((s, nil, [Unit(marker: nil, text: body, paragraph: p)]))
                 continue
@@ -516,7 +524,14 @@ public struct NarrativeParser {
     /// stands before 首先 announces them; a problem's own "首先，……其次，……" is its detail.
     func sequence(_ text: String) -> [String]? {
         guard let pieces = Marker.runInSequence(text), let lead = pieces.first, !text.hasPrefix("首先") else { return nil }
-        return leadSection(lead) != nil || announcesItems(lead) ? pieces : nil
+        return announcesItems(lead) ? pieces : nil
+    }
+
+    /// "针对以上问题，支部将抓好以下几项工作。首先，……": a lead that turns from the problems (`closing_openers`) and
+    /// announces a sequence opens the measures.
+    func sequenceSection(_ lead: String, of text: String) -> Section? {
+        guard sequence(text) != nil, words.closingOpeners.contains(where: { lead.hasPrefix($0) }) else { return nil }
+        return .measures
     }
 
     /// The causes or measures a lead-in sentence announces ("产生以上问题的原因主要有：", "下一步，我将：").
@@ -769,7 +784,7 @@ public struct NarrativeParser {
                 suggestions.append(u.paragraph.location)
                 continue
             }
-            if inSuggestions, !(headed && Self.isAspectHeading(u.text)) {
+            if inSuggestions, !(headed && Self.isAspectHeading(u.text, words: words)) {
                 suggestions.append(u.paragraph.location)
                 continue
             }
@@ -778,14 +793,14 @@ public struct NarrativeParser {
                 let items = pieces.dropFirst().map { Self.statement($0, bold: nil, at: u.paragraph.location) }
                 groups.append((Self.aspectTitle(pieces[0]), u.paragraph.location, [], Array(items), true))
                 used += 1
-            } else if headed, let (lead, item) = Self.singleRunIn(u.text), Self.isAspectHeading(lead) {
+            } else if headed, let (lead, item) = Self.singleRunIn(u.text), Self.isAspectHeading(lead, words: words) {
                 groups.append((Self.aspectTitle(lead), u.paragraph.location, [], [Self.statement(item, bold: nil, at: u.paragraph.location)], true))
                 used += 1
             } else if headed, let (title, rest) = Self.aspectWithText(u.text, minimum: 4, commaAfterAspect: u.fromAspectRun), !announcesItems(rest) {
                 // "（二）政治素质方面。作为……", "（三）服务群众方面。为民服务意识不够强。": the aspect, and its one problem.
                 groups.append((title, u.paragraph.location, [], [Self.statement(rest, bold: nil, at: u.paragraph.location)], true))
                 used += 1
-            } else if headed, Self.isAspectHeading(u.text) {
+            } else if headed, Self.isAspectHeading(u.text, words: words) {
                 groups.append((Self.aspectTitle(u.text), u.paragraph.location, [], [], true))
                 used += 1
             } else {
@@ -950,9 +965,11 @@ public struct NarrativeParser {
 
     /// An aspect heading is short, or names its 方面 early, or ends in a colon; a long numbered paragraph
     /// that names no 方面 is a problem of its own.
-    static func isAspectHeading(_ text: String) -> Bool {
-        // "（一）带头……做到“两个维护”方面。": a long heading is one when it ends at its 方面.
-        if withoutTrailingMarks(text).hasSuffix("方面") || text.hasSuffix("：") || text.hasSuffix(":") || text.prefix(30).contains("方面") { return true }
+    static func isAspectHeading(_ text: String, words: ReadingWords = Knowledge.shipped.reading) -> Bool {
+        // "（一）带头……做到“两个维护”方面。": a long heading is one when it ends at its 方面 and names no shortcoming
+        // ("……特别是在运用理论指导实践方面。" is a problem).
+        if withoutTrailingMarks(text).hasSuffix("方面"), !text.includes(any: words.shortcomingWords) { return true }
+        if text.hasSuffix("方面") || text.hasSuffix("：") || text.hasSuffix(":") || text.prefix(30).contains("方面") { return true }
         // Short, and not a headline sentence with its detail after it.
         let inner = text.dropLast().contains { "。；;！!？?".contains($0) }
         return text.count <= 40 && !inner

@@ -192,6 +192,11 @@ public enum ProseFacts {
             if let y = yearBefore(["年度"], in: String(p.prefix(200))) { return y }
         }
         if let title, let y = yearBefore(["年"] + words.titleYearFollowers, in: title) { return y }
+        // "2018抓基层党建工作述职报告": a title that opens with a bare year.
+        if let title, let (v, offset) = DeadlineParser.scanNumbers(title).first, offset == 0, (1990...2100).contains(v),
+           title.dropFirst(4).first?.isHan == true {
+            return v
+        }
         return nil
     }
 
@@ -358,9 +363,11 @@ public enum ProseFacts {
             for closer in words.ownerClosers {
                 guard let r = c.rangeOf(closer) else { continue }
                 let after = c[r.upperBound...]
-                // "负责人" is a post, "负责的工作" a description.
-                guard after.isEmpty || (after.count <= 4 && after.allSatisfy(\.isHan) && !"的人".contains(after.first ?? " ")) else { continue }
+                // "负责人" is a post, "负责制" and "负责的工作" describe; after a verb ("严格落实支部书记负责制",
+                // "督促支部委员牵头抓总") who stands further in, so a post followed by a verb is short.
                 let owner = c[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+                guard after.isEmpty || ((2...4).contains(after.count) && after.allSatisfy(\.isHan) && !"的人".contains(after.first ?? " ")
+                                        && owner.count <= 5) else { continue }
                 if owner.count >= 2, owner.count <= 12, owner.allSatisfy({ $0.isHan || $0.isLetter || " ".contains($0) }),
                    owner.includes(any: words.ownerPostWords), !words.notOwnerEndings.contains(where: { owner.hasSuffix($0) }) {
                     return owner

@@ -145,12 +145,15 @@ public enum Reflow {
         if n <= 80, words.clutterPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
         if n <= 60, t.hasSuffix(".jpg") || t.hasSuffix(".png") || t.hasSuffix(".jpeg") { return true }
         if n <= 60, words.clutterWords.contains(where: { t.includes($0) }) { return true }
+        // "★★★★★", "————": a rule between parts, no text.
+        if n <= 40, !t.contains(where: { $0.isLetter || $0.isNumber }) { return true }
         return n <= 12 && isPageNumber(t)
     }
 
     static func isNavigationBullet(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
-        return (t.hasPrefix("•") || t.hasPrefix("·")) && t.count <= 14
+        // A page's "• 举报", "• 约4.87千字"; "• 学习不够。" is an item of a list (it has a sentence's mark).
+        return (t.hasPrefix("•") || t.hasPrefix("·")) && t.count <= 14 && !t.contains(where: { "。；;，,".contains($0) })
     }
 
     /// "— 3 —", "- 12 -", "第 3 页", "3/15".

@@ -161,6 +161,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var collectiveAfterWo: [String] = []
     /// 本人 after one of these is someone else's self ("其本人"), not the writer speaking.
     public var othersBeforeSelf: [String] = []
+    /// Words ending in one of those that are conjunctions ("尤其本人"): the 本人 after them is the writer's.
+    public var selfConjunctions: [String] = []
     /// A name's stem never holds these (一是社区原没有支部 is a sentence).
     public var notNameWords: [String] = []
     /// Names ending so are committees, not branches.
@@ -266,6 +268,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("measures_lead_words", \.measuresLeadWords),
         ("collective_after_wo", \.collectiveAfterWo),
         ("others_before_self", \.othersBeforeSelf),
+        ("self_conjunctions", \.selfConjunctions),
         ("not_name_words", \.notNameWords),
         ("committee_suffixes", \.committeeSuffixes),
         ("local_organisation_words", \.localOrganisationWords),

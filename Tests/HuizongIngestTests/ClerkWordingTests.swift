@@ -314,7 +314,7 @@ extension ClerkWordingTests {
         #expect(DocumentKind.classify(title: nil, opening: ["本人自入党以来，对照党章查找差距。"]).kind == .individual)
     }
 
-    /// An article on branches in general ("各个支部", "有的支部", "调研时") is no branch's report;
+    /// An article on branches in general ("各个支部", "有的支部", "一些支部") is no branch's report;
     /// a secretary writing "作为“一把手”，" is one person.
     @Test func writingAboutBranchesInGeneralOrAsTheFirstHand() {
         let article = DocumentKind.classify(title: nil, opening: [
@@ -323,10 +323,25 @@ extension ClerkWordingTests {
         ])
         #expect(article.kind == .committee)
         let research = DocumentKind.classify(title: nil, opening: [
-            "我们调研时了解到，退休干部支部的换届间隔偏短。",
+            "我们走访了退休干部支部，一些支部的换届间隔偏短。",
             "有的支部两年换届一次，筹备工作年年不断。",
         ])
         #expect(research.kind == .committee)
+        // "下基层调研时走马观花" is a problem of the branch's own, not research on branches.
+        let own = DocumentKind.classify(title: nil, opening: [
+            "今年以来，财务科党支部认真查摆问题。",
+            "1.下基层调研时走马观花。",
+            "2.调研时发现的问题跟踪不及时。",
+        ], hasProblems: true)
+        #expect(own.kind == .report)
+        // "支部书记作为“一把手”，" speaks of the secretary in the branch's report.
+        let branch = DocumentKind.classify(title: "2025年度组织生活会对照检查材料", opening: [
+            "城南社区党支部按照要求召开组织生活会。",
+            "1.支部书记作为“一把手”，抓党建精力投入不足。",
+        ], hasProblems: true)
+        #expect(branch.kind == .report)
+        // 尤其 ends in 其: "尤其本人" is the writer.
+        #expect(DocumentKind.classify(title: nil, opening: ["尤其本人在理论学习上用功不够，对照党章查找差距。"]).kind == .individual)
         let secretary = DocumentKind.classify(title: nil, opening: [
             "四是组织生活质量不高。特别是作为“一把手”，每年讲党课只有两次。",
         ], hasProblems: true)
@@ -443,6 +458,17 @@ extension ClerkWordingTests {
         """)
         #expect(r.measures.map(\.owner) == ["组织委员", "支部书记", nil])
         #expect(r.measures.map(\.deadline) == [.ongoing, .ongoing, nil])
+        // A verb before the post, or a noun after the closer, names no one.
+        let other = parse("""
+        第三党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        1.“三会一课”记录不规范。
+        二、整改措施
+        1.严格落实支部书记负责制。
+        2.督促支部委员牵头抓总，定期通报。
+        3.认真落实书记负责督办机制。
+        """)
+        #expect(other.measures.map(\.owner) == [nil, nil, nil])
     }
 
     @Test func kindsTheReviewTried() {

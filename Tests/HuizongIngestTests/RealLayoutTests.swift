@@ -298,6 +298,9 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(ProseFacts.reportYear(title: "学习教育方面存在的问题2024班子组织生活会对照检查材料", opening: []) == 2024)
         #expect(ProseFacts.reportYear(title: "城关社区2025组织生活会发言提纲", opening: []) == 2025)
         #expect(ProseFacts.reportYear(title: "第2024号文件汇编", opening: []) == nil)
+        // A title that opens with a bare year.
+        #expect(ProseFacts.reportYear(title: "2019抓基层党建工作述职报告", opening: []) == 2019)
+        #expect(ProseFacts.reportYear(title: "20190312会议纪要", opening: []) == nil)
     }
 
     @Test func onlyAnExplicitDateIsAMeetingDate() {
@@ -978,6 +981,35 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         """)
         #expect(r.aspects.map(\.title).first?.hasPrefix("带头学习新思想") == true)
         #expect(r.problems.map(\.headline) == ["学习的系统性不够。", "服务基层的办法不多。"])
+    }
+
+    /// What the rules of bullets, sequences and long 方面 headings must leave alone (a review's fixtures, in this
+    /// project's words): bullets under a numbered item are its points; a sentence after a problem that speaks of
+    /// 今后 or turns with 针对上述问题 before 首先/其次 takes nothing from the problems; a rule of stars is no item; a
+    /// problem that ends "……方面。" while naming its shortcoming stays a problem.
+    @Test func whatBulletsAndSequencesMustLeaveAlone() {
+        let r = parse("""
+        砖厂党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        1.集体学习不够经常。
+        ● 全年只学了五次；
+        ● 笔记多是抄的。
+        2.党员管理有漏洞。
+        少数党员对今后的打算说不清。首先，外出党员联系不上；其次，党费常常补交。
+        3.会议记录不齐全。
+        针对上述问题，支部已经动手整改。首先，补齐了签到表；其次，指定了记录人。
+        （一）服务群众不够主动，特别是在帮助困难职工和退休老同志解决看病、子女上学和住房维修等实际困难方面。
+        ★★★★★
+        二、整改措施
+        1.每月集中学习一次。
+        ▶ 书记领学；
+        ▶ 支委轮流讲。
+        """)
+        #expect(r.problems.map(\.headline) == ["集体学习不够经常。", "党员管理有漏洞。", "会议记录不齐全。",
+                                              "服务群众不够主动，特别是在帮助困难职工和退休老同志解决看病、子女上学和住房维修等实际困难方面。"])
+        #expect(r.problems[0].detail.contains("全年只学了五次"))
+        #expect(r.measures.map(\.headline) == ["每月集中学习一次。"])
+        #expect(r.causes.isEmpty)
     }
 
     @Test func aFolderNamedOtherwiseNamesNoBranch() {
