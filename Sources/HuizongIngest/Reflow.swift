@@ -310,8 +310,8 @@ public enum Reflow {
         return pieces(of: p, chars, at: cuts)
     }
 
-    /// "二、原因剖析第一，思想认识……": a section heading run straight into its first item, with no stop between
-    /// them; cut before the item when what stands before it is a section heading.
+    /// "二、原因剖析第一，思想认识……", "一、存在的问题。一是……": a section heading run into its first item, with no
+    /// stop or one stop between them; cut before the item when what stands before it is a section heading.
     static func splitHeadingFromFirstItem(_ p: SourceParagraph, words: ReadingWords) -> [SourceParagraph] {
         // Only the head of a paragraph numbered as a section is looked at: this runs on every paragraph.
         guard let f = p.text.first, Marker.chineseDigits.contains(f) || f == "第" else { return [p] }
@@ -324,9 +324,18 @@ public enum Reflow {
         for j in 2..<min(chars.count - 4, 16) {
             let heading = String(chars[..<j])
             guard !heading.contains(where: { "，,。；;：:、".contains($0) }) else { return [p] }
-            guard let (m, _) = Marker.split(String(chars[j..<min(chars.count, j + 12)])), m == .item,
-                  NarrativeParser.classify(heading, words: words) != nil else { continue }
-            return pieces(of: p, Array(p.text), at: [offset + j])
+            // "一、存在的问题。一是……": a stop or colon may close the heading before its first item.
+            var k = j
+            if "。：:".contains(chars[j]) {
+                k = j + 1
+                while k < chars.count, chars[k].isWhitespace { k += 1 }
+            }
+            guard k < chars.count, let (m, _) = Marker.split(String(chars[k..<min(chars.count, k + 12)])), m == .item,
+                  NarrativeParser.classify(heading, words: words) != nil else {
+                if k > j { return [p] }
+                continue
+            }
+            return pieces(of: p, Array(p.text), at: [offset + k])
         }
         return [p]
     }

@@ -953,6 +953,16 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         """)
         #expect(r.causes.count == 2)
         #expect(r.measures.map(\.headline) == ["每月固定一天集中学习。", "支委轮流领学。"])
+        // A stop or a colon between the heading and its run-in items.
+        let stopped = parse("""
+        车队党支部2023年度组织生活会对照检查材料
+        一、存在的问题。一是学习抓得不紧，集中学习多次推迟。二是联系群众不够，走访台账空白多。
+        二、原因剖析：一是思想上重视不够。二是制度执行不严。
+        三、整改措施。一是每月固定一天集中学习。二是支委分片走访。
+        """)
+        #expect(stopped.problems.map(\.headline) == ["学习抓得不紧，集中学习多次推迟。", "联系群众不够，走访台账空白多。"])
+        #expect(stopped.causes.count == 2)
+        #expect(stopped.measures.map(\.headline) == ["每月固定一天集中学习。", "支委分片走访。"])
     }
 
     /// No headings: "针对以上问题，……抓好以下几项工作。首先，……其次，……最后，……" opens the measures and its
