@@ -776,8 +776,10 @@ public struct NarrativeParser {
         }
         var suggestions: [SourceLocation] = []
         var inSuggestions = false
-        for u in units {
+        for (index, u) in units.enumerated() {
             let headed = opensAnAspect(u)
+            // "（一）在带头……方面，还存在明显差距" with "1." items under it: the aspect, however long its sentence.
+            let itemsFollow = index + 1 < units.count && units[index + 1].marker == .item
             // "5、干部群众反映的建议意见：" and the items under it, up to the next aspect: suggestions, not problems.
             if isSuggestionsHeading(u) {
                 inSuggestions = true
@@ -799,6 +801,9 @@ public struct NarrativeParser {
             } else if headed, let (title, rest) = Self.aspectWithText(u.text, minimum: 4, commaAfterAspect: u.fromAspectRun), !announcesItems(rest) {
                 // "（二）政治素质方面。作为……", "（三）服务群众方面。为民服务意识不够强。": the aspect, and its one problem.
                 groups.append((title, u.paragraph.location, [], [Self.statement(rest, bold: nil, at: u.paragraph.location)], true))
+                used += 1
+            } else if headed, u.marker == .sub, itemsFollow, let r = u.text.rangeOf("方面") {
+                groups.append((Self.aspectTitle(String(u.text[..<r.upperBound])), u.paragraph.location, [], [], true))
                 used += 1
             } else if headed, Self.isAspectHeading(u.text, words: words) {
                 groups.append((Self.aspectTitle(u.text), u.paragraph.location, [], [], true))

@@ -1022,6 +1022,23 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(r.causes.isEmpty)
     }
 
+    /// "（一）在带头……方面，还存在明显差距" followed by "1." items: a long aspect heading with its verdict after 方面;
+    /// the items are its problems.
+    @Test func aLongAspectSentenceOverNumberedItems() {
+        let r = parse("""
+        跨江大桥项目临时党支部2024年度组织生活会对照检查材料
+        一、存在的问题
+        （一）在带头学习党的创新理论、用以指导工地党建和施工生产、推动学习成果转化为工程质量方面，还有明显不足
+        1.集中学习全年只有六次。
+        2.研讨停留在念材料。
+        （二）在带头关心一线工人、及时回应沿线村民诉求、切实解决工资和噪声等具体问题方面，做得不够到位
+        1.工资发放一度滞后。
+        """)
+        #expect(r.aspects.count == 2)
+        #expect(r.aspects.first?.title.hasSuffix("方面") == true)
+        #expect(r.problems.map(\.headline) == ["集中学习全年只有六次。", "研讨停留在念材料。", "工资发放一度滞后。"])
+    }
+
     @Test func aFolderNamedOtherwiseNamesNoBranch() {
         var r = BranchReport(source: "x/1.txt", kind: .report)
         #expect(Ingest.named(r, byFolder: "2026年1月报送").branch == nil)
