@@ -75,6 +75,7 @@ public enum Reflow {
         let split = paras.flatMap(splitAtSpacedMarkers).flatMap { splitInlineHeading($0, words: words) }
             .flatMap { splitRunTogether($0, labels: words.inlineCauseLabels + words.inlineMeasureLabels) }
             .flatMap { splitHeadingFromFirstItem($0, words: words) }
+            .flatMap(splitNumberedRunOn)
         if split.count > paras.count {
             notes.append(Diagnostic(.splitRunTogether,
                 zh: "有段落把几个标题和条目连成一行，已在标题处拆开（\(paras.count) 段拆成 \(split.count) 段）",
@@ -338,6 +339,30 @@ public enum Reflow {
             return pieces(of: p, Array(p.text), at: [offset + k])
         }
         return [p]
+    }
+
+    /// "1.……。2.……。3.……": numbered items run on in one paragraph that starts with the first; cut before each
+    /// next number in order, where it follows a sentence's end ("2.5倍" after a comma is a number).
+    static func splitNumberedRunOn(_ p: SourceParagraph) -> [SourceParagraph] {
+        let t = p.text
+        guard t.hasPrefix("1.") || t.hasPrefix("1、") || t.hasPrefix("1．"), t.utf8.count >= 30 else { return [p] }
+        let sep = Array(t)[1]
+        let chars = Array(t)
+        var cuts: [Int] = []
+        var next = 2
+        var i = 2
+        while i + 2 < chars.count {
+            let digits = String(next)
+            if "。；;！!？?".contains(chars[i - 1]), chars.holds(digits + String(sep), at: i),
+               i + digits.count + 1 < chars.count, !chars[i + digits.count + 1].isNumber {
+                cuts.append(i)
+                next += 1
+                i += digits.count + 1
+                continue
+            }
+            i += 1
+        }
+        return cuts.isEmpty ? [p] : pieces(of: p, chars, at: cuts)
     }
 
     /// A whole document on one line, as a web copy gives it: "……报告如下。 一、存在的问题 （一）思想政治方面 1.学习

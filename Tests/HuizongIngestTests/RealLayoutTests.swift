@@ -1039,6 +1039,18 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(r.problems.map(\.headline) == ["集中学习全年只有六次。", "研讨停留在念材料。", "工资发放一度滞后。"])
     }
 
+    /// "1.……。2.……。3.……" on one line: each number after a sentence's end opens the next item; "增加1.5倍" is a number.
+    @Test func numberedItemsRunOnInOneParagraph() {
+        let r = parse("""
+        下湾村党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        1.村务公开不及时。
+        二、整改措施
+        1.每月10日前更新公开栏，让收入增加1.5倍的账目也公开。2.支委每人包一个村民小组。3.年底前完成村账清理。
+        """)
+        #expect(r.measures.map(\.headline) == ["每月10日前更新公开栏，让收入增加1.5倍的账目也公开。", "支委每人包一个村民小组。", "年底前完成村账清理。"])
+    }
+
     @Test func aFolderNamedOtherwiseNamesNoBranch() {
         var r = BranchReport(source: "x/1.txt", kind: .report)
         #expect(Ingest.named(r, byFolder: "2026年1月报送").branch == nil)
