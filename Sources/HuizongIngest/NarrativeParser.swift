@@ -133,6 +133,9 @@ public struct NarrativeParser {
 
         var (sections, headings) = sectionsOf(paras[index...])
         sections = problemsBetweenMeasures(sections)
+        let (withMeasures, measureFolds) = measuresUnderProblems(sections)
+        sections = withMeasures
+        placed += measureFolds
         if let (carded, folded) = problemCards(sections) {
             sections = carded
             placed += folded
@@ -497,6 +500,52 @@ public struct NarrativeParser {
         }
         guard let first = firstSection else { return nil }
         out.insert((.problems, nil, cards), at: first + 1)
+        return (out, folded)
+    }
+
+    /// "问题一：X。……" then "整改措施：Y" and "责任人：…　完成时限：…" on lines of their own, problem after problem,
+    /// inside the problems section: each labelled measure (with its owner and deadline lines) is a measure, moved to a
+    /// measures section after the problems; the problems keep only their own text. Returns the sections and how many
+    /// owner or deadline lines were folded into a measure.
+    func measuresUnderProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> ([(Section, SourceParagraph?, [Unit])], Int) {
+        func measureText(_ u: Unit) -> String? {
+            guard u.marker == nil else { return nil }
+            for label in words.inlineMeasureLabels where u.text.hasPrefix(label) {
+                let rest = u.text.dropFirst(label.count)
+                guard let colon = rest.first, "：:".contains(colon) else { continue }
+                let body = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+                return body.count >= 4 ? body : nil
+            }
+            return nil
+        }
+        func isOwnerOrDeadline(_ u: Unit) -> Bool {
+            u.marker == nil && (words.ownerLabels + words.deadlineLabels).contains { u.text.hasPrefix($0) }
+        }
+        guard let k = sections.firstIndex(where: { $0.0 == .problems }),
+              sections[k].2.filter({ measureText($0) != nil }).count >= 2 else { return (sections, 0) }
+        var out = sections
+        var kept: [Unit] = []
+        var measures: [Unit] = []
+        var folded = 0
+        var inMeasure = false
+        for u in sections[k].2 {
+            if let text = measureText(u) {
+                var m = u
+                m.text = text
+                m.marker = .item
+                measures.append(m)
+                inMeasure = true
+            } else if inMeasure, isOwnerOrDeadline(u), var m = measures.popLast() {
+                m.text += (m.text.last.map { "。；;！!？?".contains($0) } == true ? "" : "。") + u.text
+                measures.append(m)
+                folded += 1
+            } else {
+                inMeasure = false
+                kept.append(u)
+            }
+        }
+        out[k].2 = kept
+        out.insert((.measures, nil, measures), at: k + 1)
         return (out, folded)
     }
 

@@ -1051,6 +1051,26 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(r.measures.map(\.headline) == ["每月10日前更新公开栏，让收入增加1.5倍的账目也公开。", "支委每人包一个村民小组。", "年底前完成村账清理。"])
     }
 
+    /// Problem after problem inside the problems section, each with "整改措施：……" and a line "责任人：…　完成时限：…"
+    /// under it: the labelled lines are measures with their owners and deadlines, not the problem's detail.
+    @Test func aMeasureUnderEachProblemInsideTheProblems() {
+        let r = parse("""
+        装配车间党支部2022年度组织生活会对照检查材料
+        一、检视出的问题及整改措施
+        问题一：班组学习坚持不好。倒班多，学习常被挤掉。
+        整改措施：每周一班前用十分钟学习，班组长带学。
+        责任人：组织委员 周敏　　完成时限：2023年3月31日
+        问题二：党员示范岗作用不明显。挂了牌子，没有考核。
+        整改措施：修订示范岗考核办法，每季度评一次。
+        责任人：支部书记 郑强　　完成时限：长期坚持
+        """)
+        #expect(r.problems.map(\.headline) == ["班组学习坚持不好。", "党员示范岗作用不明显。"])
+        #expect(r.problems.allSatisfy { !$0.detail.contains("整改措施") })
+        #expect(r.measures.map(\.headline) == ["每周一班前用十分钟学习，班组长带学。", "修订示范岗考核办法，每季度评一次。"])
+        #expect(r.measures.map(\.owner) == ["组织委员 周敏", "支部书记 郑强"])
+        #expect(r.measures.map(\.deadline) == [Day(year: 2023, month: 3, day: 31).map(Deadline.date), .ongoing])
+    }
+
     @Test func aFolderNamedOtherwiseNamesNoBranch() {
         var r = BranchReport(source: "x/1.txt", kind: .report)
         #expect(Ingest.named(r, byFolder: "2026年1月报送").branch == nil)
