@@ -53,7 +53,8 @@ enum Marker: Equatable {
         if chineseDigits.contains(first) {
             let n = countDigits(from: 0)
             if n < chars.count, chars[n] == "、" { return (.section, rest(n + 1)) }
-            if n < chars.count, chars[n] == "是" { return (.item, rest(n + 1)) }
+            // "一要……": the imperative form measures are written in.
+            if n < chars.count, chars[n] == "是" || chars[n] == "要" { return (.item, rest(n + 1)) }
             return nil
         }
         // （一） (一) （1） (1)
@@ -117,7 +118,7 @@ enum Marker: Equatable {
 
     /// Splits "一是……；二是……。三是……" inside one paragraph into its items (markers removed).
     /// "一是……二是……", or "第一，……第二，……" when the text has no N是.
-    static func runInItems(_ text: String) -> [String]? { runIn(text, mark: "是") ?? runInOrdinals(text) }
+    static func runInItems(_ text: String) -> [String]? { runIn(text, mark: "是") ?? runIn(text, mark: "要") ?? runInOrdinals(text) }
 
     /// The words of a sequence, in the order they may come ("首先，……其次，……最后，……").
     static let sequenceWords = ["首先", "其次", "再次", "然后", "最后"]
@@ -196,7 +197,7 @@ enum Marker: Equatable {
             if atBoundary, digitScalars.contains(chars[i]) {
                 var j = i
                 while j < chars.count, digitScalars.contains(chars[j]) { j += 1 }
-                if j < chars.count, chars[j] == mark, mark == "是" || i > 0,
+                if j < chars.count, chars[j] == mark, mark != "、" || i > 0,
                    ChineseNumeral.value(String(String.UnicodeScalarView(chars[i..<j]))) == expected {
                     starts.append((i, j + 1))
                     expected += 1

@@ -83,6 +83,7 @@ public struct NarrativeParser {
         var openingMark: String? {
             let t = paragraph.text.drop { $0 == " " || $0 == "\u{3000}" }
             if t.hasPrefix("一是") { return "一是" }
+            if t.hasPrefix("一要"), t.contains("二要") { return "一要" }
             if t.hasPrefix("第一"), let sep = t.dropFirst(2).first, "，,、：:".contains(sep), t.contains("第二") { return "第一" + String(sep) }
             return nil
         }

@@ -1071,6 +1071,26 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(r.measures.map(\.deadline) == [Day(year: 2023, month: 3, day: 31).map(Deadline.date), .ongoing])
     }
 
+    /// Measures written as commands, "一要……二要……", on their own lines or run in after the heading.
+    @Test func measuresWrittenAsYiYao() {
+        let r = parse("""
+        老干部党支部2018年度组织生活会对照检查材料
+        一、存在的问题
+        1.学习方式单一。
+        二、整改措施 一要改进学习方式。分片建学习小组。二要丰富组织生活。每季度参观一次。
+        """)
+        #expect(r.measures.map(\.headline) == ["改进学习方式。", "丰富组织生活。"])
+        let lines = parse("""
+        老干部党支部2018年度组织生活会对照检查材料
+        一、存在的问题
+        1.学习方式单一。
+        二、整改措施
+        一要改进学习方式。分片建学习小组。
+        二要丰富组织生活。每季度参观一次。
+        """)
+        #expect(lines.measures.map(\.headline) == ["改进学习方式。", "丰富组织生活。"])
+    }
+
     @Test func aFolderNamedOtherwiseNamesNoBranch() {
         var r = BranchReport(source: "x/1.txt", kind: .report)
         #expect(Ingest.named(r, byFolder: "2026年1月报送").branch == nil)
