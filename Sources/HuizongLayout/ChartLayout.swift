@@ -57,6 +57,14 @@ extension PageState {
         }
     }
 
+    /// A category too long for the label column ends in "…" where it fits, rather than running off the page.
+    func fitted(_ text: String, width: Double, style: TextStyle) -> String {
+        guard shaper.naturalWidth(text, style: style) > width else { return text }
+        var kept = Array(text)
+        while !kept.isEmpty, shaper.naturalWidth(String(kept) + "…", style: style) > width { kept.removeLast() }
+        return String(kept) + "…"
+    }
+
     func color(_ i: Int) -> RGB { spec.chart.colors[i % spec.chart.colors.count] }
 
     static func niceMaximum(_ v: Double) -> Double {
@@ -98,7 +106,8 @@ extension PageState {
         let barH = pitch * spec.chart.barThickness
         for (c, cat) in chart.categories.enumerated() {
             let rowTop = box.y + Double(c) * pitch
-            label(cat, x: axisX - style.size * 0.3, baseline: rowTop + pitch / 2 + style.size * 0.35, style: style, align: .right)
+            label(fitted(cat, width: labelW - style.size * 0.3, style: style), x: axisX - style.size * 0.3,
+                  baseline: rowTop + pitch / 2 + style.size * 0.35, style: style, align: .right)
             if stacked {
                 var x = axisX
                 for (s, series) in chart.series.enumerated() {

@@ -10,6 +10,24 @@ import Testing
         Paginator(spec: spec, shaper: FakeShaper()).layout(Document(title: title, blocks: blocks))
     }
 
+    /// A bar chart's category longer than its label column ends in "…" inside the page; short ones stay whole.
+    @Test func aLongChartCategoryIsShortenedNotCut() {
+        let long = "在带头学习贯彻党的创新理论、用以武装头脑指导实践推动工作方面"
+        let doc = layout([.chart(Chart(kind: .horizontalBar, categories: ["政治纪律", long],
+                                       series: [Chart.Series(name: "问题数", values: [3, 2])]))])
+        var labels: [(String, Double)] = []
+        for page in doc.pages {
+            for item in page.items {
+                guard case let .text(t) = item, t.style == .chart else { continue }
+                for l in t.lines { labels.append((t.text(ofLine: l), t.x + t.xOffset(ofLine: l))) }
+            }
+        }
+        #expect(labels.contains { $0.0 == "政治纪律" })
+        let cut = labels.first { $0.0.hasSuffix("…") }
+        #expect(cut?.0.hasPrefix("在带头学习") == true)
+        #expect(labels.allSatisfy { $0.1 >= spec.marginLeft - 0.01 })
+    }
+
     @Test func aFullPageHas22LinesOf28Characters() {
         let text = String(repeating: "党", count: 28 * 60)
         let doc = layout([.paragraph(Paragraph([Span(text)], indent: 0))])
