@@ -127,15 +127,16 @@ enum Marker: Equatable {
     /// followed by a comma or colon; at least two.
     static func runInSequence(_ text: String) -> [String]? {
         guard text.includes("首先") else { return nil }
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
+        let words = sequenceWords.map { Array($0.unicodeScalars) }
         var starts: [(Int, Int)] = []
         var last = -1
         var i = 0
         while i + 2 < chars.count {
             // In order; 再次 and 然后 may come more than once.
-            if i == 0 || "。；;！!".contains(chars[i - 1]),
-               let k = sequenceWords.firstIndex(where: { chars.holds($0, at: i) }),
-               starts.isEmpty ? k == 0 : k > last || (k == last && (k == 2 || k == 3)), "，,：:".contains(chars[i + 2]) {
+            if i == 0 || "。；;！!".unicodeScalars.contains(chars[i - 1]),
+               let k = words.firstIndex(where: { Array(chars[i..<(i + 2)]) == $0 }),
+               starts.isEmpty ? k == 0 : k > last || (k == last && (k == 2 || k == 3)), "，,：:".unicodeScalars.contains(chars[i + 2]) {
                 starts.append((i, i + 3))
                 last = k
                 i += 3
@@ -143,8 +144,13 @@ enum Marker: Equatable {
             }
             i += 1
         }
+        return items(chars, at: starts)
+    }
+
+    /// The lead (if any) and the items of a run-in list whose markers stand at `starts` (marker, text after it).
+    static func items(_ chars: [Unicode.Scalar], at starts: [(Int, Int)]) -> [String]? {
         guard starts.count >= 2 else { return nil }
-        func str(_ r: Range<Int>) -> String { String(chars[r]).trimmingCharacters(in: .whitespaces) }
+        func str(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(chars[r])).trimmingCharacters(in: .whitespaces) }
         var items: [String] = []
         if starts[0].0 > 0 { items.append(str(0..<starts[0].0)) }
         for (k, s) in starts.enumerated() { items.append(str(s.1..<(k + 1 < starts.count ? starts[k + 1].0 : chars.count))) }
@@ -170,12 +176,7 @@ enum Marker: Equatable {
             }
             i += 1
         }
-        guard starts.count >= 2 else { return nil }
-        func str(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(chars[r])).trimmingCharacters(in: .whitespaces) }
-        var items: [String] = []
-        if starts[0].0 > 0 { items.append(str(0..<starts[0].0)) }
-        for (k, s) in starts.enumerated() { items.append(str(s.1..<(k + 1 < starts.count ? starts[k + 1].0 : chars.count))) }
-        return items
+        return items(chars, at: starts)
     }
 
     /// "……以下几点：一、……；二、……；三、……": section numbers used as items inside a sentence, after a colon

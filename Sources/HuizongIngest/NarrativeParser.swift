@@ -78,6 +78,10 @@ public struct NarrativeParser {
         var fromAspectRun = false
         /// The paragraph opened "一是……" (or "第一，……第二，……"): its text (after the marker) continues the list.
         var continuesRunIn: Bool { marker == .item && openingMark != nil }
+        /// A labelled line folded into this item's text, as a sentence of its own.
+        mutating func append(line: String) {
+            text += (text.last.map { "。；;！!？?".contains($0) } == true ? "" : "。") + line
+        }
         /// The text as run-in items: a paragraph that opened with 一是 or 第一， gets its first marker back.
         var runInText: String { openingMark.map { $0 + text } ?? text }
         var openingMark: String? {
@@ -488,7 +492,7 @@ public struct NarrativeParser {
                     card = u
                     firstSection = firstSection ?? k
                 } else if var c = card, isLabelLine(u) {
-                    c.text += (c.text.last.map { "。；;！!？?".contains($0) } == true ? "" : "。") + u.text
+                    c.append(line: u.text)
                     card = c
                     folded += 1
                 } else {
@@ -537,7 +541,7 @@ public struct NarrativeParser {
                 measures.append(m)
                 inMeasure = true
             } else if inMeasure, isOwnerOrDeadline(u), var m = measures.popLast() {
-                m.text += (m.text.last.map { "。；;！!？?".contains($0) } == true ? "" : "。") + u.text
+                m.append(line: u.text)
                 measures.append(m)
                 folded += 1
             } else {
