@@ -36,6 +36,8 @@ public enum DocumentKind {
             return Decision(kind: .plan, because: w)
         }
         if let w = found(words.committeeTitleWords, in: title), !selfReport { return Decision(kind: .committee, because: w) }
+        // "本文结合……", "笔者认为": an article about branches, not one's own material.
+        if !selfReport, let w = found(words.articleSignals, in: head) { return Decision(kind: .other, because: w) }
         // "XX党支部2023年度工作总结", or "医院党建工作总结" opening "……医院党支部在……": the branch's own material.
         // A 党委's work summary is a committee document.
         if let w = found(words.workReportTitleWords, in: title), !title.includes(any: ["个人", "书记", "班子"]),
@@ -59,7 +61,7 @@ public enum DocumentKind {
             return Decision(kind: .individual, because: w)
         }
         if let w = found(words.otherTitleWords, in: title), !selfReport { return Decision(kind: .other, because: w) }
-        if let w = found(words.individualSignals, in: head) ?? speaksAsOnePerson(head, words: words), !title.includes(any: ["支部", "班子"]) {
+        if let w = writersOwn(words.individualSignals, in: head, words: words) ?? speaksAsOnePerson(head, words: words), !title.includes(any: ["支部", "班子"]) {
             return Decision(kind: .individual, because: w)
         }
         // A report on how the meetings went, by a committee; a branch's own report on its meeting is its material.
@@ -85,7 +87,8 @@ public enum DocumentKind {
         if !ownReport, multi >= 2 || namesItsBranches(body, words: words) {
             return Decision(kind: .committee, because: words.multiBranchSignals.first { body.includes($0) } ?? "")
         }
-        if !selfReport, let w = words.newsSignals.first(where: { reported($0, in: body, words: words) }) {
+        // "撰稿：……" may stand where a title would.
+        if !selfReport, let w = words.newsSignals.first(where: { reported($0, in: title + "\n" + body, words: words) }) {
             return Decision(kind: .other, because: w)
         }
         if !selfReport, !hasProblems, title.isEmpty, let w = found(words.otherTitleWords, in: String(body.prefix(300))) {
@@ -113,6 +116,20 @@ public enum DocumentKind {
         let kept = words.selfConjunctions.reduce(text) { $0.replacingOccurrences(of: $1 + "本人", with: $1 + "\u{1}") }
         return words.othersBeforeSelf.reduce(kept) { $0.replacingOccurrences(of: $1 + "本人", with: $1) }
             .replacingOccurrences(of: "\u{1}", with: "本人")
+    }
+
+    /// The first of `signals` the writer says of himself: "刘某同志……作个人对照检查发言" reports another's.
+    static func writersOwn(_ signals: [String], in text: String, words: ReadingWords) -> String? {
+        signals.first { signal in
+            var from = text.startIndex
+            while let r = text.range(of: signal, range: from..<text.endIndex) {
+                let window = text[..<r.lowerBound].suffix(30)
+                let clause = window.lastIndex(where: { "，,。；;\n".contains($0) }).map { window[window.index(after: $0)...] } ?? window
+                if !String(clause).includes(any: words.thirdPersonMarkers) { return true }
+                from = r.upperBound
+            }
+            return false
+        }
     }
 
     /// "作为乡党委书记，……": the writer names the post he holds. Returns the words that say it.

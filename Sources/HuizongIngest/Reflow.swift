@@ -148,7 +148,14 @@ public enum Reflow {
         if n <= 60, words.clutterWords.contains(where: { t.includes($0) }) { return true }
         // "★★★★★", "————": a rule between parts, no text.
         if n <= 40, !t.contains(where: { $0.isLetter || $0.isNumber }) { return true }
-        return n <= 12 && isPageNumber(t)
+        return n <= 12 && isPageNumber(t) || isMenu(t)
+    }
+
+    /// "网站首页 个人文档 工作总结 述职报告 ……": a site's menu, six or more short words with spaces between
+    /// and no sentence in it.
+    static func isMenu(_ t: String) -> Bool {
+        let items = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+        return items.count >= 6 && items.allSatisfy { (2...8).contains($0.count) && $0.allSatisfy(\.isLetter) }
     }
 
     static func isNavigationBullet(_ text: String) -> Bool {
@@ -484,7 +491,7 @@ public enum Reflow {
     /// whose line breaks were lost; collection sites print the title twice). The title and the text after it,
     /// the repeated title dropped (and whether it was there).
     static func runInTitle(_ text: String, words: ReadingWords) -> (String, String, repeated: Bool)? {
-        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
+        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return gluedTitle(text, words: words) }
         let title = String(text[..<space])
         guard (6...50).contains(title.count), !title.contains(where: { "。；;，,：:！？!?".contains($0) }),
               title.includes(any: words.titleLineWords) else { return nil }
@@ -493,6 +500,20 @@ public enum Reflow {
         if repeated { rest = rest.dropFirst(title.count).drop { $0 == " " || $0 == "\u{3000}" } }
         guard rest.count >= 20, rest.contains(where: { "。；;，,".contains($0) }) else { return nil }
         return (title, String(rest), repeated)
+    }
+
+    /// "加强支部组织生活的调研报告支部组织生活是……": a title that ends in a document's name runs into the first
+    /// sentence with no space. Only a long first line is cut, where the name is followed by the sentence's
+    /// own words, not by 如下 or a mark.
+    static func gluedTitle(_ text: String, words: ReadingWords) -> (String, String, repeated: Bool)? {
+        guard text.count >= 80 else { return nil }
+        let head = text.prefix(44)
+        guard let end = words.gluedTitleEndings.compactMap({ head.range(of: $0)?.upperBound }).min() else { return nil }
+        let title = String(text[..<end]), rest = String(text[end...])
+        guard (6...40).contains(title.count), !title.contains(where: { "。；;，,：:！？!?“”\"".contains($0) }),
+              let next = rest.first, next.isLetter, !rest.hasPrefix("如"), !rest.hasPrefix("的"),
+              rest.prefix(60).contains(where: { "。；;，,".contains($0) }) else { return nil }
+        return (title, rest, false)
     }
 
     static let chapterDigits: Set<Character> = Set("一二三四五六七八九十")

@@ -35,6 +35,12 @@ public struct ReadingWords: Sendable, Equatable {
     public var noticeTitleWords: [String] = []
     public var planTitleWords: [String] = []
     public var newsSignals: [String] = []
+    /// An article's words for itself (本文结合, 笔者): the text is an article, not a branch's material.
+    public var articleSignals: [String] = []
+    /// Words naming a third person in a clause ("同志"): a 个人 signal there is someone else's.
+    public var thirdPersonMarkers: [String] = []
+    /// Where a title run into the first sentence with no space ends ("……调研报告").
+    public var gluedTitleEndings: [String] = []
     /// A news item's first sentence reports a meeting ("4月1日下午，XX党支部在……召开……"): its verbs, the words
     /// that open it in place of a date, and how a branch says it of itself (then it is the branch's own report).
     public var newsOpeningVerbs: [String] = []
@@ -200,6 +206,9 @@ public struct ReadingWords: Sendable, Equatable {
         ("notice_title_words", \.noticeTitleWords),
         ("plan_title_words", \.planTitleWords),
         ("news_signals", \.newsSignals),
+        ("article_signals", \.articleSignals),
+        ("third_person_markers", \.thirdPersonMarkers),
+        ("glued_title_endings", \.gluedTitleEndings),
         ("news_opening_verbs", \.newsOpeningVerbs),
         ("news_date_words", \.newsDateWords),
         ("own_branch_words", \.ownBranchWords),

@@ -266,6 +266,47 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         if kind != .report { #expect(codes(r).contains("not-branch-report")) }
     }
 
+    /// What stands around a document tells its kind where its words alone do not: an article says 本文 or
+    /// 笔者, a news item credits its writer, a meeting's account names who gave the 个人 material, a site's
+    /// menu is not the text, and a title may run into the first sentence.
+    @Test(arguments: [
+        ("当前，支部班子的对照检查正走向规范。本文结合若干单位的材料，梳理班子在四个方面的短板。\n一、理论学习的短板\n不少班子学习碎片化。",
+         BranchReport.Kind.other),
+        ("机关党建的几个薄弱环节\n机关党建是机关建设的重要保证。笔者根据本局党建现状，谈几点认识。\n一、存在的问题\n一是支部活动不经常。", .other),
+        ("撰稿、摄影：农学院研究生党支部\n为总结一年来的学习成果，农学院研究生党支部召开2025年度组织生活会。支部查摆了学习不深、联系不紧等问题。", .other),
+        ("按照上级通知要求。经支委会研究，会前组织党员集中学习。第五党支部组织召开了2025年度组织生活会，会议由支部书记刘明同志主持。\n"
+         + "刘明同志代表支部委员会报告工作并作个人对照检查发言，党员逐一开展批评和自我批评。", .other),
+        ("加强支部组织生活的调研报告支部组织生活是党内生活的重要内容。今年春季走访了全局各支部，发现一些支部的组织生活会和民主生活会存在问题。"
+         + "一是会前准备不足，议题临时确定。二是批评辣味不够，多讲优点。", .committee),
+        ("第三党支部按照上级印发的文件要求，对照本文件所列内容查摆问题。\n一、存在的问题\n一是学习不深。", .report),
+    ])
+    func whatSurroundsADocumentTellsItsKind(_ text: String, _ kind: BranchReport.Kind) {
+        let r = parse(text)
+        #expect(r.kind == kind, "\(r.kind) \(r.diagnostics.map(\.en))")
+    }
+
+    /// A branch's text in which no problems, causes or measures are found (a work summary, a meeting record) is
+    /// refused, and its kind says it is not a report; a table of problems in a .docx still makes one.
+    @Test func aBranchTextWithNoProblemsIsOther() {
+        let text = "城东社区党支部2024年上半年工作总结\n上半年，城东社区党支部组织党员开展志愿服务12次，走访困难群众30户。\n"
+            + "下半年，支部将继续做好为民服务各项工作。"
+        let r = Ingest().read(data: Data(text.utf8), path: "s.txt")
+        #expect(r.map(\.kind) == [.other])
+        #expect(r.first.map(codes)?.contains("not-a-report") == true)
+    }
+
+    /// A site's menu above the title is clutter: its 个人文档 does not make the page a member's material.
+    @Test func aSitesMenuIsNotTheText() {
+        let r = parse("网站首页 个人文档 工作总结 述职报告 心得体会 演讲稿 讲话致辞 公文\n城东社区党支部2024年度组织生活会对照检查材料\n"
+                      + "一、存在的问题\n一是学习不深，集中学习次数不够。")
+        #expect(r.kind == .report)
+        #expect(codes(r).contains("web-clutter"))
+        #expect(r.branch == "城东社区党支部")
+        #expect(Reflow.isMenu("网站首页 个人文档 工作总结 述职报告 心得体会 演讲稿"))
+        #expect(!Reflow.isMenu("政治建设 思想建设 组织建设"))
+        #expect(!Reflow.isMenu("一是学习不深 二是作风不实 三是纪律松弛，四是 五是 六是"))
+    }
+
     // MARK: names, years, dates, counts
 
     @Test func branchNamesComeFromTheTitleOrOpeningOnly() {
