@@ -148,7 +148,25 @@ public enum Reflow {
         if n <= 60, words.clutterWords.contains(where: { t.includes($0) }) { return true }
         // "★★★★★", "————": a rule between parts, no text.
         if n <= 40, !t.contains(where: { $0.isLetter || $0.isNumber }) { return true }
-        return n <= 12 && isPageNumber(t) || isMenu(t)
+        return n <= 12 && isPageNumber(t) || isMenu(t) || isPieceMarker(t)
+    }
+
+    /// "……【第一篇】", "（篇二）", "范文第1篇": where a compilation site starts one of its pieces; the text before the
+    /// mark repeats the page's title.
+    static func isPieceMarker(_ t: String) -> Bool {
+        let t = t.trimmingCharacters(in: .whitespaces)
+        guard t.count <= 50, let last = t.last else { return false }
+        let numerals = Set("0123456789一二三四五六七八九十")
+        if "】）)".contains(last) {
+            guard let open = t.lastIndex(where: { "【（(".contains($0) }) else { return false }
+            let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
+            let number = inner.hasPrefix("第") && inner.hasSuffix("篇") ? inner.dropFirst().dropLast()
+                : inner.hasPrefix("篇") ? inner.dropFirst() : ""
+            return !number.isEmpty && number.allSatisfy(numerals.contains)
+        }
+        guard last == "篇", let di = t.lastIndex(of: "第") else { return false }
+        let number = t[t.index(after: di)..<t.index(before: t.endIndex)]
+        return !number.isEmpty && number.allSatisfy(numerals.contains) && !t.contains(where: { "。，,；;：:".contains($0) })
     }
 
     /// "网站首页 个人文档 工作总结 述职报告 ……": a site's menu, six or more short words with spaces between

@@ -295,6 +295,51 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(r.first.map(codes)?.contains("not-a-report") == true)
     }
 
+    /// A compilation site's piece marker (`……【第一篇】`, `（篇一）`) is the page's, not a heading: the lead-in under it
+    /// is no problem.
+    @Test func aCompilationsPieceMarkerIsNotAHeading() {
+        let r = parse("""
+        作风方面存在的问题【汇集3篇】
+        【写作参考】本站网友为您精选的文档资料，供您写作参考阅读之用，喜欢就复制下载吧！
+        作风方面存在的问题【第一篇】
+        回顾近年来的工作和生活表现，深感与党员标准还有差距，有必要认真查摆自身存在的问题和不足，剖析根源，明确整改方向。下面就自身存在的问题和产生的根源作一剖析。
+        一、存在的问题
+        1、服务意识不够强，接待群众有时不耐烦。
+        2、工作标准不够高，满足于过得去。
+        """)
+        #expect(r.problems.count == 2, "\(headlines(r))")
+        #expect(!headlines(r).contains { $0.includes("回顾") })
+        #expect(!r.aspects.contains { $0.title.includes("篇") })
+        #expect(Reflow.isPieceMarker("（篇二）") && Reflow.isPieceMarker("作风方面存在的问题【第一篇】"))
+        #expect(!Reflow.isPieceMarker("一、存在的问题"))
+    }
+
+    /// "2,支委会……": an ASCII comma after an item's number, as typed in a hurry, is its mark; "3,4月份" is a date.
+    @Test func aCommaAfterAnItemsNumberIsItsMark() {
+        let r = parse("""
+        农机站党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        1、学习计划执行走样。年初的计划一半没完成。
+        2,支委会议题准备仓促。会前材料常常当天才发。
+        3、联系群众不够经常。走访次数少。
+        """)
+        #expect(headlines(r) == ["学习计划执行走样。", "支委会议题准备仓促。", "联系群众不够经常。"])
+        #expect(Marker.split("3,4月份开展了主题党日") == nil)
+    }
+
+    /// "二、相关建议": a section of proposals after the problems holds the measures.
+    @Test func aSectionOfProposalsHoldsTheMeasures() {
+        let r = parse("""
+        城南社区党总支党群工作汇报
+        一、存在的突出问题
+        1、流动党员管理有难点。外出党员联系不上。
+        2、组织生活形式单一。多是读文件。
+        二、相关建议
+        1、加强党务干部培训，提高整体素质。
+        """)
+        #expect(r.measures.map(\.headline).contains { $0.includes("加强党务干部培训") }, "\(r.measures.map(\.headline))")
+    }
+
     /// A site's menu above the title is clutter: its 个人文档 does not make the page a member's material.
     @Test func aSitesMenuIsNotTheText() {
         let r = parse("网站首页 个人文档 工作总结 述职报告 心得体会 演讲稿 讲话致辞 公文\n城东社区党支部2024年度组织生活会对照检查材料\n"
