@@ -79,8 +79,12 @@ public enum DocumentKind {
         if !title.includes("支部"), let w = found(words.leadershipTitleWords, in: title) { return Decision(kind: .leadership, because: w) }
         // "XX党支部召开……组织生活会": news of a meeting, not the material read at it.
         if !selfReport, title.includes("召开"), !title.includes(any: ["报告", "材料", "发言"]) { return Decision(kind: .other, because: "召开") }
-        // First person singular all through: a member's own material, whatever its title says.
-        if !title.includes(any: ["支部", "班子"]), firstPersonSingular(body, words: words) >= 3 { return Decision(kind: .individual, because: "我") }
+        // First person singular all through, or the text's first sentence said by 我 ("我始终把抓党建……"): a member's
+        // own material, whatever its title says.
+        if !title.includes(any: ["支部", "班子"]),
+           firstPersonSingular(body, words: words) >= 3 || opensInFirstPerson(opening, words: words) {
+            return Decision(kind: .individual, because: "我")
+        }
         // Several branches spoken of: a committee's document, unless the title is a branch's own report.
         let ownReport = selfReport || ProseFacts.branchName(in: title, words: words) != nil
         let multi = words.multiBranchSignals.reduce(0) { $0 + occurrences(of: $1, in: body) }
@@ -246,6 +250,13 @@ public enum DocumentKind {
     }
 
     static func isBranch(_ org: String) -> Bool { org.includes("支部") || org.includes("总支") }
+
+    /// The first paragraph that is not a numbered heading starts with 我 for one person (not 我们, 我支部 …).
+    static func opensInFirstPerson(_ opening: [String], words: ReadingWords) -> Bool {
+        guard let first = opening.first(where: { Marker.split($0) == nil }) else { return false }
+        let t = Array(first.trimmingCharacters(in: .whitespaces).prefix(2))
+        return t.first == "我" && t.count == 2 && !words.collectiveAfterWo.contains { $0.first == t[1] }
+    }
 
     /// Times the text says 我 for one person: not 我们, 我支部, 我校, 我局 …
     static func firstPersonSingular(_ text: String, words: ReadingWords) -> Int {

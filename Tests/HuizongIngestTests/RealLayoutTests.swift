@@ -279,6 +279,9 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         ("加强支部组织生活的调研报告支部组织生活是党内生活的重要内容。今年春季走访了全局各支部，发现一些支部的组织生活会和民主生活会存在问题。"
          + "一是会前准备不足，议题临时确定。二是批评辣味不够，多讲优点。", .committee),
         ("第三党支部按照上级印发的文件要求，对照本文件所列内容查摆问题。\n一、存在的问题\n一是学习不深。", .report),
+        ("一、履行抓党建第一责任人职责情况\n我始终把抓党建作为第一责任，每季度专题研究党建工作，带头落实责任制。\n"
+         + "一是抓制度落实。年初与各党支部签订目标责任书，逐项细化任务。\n二、存在的主要问题\n一是经费保障不足，村级阵地维护困难。", .individual),
+        ("一、基本情况\n我们支部现有党员23名，全年召开支委会12次。\n二、存在的问题\n一是学习不深。", .report),
     ])
     func whatSurroundsADocumentTellsItsKind(_ text: String, _ kind: BranchReport.Kind) {
         let r = parse(text)
