@@ -151,12 +151,15 @@ public enum Reflow {
         return n <= 12 && isPageNumber(t) || isMenu(t) || isPieceMarker(t)
     }
 
+    static let pieceNumerals = Set("0123456789一二三四五六七八九十")
+
     /// "……【第一篇】", "（篇二）", "范文第1篇": where a compilation site starts one of its pieces; the text before the
     /// mark repeats the page's title.
     static func isPieceMarker(_ t: String) -> Bool {
+        guard let end = t.last(where: { $0 != " " && $0 != "\u{3000}" }), "】）)篇".contains(end) else { return false }
         let t = t.trimmingCharacters(in: .whitespaces)
         guard t.count <= 50, let last = t.last else { return false }
-        let numerals = Set("0123456789一二三四五六七八九十")
+        let numerals = pieceNumerals
         if "】）)".contains(last) {
             guard let open = t.lastIndex(where: { "【（(".contains($0) }) else { return false }
             let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
@@ -172,6 +175,8 @@ public enum Reflow {
     /// "网站首页 个人文档 工作总结 述职报告 ……": a site's menu, six or more short words with spaces between
     /// and no sentence in it.
     static func isMenu(_ t: String) -> Bool {
+        // Most lines hold fewer than five spaces: counted on bytes before anything is split.
+        guard t.utf8.lazy.filter({ $0 == 0x20 || $0 == 0x09 }).count >= 5 || t.includes("\u{3000}") else { return false }
         let items = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
         return items.count >= 6 && items.allSatisfy { (2...8).contains($0.count) && $0.allSatisfy(\.isLetter) }
     }
