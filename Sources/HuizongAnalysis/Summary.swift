@@ -224,15 +224,14 @@ public struct Analysis {
         }
         var seenReports: [String: String] = [:]
         for r in folder.reports.sorted(by: { $0.source < $1.source }) {
-            // The error that refused a file says more than its kind ("no problems section found").
-            if let f = r.diagnostics.first(where: { $0.severity == .error && $0.id.excludesFile }) {
-                c.excluded.append(.init(source: r.source, reason: f.zh, en: f.en))
-                continue
-            }
             // A member's own material, a committee's report, a notice…: read, listed, never counted as a branch.
             guard r.kind.isBranchMaterial else {
                 c.excluded.append(.init(source: r.source, reason: "这是\(r.kind.chineseName)，不是党支部的对照检查材料",
                                       en: "this is \(r.kind.rawValue) material, not a branch's self-examination report"))
+                continue
+            }
+            if let f = r.diagnostics.first(where: { $0.severity == .error && $0.id.excludesFile }) {
+                c.excluded.append(.init(source: r.source, reason: f.zh, en: f.en))
                 continue
             }
             guard let raw = r.branch else {

@@ -36,8 +36,10 @@ public enum DocumentKind {
             return Decision(kind: .plan, because: w)
         }
         if let w = found(words.committeeTitleWords, in: title), !selfReport { return Decision(kind: .committee, because: w) }
-        // "本文结合……", "笔者认为": an article about branches, not one's own material.
-        if !selfReport, let w = found(words.articleSignals, in: head) { return Decision(kind: .other, because: w) }
+        // "本文结合……", "笔者认为": an article about branches, not one's own material; "撰稿：……": a news item.
+        if !selfReport, let w = found(words.articleSignals, in: head) ?? credit(in: [title] + opening.prefix(3), words: words) {
+            return Decision(kind: .other, because: w)
+        }
         // "XX党支部2023年度工作总结", or "医院党建工作总结" opening "……医院党支部在……": the branch's own material.
         // A 党委's work summary is a committee document.
         if let w = found(words.workReportTitleWords, in: title), !title.includes(any: ["个人", "书记", "班子"]),
@@ -91,8 +93,7 @@ public enum DocumentKind {
         if !ownReport, multi >= 2 || namesItsBranches(body, words: words) {
             return Decision(kind: .committee, because: words.multiBranchSignals.first { body.includes($0) } ?? "")
         }
-        // "撰稿：……" may stand where a title would.
-        if !selfReport, let w = words.newsSignals.first(where: { reported($0, in: title + "\n" + body, words: words) }) {
+        if !selfReport, let w = words.newsSignals.first(where: { reported($0, in: body, words: words) }) {
             return Decision(kind: .other, because: w)
         }
         if !selfReport, !hasProblems, title.isEmpty, let w = found(words.otherTitleWords, in: String(body.prefix(300))) {
@@ -129,11 +130,35 @@ public enum DocumentKind {
             while let r = text.range(of: signal, range: from..<text.endIndex) {
                 let window = text[..<r.lowerBound].suffix(30)
                 let clause = window.lastIndex(where: { "，,。；;\n".contains($0) }).map { window[window.index(after: $0)...] } ?? window
-                if !String(clause).includes(any: words.thirdPersonMarkers) { return true }
+                if !namesSomeone(String(clause), words: words) { return true }
                 from = r.upperBound
             }
             return false
         }
+    }
+
+    /// "王某同志代表……": the clause has a third person as its subject; not "同志们", "王某同志的帮助".
+    static func namesSomeone(_ clause: String, words: ReadingWords) -> Bool {
+        words.thirdPersonMarkers.contains { marker in
+            var from = clause.startIndex
+            while let r = clause.range(of: marker, range: from..<clause.endIndex) {
+                let next = clause[r.upperBound...].prefix(1)
+                if !words.notThirdPersonFollowers.contains(where: { next.hasPrefix($0) }) { return true }
+                from = r.upperBound
+            }
+            return false
+        }
+    }
+
+    /// "撰稿、摄影：……", "供稿：……": a line that opens with a news item's credit and a colon soon after.
+    static func credit(in lines: [String], words: ReadingWords) -> String? {
+        for line in lines {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if let w = words.newsCredits.first(where: { t.hasPrefix($0) }), t.prefix(8).contains(where: { $0 == "：" || $0 == ":" }) {
+                return w
+            }
+        }
+        return nil
     }
 
     /// "作为乡党委书记，……": the writer names the post he holds. Returns the words that say it.
@@ -253,7 +278,8 @@ public enum DocumentKind {
 
     /// The first paragraph that is not a numbered heading starts with 我 for one person (not 我们, 我支部 …).
     static func opensInFirstPerson(_ opening: [String], words: ReadingWords) -> Bool {
-        guard let first = opening.first(where: { Marker.split($0) == nil }) else { return false }
+        // "我总支现有党员……", a paragraph that names its branch: the branch speaking.
+        guard let first = opening.first(where: { Marker.split($0) == nil }), !first.includes(any: words.branchLevelWords) else { return false }
         let t = Array(first.trimmingCharacters(in: .whitespaces).prefix(2))
         return t.first == "我" && t.count == 2 && !words.collectiveAfterWo.contains { $0.first == t[1] }
     }

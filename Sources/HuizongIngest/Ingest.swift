@@ -246,19 +246,6 @@ public struct Ingest: Sendable {
 
     /// Reads bytes as if they were the file at `path` (its extension chooses the reader among equals).
     public func read(data: Data, path: String) -> [BranchReport] {
-        readAnyFormat(data: data, path: path).map(Self.notAReportIsOther)
-    }
-
-    /// A file in which no problems, causes or measures were found, in its text or its tables, is not a branch's
-    /// report whatever else it is (a work summary, a record, a news item): its kind says so beside the error.
-    static func notAReportIsOther(_ report: BranchReport) -> BranchReport {
-        guard report.kind == .report, report.diagnostics.contains(where: { $0.id == .notAReport }) else { return report }
-        var r = report
-        r.kind = .other
-        return r
-    }
-
-    func readAnyFormat(data: Data, path: String) -> [BranchReport] {
         let url = URL(fileURLWithPath: path)
         let fileLoc = SourceLocation(file: path, .file)
         func failed(_ code: DiagnosticCode, _ zh: String, _ en: String) -> [BranchReport] {

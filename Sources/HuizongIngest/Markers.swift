@@ -90,8 +90,8 @@ enum Marker: Equatable {
                 return (.item, rest(a + 1))
             }
             if sep == "、" { return (.item, rest(a + 1)) }
-            // "2,支委会……": a comma typed for 、; "3,4月份" is a date.
-            if sep == "," || sep == "，", a + 1 < chars.count, chars[a + 1].isLetter { return (.item, rest(a + 1)) }
+            // "2,支委会……": an ASCII comma typed for 、 ("3,4月份" is a date; "3，" a number a wrapped line starts with).
+            if sep == ",", a == 1, a + 1 < chars.count, chars[a + 1].isLetter { return (.item, rest(a + 1)) }
             return nil
         }
         for word in ["首先", "其次", "再次", "最后", "此外", "另外"] where text.hasPrefix(word) {

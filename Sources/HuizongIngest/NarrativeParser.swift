@@ -50,7 +50,7 @@ public struct NarrativeParser {
            joinsTwoSections(h, problemAt: p, causeAt: f, words: words) { return .problems }
         if h.includes(any: words.previousHeadings) { return .previous }
         if h.includes(any: words.examinationHeadings), !h.includes(any: ["原因", "根源", "成因"]) { return .problems }
-        if h.includes(any: words.measuresHeadings) { return .measures }
+        if h.includes(any: words.measuresHeadings) || h.includes(any: words.proposalHeadings) { return .measures }
         // "检视剖析的问题": the heading's last word names what it holds, the problems found by the analysis.
         if let p = problemAt, let c = causeAt, c < p, words.problemsHeadings.contains(where: { h.hasSuffix($0) }) { return .problems }
         if causeAt != nil { return .causes }
@@ -137,7 +137,7 @@ public struct NarrativeParser {
         facts(paras, into: &report)
 
         var (sections, headings) = sectionsOf(paras[index...])
-        sections = problemsBetweenMeasures(sections)
+        sections = proposalsBesideMeasures(problemsBetweenMeasures(sections))
         let (withMeasures, measureFolds) = measuresUnderProblems(sections)
         sections = withMeasures
         placed += measureFolds
@@ -633,6 +633,16 @@ public struct NarrativeParser {
             if let r = text.rangeOf(open), r.lowerBound > text.startIndex { return r.lowerBound }
         }
         return nil
+    }
+
+    /// "四、几点建议" after "三、整改措施": what the branch asks of others, not its measures; alone, the proposals
+    /// are the measures.
+    func proposalsBesideMeasures(_ sections: [(Section, SourceParagraph?, [Unit])]) -> [(Section, SourceParagraph?, [Unit])] {
+        func proposals(_ s: (Section, SourceParagraph?, [Unit])) -> Bool {
+            s.0 == .measures && (s.1?.text.includes(any: words.proposalHeadings) ?? false)
+        }
+        guard sections.contains(where: { $0.0 == .measures && !proposals($0) }) else { return sections }
+        return sections.map { proposals($0) ? (.other($0.1?.text ?? ""), $0.1, $0.2) : $0 }
     }
 
     /// Problems, causes and measures missing where the document is a branch's report; what the document is

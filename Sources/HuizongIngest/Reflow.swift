@@ -148,7 +148,7 @@ public enum Reflow {
         if n <= 60, words.clutterWords.contains(where: { t.includes($0) }) { return true }
         // "★★★★★", "————": a rule between parts, no text.
         if n <= 40, !t.contains(where: { $0.isLetter || $0.isNumber }) { return true }
-        return n <= 12 && isPageNumber(t) || isMenu(t) || isPieceMarker(t)
+        return n <= 12 && isPageNumber(t) || isMenu(t, words: words) || isPieceMarker(t)
     }
 
     static let pieceNumerals = Set("0123456789一二三四五六七八九十")
@@ -158,7 +158,8 @@ public enum Reflow {
     static func isPieceMarker(_ t: String) -> Bool {
         guard let end = t.last(where: { $0 != " " && $0 != "\u{3000}" }), "】）)篇".contains(end) else { return false }
         let t = t.trimmingCharacters(in: .whitespaces)
-        guard t.count <= 50, let last = t.last else { return false }
+        // "一是《……》只学了第一篇": a numbered item, or a book's part, is text.
+        guard t.count <= 50, let last = t.last, !t.contains("《"), !t.contains("》"), Marker.split(t) == nil else { return false }
         let numerals = pieceNumerals
         if "】）)".contains(last) {
             guard let open = t.lastIndex(where: { "【（(".contains($0) }) else { return false }
@@ -172,13 +173,14 @@ public enum Reflow {
         return !number.isEmpty && number.allSatisfy(numerals.contains) && !t.contains(where: { "。，,；;：:".contains($0) })
     }
 
-    /// "网站首页 个人文档 工作总结 述职报告 ……": a site's menu, six or more short words with spaces between
-    /// and no sentence in it.
-    static func isMenu(_ t: String) -> Bool {
+    /// "网站首页 个人文档 工作总结 述职报告 ……": a site's menu, six or more short words with spaces between,
+    /// no sentence in it, and three of them a menu's (`menu_words`).
+    static func isMenu(_ t: String, words: ReadingWords) -> Bool {
         // Most lines hold fewer than five spaces: counted on bytes before anything is split.
-        guard t.utf8.lazy.filter({ $0 == 0x20 || $0 == 0x09 }).count >= 5 || t.includes("\u{3000}") else { return false }
+        guard t.unicodeScalars.lazy.filter({ $0 == " " || $0 == "\t" || $0 == "\u{3000}" }).count >= 5 else { return false }
         let items = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
         return items.count >= 6 && items.allSatisfy { (2...8).contains($0.count) && $0.allSatisfy(\.isLetter) }
+            && items.filter { words.menuWords.contains(String($0)) }.count >= 3
     }
 
     static func isNavigationBullet(_ text: String) -> Bool {
@@ -529,7 +531,7 @@ public enum Reflow {
     /// sentence with no space. Only a long first line is cut, where the name is followed by the sentence's
     /// own words, not by 如下 or a mark.
     static func gluedTitle(_ text: String, words: ReadingWords) -> (String, String, repeated: Bool)? {
-        guard text.count >= 80 else { return nil }
+        guard text.count >= 80, !words.sentenceOpeners.contains(where: { text.hasPrefix($0) }) else { return nil }
         let head = text.prefix(44)
         guard let end = words.gluedTitleEndings.compactMap({ head.range(of: $0)?.upperBound }).min() else { return nil }
         let title = String(text[..<end]), rest = String(text[end...])

@@ -41,6 +41,16 @@ public struct ReadingWords: Sendable, Equatable {
     public var thirdPersonMarkers: [String] = []
     /// Where a title run into the first sentence with no space ends ("……调研报告").
     public var gluedTitleEndings: [String] = []
+    /// Words a first line that is a sentence opens with (按照, 根据 …): no title runs into it.
+    public var sentenceOpeners: [String] = []
+    /// A news item's credit words (撰稿, 供稿 …), opening a line with a colon after them.
+    public var newsCredits: [String] = []
+    /// After a third-person marker, what makes it no subject (同志们, 同志的).
+    public var notThirdPersonFollowers: [String] = []
+    /// Words of a site's menu.
+    public var menuWords: [String] = []
+    /// Headings of a section of proposals: the measures only where no other section holds them.
+    public var proposalHeadings: [String] = []
     /// A news item's first sentence reports a meeting ("4月1日下午，XX党支部在……召开……"): its verbs, the words
     /// that open it in place of a date, and how a branch says it of itself (then it is the branch's own report).
     public var newsOpeningVerbs: [String] = []
@@ -209,6 +219,11 @@ public struct ReadingWords: Sendable, Equatable {
         ("article_signals", \.articleSignals),
         ("third_person_markers", \.thirdPersonMarkers),
         ("glued_title_endings", \.gluedTitleEndings),
+        ("sentence_openers", \.sentenceOpeners),
+        ("news_credits", \.newsCredits),
+        ("not_third_person_followers", \.notThirdPersonFollowers),
+        ("menu_words", \.menuWords),
+        ("proposal_headings", \.proposalHeadings),
         ("news_opening_verbs", \.newsOpeningVerbs),
         ("news_date_words", \.newsDateWords),
         ("own_branch_words", \.ownBranchWords),
