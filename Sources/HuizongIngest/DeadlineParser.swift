@@ -11,6 +11,14 @@ public enum DeadlineParser {
     }
 
     /// Whether a text reads as a deadline at all (a date, a period or an open end), whatever its year.
+    /// "每季度检查一次", "每月抽查一次" written as a deadline (after 完成时限：): how often, which recurs. Beside a
+    /// measure with no label ("（支部书记带头，每季度讲一次）") it is the manner, not a deadline.
+    public static func recurringCheck(_ raw: String, frequencies: [String] = Knowledge.shipped.reading.frequencyWords) -> Bool {
+        let bare = String(raw.trimmingCharacters(in: .whitespaces).reversed().drop { "。；;，,".contains($0) }.reversed())
+        guard let f = frequencies.first(where: { bare.hasPrefix($0) }) else { return false }
+        return bare.hasSuffix("一次") && bare.count <= f.count + 6
+    }
+
     static func reads(_ raw: String, ongoing: [String] = Knowledge.shipped.reading.ongoingWords) -> Bool {
         if case .deadline = parse(raw, defaultYear: 2000, ongoing: ongoing) { return true }
         return false

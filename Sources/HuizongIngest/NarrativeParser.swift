@@ -516,7 +516,8 @@ public struct NarrativeParser {
         func measureText(_ u: Unit) -> String? {
             guard u.marker == nil else { return nil }
             for label in words.inlineMeasureLabels where u.text.hasPrefix(label) {
-                let rest = u.text.dropFirst(label.count)
+                // "整改措施1：", "整改措施二：": numbered under one problem.
+                let rest = u.text.dropFirst(label.count).drop { $0.isNumber || "一二三四五六七八九十".contains($0) }
                 guard let colon = rest.first, "：:".contains(colon) else { continue }
                 let body = rest.dropFirst().trimmingCharacters(in: .whitespaces)
                 return body.count >= 4 ? body : nil
@@ -1317,6 +1318,7 @@ public struct NarrativeParser {
         let bracket = ProseFacts.bracketedOwnerAndDeadline(text, words: words)
         m.owner = ProseFacts.labelled(text, labels: words.ownerLabels, stopAt: labels,
                                       afterWei: { ProseFacts.isClosingOwner($0, words: words) }, words: words)
+            .map { ProseFacts.withoutCloser($0, words: words) }
             ?? ProseFacts.writtenOwner(text, words: words)
             ?? bracket?.owner
         if let d = ProseFacts.labelled(text, labels: words.deadlineLabels, stopAt: labels,
@@ -1326,6 +1328,7 @@ public struct NarrativeParser {
             m.deadlineText = d
             switch DeadlineParser.parse(d, defaultYear: (year ?? defaultYear).map { $0 + 1 }) {
             case let .deadline(v): m.deadline = v
+            case .unreadable where DeadlineParser.recurringCheck(d, frequencies: words.frequencyWords): m.deadline = .ongoing
             case .impossible:
                 diagnostics.append(Diagnostic(.impossibleDate, zh: "日期“\(d)”不存在", en: "the date '\(d)' does not exist", at: s.location))
             case .unreadable:

@@ -385,7 +385,7 @@ public enum ProseFacts {
         while let last = t.last, "。；;".contains(last) { t.removeLast() }
         let inner: Substring
         // Only a bracket may hold a bare short name; the other forms must look like an owner (`isClosingOwner`).
-        var strict = true
+        var strict = true, dashed = false
         if let close = t.last, close == "）" || close == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }) {
             inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
             strict = false
@@ -395,6 +395,7 @@ public enum ProseFacts {
                                       && t[t.index(after: i)].isNumber)
         }) {
             inner = t[t.index(after: dash)...]
+            dashed = true
         } else if let end = t.lastIndex(where: { "。；;".contains($0) }) {
             inner = t[t.index(after: end)...]
         } else {
@@ -419,8 +420,22 @@ public enum ProseFacts {
         if let who = parts.first, let colon = who.firstIndex(where: { $0 == "：" || $0 == ":" }) {
             let post = who[..<colon].trimmingCharacters(in: .whitespaces)
             let name = who[who.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            guard isPostAndName(post + " " + name, words: words) else { return nil }
-            parts[0] = post + " " + name
+            // "（责任人：廖文杰，2026年上半年）": the label of who, then who.
+            if words.ownerLabels.contains(post), namesWhoAlone(name, words: words) || namesOnly(name, words: words) {
+                parts[0] = name
+            } else {
+                guard isPostAndName(post + " " + name, words: words) else { return nil }
+                parts[0] = post + " " + name
+            }
+        }
+        // "……2026年12月底前——村党支部书记 马永福", "长期坚持——马永福、杨春燕": after the dash only who, and the
+        // clause before the dash when it is when.
+        if dashed, parts.count == 1, namesWhoAlone(parts[0], words: words) || namesOnly(parts[0], words: words),
+           let dash = t.indices.last(where: { "—－".contains(t[$0]) }) {
+            let before = String(t[..<dash]).trimmingCharacters(in: CharacterSet(charactersIn: "—－ "))
+            let clause = before.split(whereSeparator: { "。；;，,".contains($0) }).last.map(String.init)?
+                .trimmingCharacters(in: .whitespaces) ?? ""
+            return (parts[0], DeadlineParser.reads(clause, ongoing: words.ongoingWords) ? clause : nil)
         }
         if strict, let who = parts.first, !isClosingOwner(who, words: words) { return nil }
         // "（支委会）", "（组织委员 尹芳）": a closing bracket that only names who.
@@ -498,6 +513,21 @@ public enum ProseFacts {
             || (!text.contains { $0 == " " || $0 == "\u{3000}" } && text.count <= 10 && isClosingOwner(text, words: words))
     }
 
+    /// "马永福、杨春燕": names of two or three characters that start with a surname, and nothing else.
+    static func namesOnly(_ text: String, words: ReadingWords) -> Bool {
+        let names = text.split(separator: "、")
+        return !names.isEmpty && names.allSatisfy { n in
+            (2...3).contains(n.count) && n.allSatisfy(\.isHan) && words.surnames.contains { n.hasPrefix($0) }
+        }
+    }
+
+    /// "支部书记负总责", "宣传委员于静牵头": who, without the words that say he answers for it.
+    static func withoutCloser(_ owner: String, words: ReadingWords) -> String {
+        guard let closer = words.ownerClosers.sorted(by: { $0.count > $1.count }).first(where: { owner.hasSuffix($0) }) else { return owner }
+        let rest = String(owner.dropLast(closer.count)).trimmingCharacters(in: .whitespaces)
+        return rest.count >= 2 ? rest : owner
+    }
+
     /// "组织委员 谢云": a post, a space, and a name of two or three characters that starts with a surname.
     static func isPostAndName(_ owner: String, words: ReadingWords) -> Bool {
         let parts = owner.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
@@ -528,9 +558,11 @@ public enum ProseFacts {
         var rest = text[r.upperBound...]
         // "——责任人王某": after a dash the label needs no colon.
         let dashed = text[..<r.lowerBound].last.map { "—-－".contains($0) } == true && rest.first?.isHan == true
-        // "责任人为宣传委员何芳": 为 stands for the colon.
-        guard let sep = rest.first, "：:为".contains(sep) || dashed else { return nil }
-        rest = dashed && !"：:为".contains(sep) ? rest : rest.dropFirst()
+        // "责任人为宣传委员何芳": 为 stands for the colon; "责任人——王某": a dash does too.
+        guard let sep = rest.first, "：:为—－".contains(sep) || dashed else { return nil }
+        if !dashed || "：:为—－".contains(sep) {
+            rest = sep == "为" ? rest.dropFirst() : rest.drop { "：:—－".contains($0) }
+        }
         rest = rest.drop { $0 == " " || $0 == "\u{3000}" }
         // A value is short: looking no further than 60 characters keeps a long line of labels linear.
         let window = rest.prefix(60)

@@ -362,6 +362,7 @@ extension ClerkWordingTests {
         let toItsGroup = DocumentKind.classify(title: "第三党支部2024年度组织生活会对照检查材料", opening: ["局党组：", "现将我支部对照检查情况报告如下。"])
         #expect(toItsGroup.kind == .report)
     }
+
 }
 
 /// A review's attempts to break the rules above, each in this project's own words.
@@ -494,5 +495,57 @@ extension ClerkWordingTests {
     @Test func manyOpenersInOneMeasure() {
         let text = String(repeating: "由", count: 20_000)
         #expect(ProseFacts.writtenOwner(text, words: Knowledge.shipped.reading) == nil)
+    }
+}
+
+extension ClerkWordingTests {
+    /// Who and when as clerks write them after a measure: after a dash (with the deadline before it), a label
+    /// and a dash, 责任分工 with who answers for it, a bracket with the label of who and a half-year, how often a
+    /// check recurs, and 带头落实.
+    @Test func ownersAndDeadlinesAfterDashesAndDivisionsOfWork() {
+        let r = parse("""
+        城西村党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        一是学习不深。
+        二是服务不细。
+        二、产生问题的原因
+        一是责任没压实。
+        三、整改措施
+        （一）发展特色产业。对接供销社建立直供渠道。2026年12月底前——村党支部书记 赵永年
+        （二）规范村务公开。项目资金按月公示。时限：每月，责任人——村务监督委员会主任 钱立新
+        （三）巩固环境整治成果。每月组织一次卫生评比。长期坚持——赵永年、孙晓红
+        （四）健全学习机制。每次学习后开展专题讨论。
+        责任分工：支部书记负总责，宣传委员具体落实。完成时限：2026年4月底。
+        （五）加强阵地管理。制定宣传阵地审核办法（责任人：周海燕，2026年上半年）。
+        （六）完善培养管理。实行听课记录月查。
+        责任分工：支部副书记 吴建国。完成时限：每季度检查一次。
+        （七）推行走访日制度。每周三为走访日，由村党支部书记带头落实。
+        """)
+        #expect(r.measures.map(\.owner) == ["村党支部书记 赵永年", "村务监督委员会主任 钱立新", "赵永年、孙晓红", "支部书记", "周海燕",
+                                            "支部副书记 吴建国", "村党支部书记"])
+        let day = { (m: Int, d: Int) in Deadline.date(Day(year: 2026, month: m, day: d)!) }
+        #expect(r.measures.map(\.deadline) == [day(12, 31), .ongoing, .ongoing, day(4, 30), day(6, 30), .ongoing, nil])
+    }
+
+    /// "整改措施1：" and "整改措施2：" under one problem are two measures, each with its owner and deadline lines.
+    @Test func numberedMeasuresUnderOneProblem() {
+        let r = parse("""
+        运维党支部2024年度组织生活会对照检查材料
+        一、查摆问题及整改措施
+        问题一：安全培训走过场。班组安全日照本宣科。
+        整改措施：改进安全日形式，推行案例讲评。
+        责任人：支部书记 邹明
+        完成时限：2025年4月30日
+        问题二：党员责任区作用发挥不明显。责任区多数只挂牌子。
+        整改措施1：重新划定党员责任区，明确设备清单。
+        责任人：组织委员 梁晨
+        完成时限：2025年3月31日
+        整改措施2：把消缺率纳入党员积分考核。
+        责任人：梁晨
+        完成时限：每季度
+        """)
+        #expect(r.measures.count == 3, "\(r.measures.map(\.headline))")
+        #expect(r.measures.map(\.owner) == ["支部书记 邹明", "组织委员 梁晨", "梁晨"])
+        #expect(r.problems.count == 2)
     }
 }
