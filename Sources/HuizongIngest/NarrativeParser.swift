@@ -1314,11 +1314,15 @@ public struct NarrativeParser {
     func measure(_ s: Statement, branch: String?, year: Int?, diagnostics: inout [Diagnostic]) -> Measure {
         let text = s.text
         var m = Measure(headline: s.headline, detail: s.detail, branch: branch, location: s.location)
-        let labels = words.ownerLabels + words.deadlineLabels + words.statusLabels
+        let labels = words.ownerLabels + words.divisionLabels + words.deadlineLabels + words.statusLabels
         let bracket = ProseFacts.bracketedOwnerAndDeadline(text, words: words)
+        let division = ProseFacts.labelled(text, labels: words.divisionLabels, stopAt: labels, words: words)
+            .map { ProseFacts.withoutCloser($0, words: words) }
+            .flatMap { ProseFacts.namesWhoAlone($0, words: words) || ProseFacts.isClosingOwner($0, words: words) ? $0 : nil }
         m.owner = ProseFacts.labelled(text, labels: words.ownerLabels, stopAt: labels,
                                       afterWei: { ProseFacts.isClosingOwner($0, words: words) }, words: words)
             .map { ProseFacts.withoutCloser($0, words: words) }
+            ?? division
             ?? ProseFacts.writtenOwner(text, words: words)
             ?? bracket?.owner
         if let d = ProseFacts.labelled(text, labels: words.deadlineLabels, stopAt: labels,

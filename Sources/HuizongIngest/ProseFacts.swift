@@ -430,12 +430,13 @@ public enum ProseFacts {
         }
         // "……2026年12月底前——村党支部书记 马永福", "长期坚持——马永福、杨春燕": after the dash only who, and the
         // clause before the dash when it is when.
-        if dashed, parts.count == 1, namesWhoAlone(parts[0], words: words) || namesOnly(parts[0], words: words),
-           let dash = t.indices.last(where: { "—－".contains(t[$0]) }) {
+        if dashed, parts.count == 1, let dash = t.indices.last(where: { "—－".contains(t[$0]) }) {
             let before = String(t[..<dash]).trimmingCharacters(in: CharacterSet(charactersIn: "—－ "))
             let clause = before.split(whereSeparator: { "。；;，,".contains($0) }).last.map(String.init)?
                 .trimmingCharacters(in: .whitespaces) ?? ""
-            return (parts[0], DeadlineParser.reads(clause, ongoing: words.ongoingWords) ? clause : nil)
+            let when = dashedDeadline(clause, words: words)
+            // Bare names ("——黄某、张某") only after a deadline: without one they may be heroes to learn from.
+            if namesWhoAlone(parts[0], words: words) || (when != nil && namesOnly(parts[0], words: words)) { return (parts[0], when) }
         }
         if strict, let who = parts.first, !isClosingOwner(who, words: words) { return nil }
         // "（支委会）", "（组织委员 尹芳）": a closing bracket that only names who.
@@ -513,6 +514,16 @@ public enum ProseFacts {
             || (!text.contains { $0 == " " || $0 == "\u{3000}" } && text.count <= 10 && isClosingOwner(text, words: words))
     }
 
+    /// The clause before a closing dash as a deadline only when it is one by itself: a dated closer
+    /// ("2026年12月底前"), a short date, or an ongoing phrase alone ("长期坚持"); not "开展2次谈心谈话".
+    static func dashedDeadline(_ clause: String, words: ReadingWords) -> String? {
+        if let d = writtenDeadline(clause, words: words) { return d }
+        if words.ongoingWords.contains(clause) { return clause }
+        let dated = clause.count <= 12 && clause.includes(any: ["年", "月", "季度"]) && !clause.hasPrefix("每")
+            && clause.allSatisfy { $0.isNumber || "年月日底末前上下半季度第一二三四内止".contains($0) }
+        return dated && DeadlineParser.reads(clause, ongoing: words.ongoingWords) ? clause : nil
+    }
+
     /// "马永福、杨春燕": names of two or three characters that start with a surname, and nothing else.
     static func namesOnly(_ text: String, words: ReadingWords) -> Bool {
         let names = text.split(separator: "、")
@@ -525,7 +536,8 @@ public enum ProseFacts {
     static func withoutCloser(_ owner: String, words: ReadingWords) -> String {
         guard let closer = words.ownerClosers.sorted(by: { $0.count > $1.count }).first(where: { owner.hasSuffix($0) }) else { return owner }
         let rest = String(owner.dropLast(closer.count)).trimmingCharacters(in: .whitespaces)
-        return rest.count >= 2 ? rest : owner
+        // "支部书记总负责" keeps its words: "支部书记总" names no one.
+        return namesWhoAlone(rest, words: words) || isClosingOwner(rest, words: words) ? rest : owner
     }
 
     /// "组织委员 谢云": a post, a space, and a name of two or three characters that starts with a surname.
@@ -558,8 +570,11 @@ public enum ProseFacts {
         var rest = text[r.upperBound...]
         // "——责任人王某": after a dash the label needs no colon.
         let dashed = text[..<r.lowerBound].last.map { "—-－".contains($0) } == true && rest.first?.isHan == true
-        // "责任人为宣传委员何芳": 为 stands for the colon; "责任人——王某": a dash does too.
-        guard let sep = rest.first, "：:为—－".contains(sep) || dashed else { return nil }
+        // "责任人为宣传委员何芳": 为 stands for the colon; "责任人——王某": a dash does too, after a label of a person
+        // that opens its clause (not "压缩办理时限——由5个工作日……", "支委牵头——全员参与").
+        let opensClause = text[..<r.lowerBound].last.map { "，,。；;（( \u{3000}\n".contains($0) } ?? true
+        let dashSep = opensClause && (label.hasSuffix("人") || label.hasSuffix("领导"))
+        guard let sep = rest.first, "：:为".contains(sep) || ("—－".contains(sep) && dashSep) || dashed else { return nil }
         if !dashed || "：:为—－".contains(sep) {
             rest = sep == "为" ? rest.dropFirst() : rest.drop { "：:—－".contains($0) }
         }

@@ -51,6 +51,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var menuWords: [String] = []
     /// Headings of a section of proposals: the measures only where no other section holds them.
     public var proposalHeadings: [String] = []
+    /// Labels of a division of work (责任分工：……): who, where it names a post or a person.
+    public var divisionLabels: [String] = []
     /// A news item's first sentence reports a meeting ("4月1日下午，XX党支部在……召开……"): its verbs, the words
     /// that open it in place of a date, and how a branch says it of itself (then it is the branch's own report).
     public var newsOpeningVerbs: [String] = []
@@ -224,6 +226,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("not_third_person_followers", \.notThirdPersonFollowers),
         ("menu_words", \.menuWords),
         ("proposal_headings", \.proposalHeadings),
+        ("division_labels", \.divisionLabels),
         ("news_opening_verbs", \.newsOpeningVerbs),
         ("news_date_words", \.newsDateWords),
         ("own_branch_words", \.ownBranchWords),

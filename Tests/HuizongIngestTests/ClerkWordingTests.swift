@@ -549,3 +549,31 @@ extension ClerkWordingTests {
         #expect(r.problems.count == 2)
     }
 }
+
+extension ClerkWordingTests {
+    /// What a review of the dash, division and closer rules broke: a clause before a dash that only counts or recurs
+    /// is no deadline, bare names after a dash with no deadline are people to learn from, a dash after 时限 or 责任主体
+    /// inside a sentence is no label, a closer is kept where dropping it leaves no one, a 责任分工 that names no one
+    /// is no owner.
+    @Test func whatTheDashAndDivisionRulesMustLeaveAlone() {
+        let r = parse("""
+        城北社区党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        一是学习不深。
+        二是服务不细。
+        二、产生问题的原因
+        一是责任没压实。
+        三、整改措施
+        1.规范党费收缴，每月5日前收缴党费——组织委员 钱刚。
+        2.加强榜样教育，学习身边榜样——孙志明、高秀英。
+        3.丰富活动形式，开展主题党日活动——常态化。
+        4.优化办事流程，压缩办理时限——由5个工作日缩短至3个工作日。
+        5.压实整改责任，明确责任主体——支部书记为第一责任人。
+        6.抓好整改落实，逐项销号。责任人：支部书记总负责。
+        7.完善工作机制，进一步明确责任分工：支部书记抓总、委员各负其责。
+        8.加强思想交流，开展2次谈心谈话——支部书记 周立。
+        """)
+        #expect(r.measures.map(\.owner) == ["组织委员 钱刚", nil, nil, nil, nil, "支部书记总负责", nil, "支部书记 周立"])
+        #expect(r.measures.map(\.deadline) == [nil, nil, nil, nil, nil, nil, nil, nil])
+    }
+}
