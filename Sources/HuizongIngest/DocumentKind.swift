@@ -126,6 +126,7 @@ public enum DocumentKind {
     /// The first of `signals` the writer says of himself: "刘某同志……作个人对照检查发言" reports another's.
     static func writersOwn(_ signals: [String], in text: String, words: ReadingWords) -> String? {
         signals.first { signal in
+            guard text.includes(signal) else { return false }
             var from = text.startIndex
             while let r = text.range(of: signal, range: from..<text.endIndex) {
                 let window = text[..<r.lowerBound].suffix(30)
