@@ -129,13 +129,17 @@ public enum DocumentKind {
             guard text.includes(signal) else { return false }
             var from = text.startIndex
             while let r = text.range(of: signal, range: from..<text.endIndex) {
-                let window = text[..<r.lowerBound].suffix(30)
-                let clause = window.lastIndex(where: { "，,。；;\n".contains($0) }).map { window[window.index(after: $0)...] } ?? window
-                if !namesSomeone(String(clause), words: words) { return true }
+                if !namesSomeone(clause(before: r, in: text, reach: 30), words: words) { return true }
                 from = r.upperBound
             }
             return false
         }
+    }
+
+    /// The text before `r` back to the last comma or stop, at most `reach` characters.
+    static func clause(before r: Range<String.Index>, in text: String, reach: Int) -> String {
+        let window = text[..<r.lowerBound].suffix(reach)
+        return String(window.lastIndex(where: { "，,。；;\n".contains($0) }).map { window[window.index(after: $0)...] } ?? window)
     }
 
     /// "王某同志代表……": the clause has a third person as its subject; not "同志们", "王某同志的帮助".
@@ -248,10 +252,8 @@ public enum DocumentKind {
         let text = String(text.prefix(2_000))
         var from = text.startIndex
         while let r = text.range(of: signal, range: from..<text.endIndex) {
-            // The clause before it, back to the last comma or stop: "根据镇党委会议要求".
-            let window = text[..<r.lowerBound].suffix(20)
-            let clause = window.lastIndex(where: { "，,。；;\n".contains($0) }).map { window[window.index(after: $0)...] } ?? window
-            if !String(clause).includes(any: words.citingWords) { return true }
+            // The clause before it: "根据镇党委会议要求".
+            if !clause(before: r, in: text, reach: 20).includes(any: words.citingWords) { return true }
             from = r.upperBound
         }
         return false

@@ -412,10 +412,7 @@ public enum ProseFacts {
             strict = true
         }
         // "（支部书记 朱红负责，常态化开展）": the closer is not part of who ("（轮流负责，……）" names no one).
-        if let who = parts.first, let closer = words.ownerClosers.first(where: { who.hasSuffix($0) }) {
-            let rest = String(who.dropLast(closer.count)).trimmingCharacters(in: .whitespaces)
-            if namesWhoAlone(rest, words: words) { parts[0] = rest }
-        }
+        if let who = parts.first { parts[0] = withoutCloser(who, words: words) }
         // "（支部书记：傅青）": the post is the label of the name.
         if let who = parts.first, let colon = who.firstIndex(where: { $0 == "：" || $0 == ":" }) {
             let post = who[..<colon].trimmingCharacters(in: .whitespaces)

@@ -160,23 +160,22 @@ public enum Reflow {
         let t = t.trimmingCharacters(in: .whitespaces)
         // "一是《……》只学了第一篇": a numbered item, or a book's part, is text.
         guard t.count <= 50, let last = t.last, !t.contains("《"), !t.contains("》"), Marker.split(t) == nil else { return false }
-        let numerals = pieceNumerals
         if "】）)".contains(last) {
             guard let open = t.lastIndex(where: { "【（(".contains($0) }) else { return false }
             let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
             let number = inner.hasPrefix("第") && inner.hasSuffix("篇") ? inner.dropFirst().dropLast()
                 : inner.hasPrefix("篇") ? inner.dropFirst() : ""
-            return !number.isEmpty && number.allSatisfy(numerals.contains)
+            return !number.isEmpty && number.allSatisfy(pieceNumerals.contains)
         }
         guard last == "篇", let di = t.lastIndex(of: "第") else { return false }
         let number = t[t.index(after: di)..<t.index(before: t.endIndex)]
-        return !number.isEmpty && number.allSatisfy(numerals.contains) && !t.contains(where: { "。，,；;：:".contains($0) })
+        return !number.isEmpty && number.allSatisfy(pieceNumerals.contains) && !t.contains(where: { "。，,；;：:".contains($0) })
     }
 
     /// "网站首页 个人文档 工作总结 述职报告 ……": a site's menu, six or more short words with spaces between,
     /// no sentence in it, and three of them a menu's (`menu_words`).
     static func isMenu(_ t: String, words: ReadingWords) -> Bool {
-        // Most lines hold fewer than five spaces: counted on bytes before anything is split.
+        // Most lines hold fewer than five spaces: counted before anything is split.
         guard t.unicodeScalars.lazy.filter({ $0 == " " || $0 == "\t" || $0 == "\u{3000}" }).count >= 5 else { return false }
         let items = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
         return items.count >= 6 && items.allSatisfy { (2...8).contains($0.count) && $0.allSatisfy(\.isLetter) }
