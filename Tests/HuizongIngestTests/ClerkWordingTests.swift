@@ -499,18 +499,17 @@ extension ClerkWordingTests {
 }
 
 extension ClerkWordingTests {
+    /// A branch's report with two problems and one cause, and `measures` under 三、整改措施.
+    static func withMeasures(_ measures: String) -> String {
+        "城西村党支部2025年度组织生活会对照检查材料\n一、存在的问题\n一是学习不深。\n二是服务不细。\n"
+            + "二、产生问题的原因\n一是责任没压实。\n三、整改措施\n" + measures
+    }
+
     /// Who and when as clerks write them after a measure: after a dash (with the deadline before it), a label
     /// and a dash, 责任分工 with who answers for it, a bracket with the label of who and a half-year, how often a
     /// check recurs, and 带头落实.
     @Test func ownersAndDeadlinesAfterDashesAndDivisionsOfWork() {
-        let r = parse("""
-        城西村党支部2025年度组织生活会对照检查材料
-        一、存在的问题
-        一是学习不深。
-        二是服务不细。
-        二、产生问题的原因
-        一是责任没压实。
-        三、整改措施
+        let r = parse(Self.withMeasures("""
         （一）发展特色产业。对接供销社建立直供渠道。2026年12月底前——村党支部书记 赵永年
         （二）规范村务公开。项目资金按月公示。时限：每月，责任人——村务监督委员会主任 钱立新
         （三）巩固环境整治成果。每月组织一次卫生评比。长期坚持——赵永年、孙晓红
@@ -520,7 +519,7 @@ extension ClerkWordingTests {
         （六）完善培养管理。实行听课记录月查。
         责任分工：支部副书记 吴建国。完成时限：每季度检查一次。
         （七）推行走访日制度。每周三为走访日，由村党支部书记带头落实。
-        """)
+        """))
         #expect(r.measures.map(\.owner) == ["村党支部书记 赵永年", "村务监督委员会主任 钱立新", "赵永年、孙晓红", "支部书记", "周海燕",
                                             "支部副书记 吴建国", "村党支部书记"])
         let day = { (m: Int, d: Int) in Deadline.date(Day(year: 2026, month: m, day: d)!) }
@@ -548,22 +547,13 @@ extension ClerkWordingTests {
         #expect(r.measures.map(\.owner) == ["支部书记 邹明", "组织委员 梁晨", "梁晨"])
         #expect(r.problems.count == 2)
     }
-}
 
-extension ClerkWordingTests {
     /// What a review of the dash, division and closer rules broke: a clause before a dash that only counts or recurs
     /// is no deadline, bare names after a dash with no deadline are people to learn from, a dash after 时限 or 责任主体
     /// inside a sentence is no label, a closer is kept where dropping it leaves no one, a 责任分工 that names no one
     /// is no owner.
     @Test func whatTheDashAndDivisionRulesMustLeaveAlone() {
-        let r = parse("""
-        城北社区党支部2025年度组织生活会对照检查材料
-        一、存在的问题
-        一是学习不深。
-        二是服务不细。
-        二、产生问题的原因
-        一是责任没压实。
-        三、整改措施
+        let r = parse(Self.withMeasures("""
         1.规范党费收缴，每月5日前收缴党费——组织委员 钱刚。
         2.加强榜样教育，学习身边榜样——孙志明、高秀英。
         3.丰富活动形式，开展主题党日活动——常态化。
@@ -572,7 +562,7 @@ extension ClerkWordingTests {
         6.抓好整改落实，逐项销号。责任人：支部书记总负责。
         7.完善工作机制，进一步明确责任分工：支部书记抓总、委员各负其责。
         8.加强思想交流，开展2次谈心谈话——支部书记 周立。
-        """)
+        """))
         #expect(r.measures.map(\.owner) == ["组织委员 钱刚", nil, nil, nil, nil, "支部书记总负责", nil, "支部书记 周立"])
         #expect(r.measures.map(\.deadline) == [nil, nil, nil, nil, nil, nil, nil, nil])
     }
