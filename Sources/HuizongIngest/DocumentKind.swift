@@ -19,99 +19,144 @@ public enum DocumentKind {
     /// not a branch's report.
     public static func classify(title: String?, opening: [String], hasProblems: Bool = false, namesABranch: Bool = true,
                                 words: ReadingWords = Knowledge.shipped.reading) -> Decision {
-        let title = title ?? ""
-        let opening = opening.map { withoutOthersSelves($0, words: words) }
-        let head = ([title] + opening.prefix(3).map { String($0.prefix(400)) }).joined(separator: "\n")
-        let body = opening.joined(separator: "\n")
-        let selfReport = title.includes(any: words.selfReportTitleWords)
+        let text = Text(title: title ?? "", opening: opening.map { withoutOthersSelves($0, words: words) },
+                        hasProblems: hasProblems, namesABranch: namesABranch, words: words)
+        // The rules in order, the first that speaks deciding: what the title says, how the text opens, whose voice
+        // it is, then what the body speaks of.
+        return text.byTitle() ?? text.byOpening() ?? text.byVoice() ?? text.byBody() ?? Decision(kind: .report, because: "")
+    }
+
+    /// A file's title and opening, and what follows from them, as the rules read them.
+    struct Text {
+        let title: String
+        let opening: [String]
+        let hasProblems: Bool
+        let namesABranch: Bool
+        let words: ReadingWords
+        /// The title and the first three paragraphs' openings; the whole opening.
+        let head: String
+        let body: String
+        /// The title names a self-examination (对照检查材料 …): most rules that would call it something else yield.
+        let selfReport: Bool
+
+        init(title: String, opening: [String], hasProblems: Bool, namesABranch: Bool, words: ReadingWords) {
+            self.title = title
+            self.opening = opening
+            self.hasProblems = hasProblems
+            self.namesABranch = namesABranch
+            self.words = words
+            head = ([title] + opening.prefix(3).map { String($0.prefix(400)) }).joined(separator: "\n")
+            body = opening.joined(separator: "\n")
+            selfReport = title.includes(any: words.selfReportTitleWords)
+        }
+
         func found(_ list: [String], in text: String) -> String? { list.first { text.includes($0) } }
 
-        if !selfReport, let w = found(words.noticeTitleWords, in: title) { return Decision(kind: .notice, because: w) }
-        // "……查摆问题的整改方案": a plan about the problems (的 between them); "对照检查材料及整改方案" is the report.
-        let trimmedTitle = title.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        let aboutProblems = words.selfReportTitleWords.compactMap { title.range(of: $0)?.upperBound }.max()
-            .map { title[$0...].hasPrefix("的") } ?? false
-        if let w = selfReport ? (aboutProblems ? words.planTitleWords.first(where: { trimmedTitle.hasSuffix($0) }) : nil)
-                              : found(words.planTitleWords, in: title) {
-            return Decision(kind: .plan, because: w)
+        /// Notices, plans, committee documents, articles and work summaries, by their titles.
+        func byTitle() -> Decision? {
+            if !selfReport, let w = found(words.noticeTitleWords, in: title) { return Decision(kind: .notice, because: w) }
+            // "……查摆问题的整改方案": a plan about the problems (的 between them); "对照检查材料及整改方案" is the report.
+            let trimmedTitle = title.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            let aboutProblems = words.selfReportTitleWords.compactMap { title.range(of: $0)?.upperBound }.max()
+                .map { title[$0...].hasPrefix("的") } ?? false
+            if let w = selfReport ? (aboutProblems ? words.planTitleWords.first(where: { trimmedTitle.hasSuffix($0) }) : nil)
+                                  : found(words.planTitleWords, in: title) {
+                return Decision(kind: .plan, because: w)
+            }
+            if let w = found(words.committeeTitleWords, in: title), !selfReport { return Decision(kind: .committee, because: w) }
+            // "本文结合……", "笔者认为": an article about branches, not one's own material; "撰稿：……": a news item.
+            if !selfReport, let w = found(words.articleSignals, in: head) ?? credit(in: [title] + opening.prefix(3), words: words) {
+                return Decision(kind: .other, because: w)
+            }
+            // "XX党支部2023年度工作总结", or "医院党建工作总结" opening "……医院党支部在……": the branch's own material.
+            // A 党委's work summary is a committee document.
+            if let w = found(words.workReportTitleWords, in: title), !title.includes(any: ["个人", "书记", "班子"]),
+               let org = writer(in: title, words: words) ?? writer(in: String(body.prefix(120)), words: words) {
+                return Decision(kind: isBranch(org) ? .report : .committee, because: w + "（" + org + "）")
+            }
+            return nil
         }
-        if let w = found(words.committeeTitleWords, in: title), !selfReport { return Decision(kind: .committee, because: w) }
-        // "本文结合……", "笔者认为": an article about branches, not one's own material; "撰稿：……": a news item.
-        if !selfReport, let w = found(words.articleSignals, in: head) ?? credit(in: [title] + opening.prefix(3), words: words) {
-            return Decision(kind: .other, because: w)
+
+        /// A letter's addressee, or a news item's opening verb.
+        func byOpening() -> Decision? {
+            // A letter: to the branches (a committee's), or to someone else (a talk opens 各位同志：).
+            // A letter to the branches is a committee's; "各位领导：" opens a talk; a unit's account to a team sent to
+            // inspect it ("区委第四巡察组：") is neither. A report sent up ("机关党委：", "区委组织部：") may be anyone's: the
+            // rules below say whose it is.
+            if !selfReport, let addressee = addressee(opening.first ?? title) {
+                let talk = addressee.includes("各位") || addressee.hasPrefix("尊敬")
+                if talk || addressee.includes(any: words.inspectionTeams) { return Decision(kind: .other, because: addressee) }
+                if addressee.hasPrefix("各") { return Decision(kind: .committee, because: addressee) }
+            }
+            if !selfReport, !title.includes(any: ["报告", "材料", "发言"]), let verb = newsOpening(opening.first ?? "", words: words) {
+                return Decision(kind: .other, because: verb)
+            }
+            return nil
         }
-        // "XX党支部2023年度工作总结", or "医院党建工作总结" opening "……医院党支部在……": the branch's own material.
-        // A 党委's work summary is a committee document.
-        if let w = found(words.workReportTitleWords, in: title), !title.includes(any: ["个人", "书记", "班子"]),
-           let org = writer(in: title, words: words) ?? writer(in: String(body.prefix(120)), words: words) {
-            return Decision(kind: isBranch(org) ? .report : .committee, because: w + "（" + org + "）")
+
+        /// A member's, a team's or a meeting's: who speaks, and of which meeting.
+        func byVoice() -> Decision? {
+            // "……党支部书记……个人对照检查材料" is the secretary's own; "……党支部……述职" may be the branch's.
+            if let w = found(words.individualTitleWords, in: title), !title.includes("班子"), w == "个人" || !title.includes("支部") {
+                return Decision(kind: .individual, because: w)
+            }
+            if let w = found(words.otherTitleWords, in: title), !selfReport { return Decision(kind: .other, because: w) }
+            if let w = writersOwn(words.individualSignals, in: head, words: words) ?? speaksAsOnePerson(head, words: words),
+               !title.includes(any: ["支部", "班子"]) {
+                return Decision(kind: .individual, because: w)
+            }
+            // A report on how the meetings went, by a committee; a branch's own report on its meeting is its material.
+            if !selfReport, !title.includes("支部"), let w = found(words.meetingReportTitleWords, in: title),
+               ProseFacts.branchName(in: String(body.prefix(120)), words: words) == nil,
+               title.includes(any: ["召开情况", "会议情况"]) || title.includes(any: ["组织生活会", "民主生活会", "民主评议"]) {
+                return Decision(kind: .committee, because: w)
+            }
+            // 民主生活会 is the leadership team's meeting: its material is a team's, or (above) a member's.
+            if title.includes("民主生活会") || (title.isEmpty && head.includes("民主生活会")) {
+                // "市妇联党组书记……民主生活会……发言提纲": one member's.
+                if let w = found(words.personTitleWords, in: title), !title.includes("班子") { return Decision(kind: .individual, because: w) }
+                return Decision(kind: .leadership, because: "民主生活会")
+            }
+            if !title.includes("支部"), let w = found(words.leadershipTitleWords, in: title) { return Decision(kind: .leadership, because: w) }
+            // "XX党支部召开……组织生活会": news of a meeting, not the material read at it.
+            if !selfReport, title.includes("召开"), !title.includes(any: ["报告", "材料", "发言"]) { return Decision(kind: .other, because: "召开") }
+            // First person singular all through, or the text's first sentence said by 我 ("我始终把抓党建……"): a member's
+            // own material, whatever its title says.
+            if !title.includes(any: ["支部", "班子"]),
+               firstPersonSingular(body, words: words) >= 3 || opensInFirstPerson(opening, words: words) {
+                return Decision(kind: .individual, because: "我")
+            }
+            return nil
         }
-        // A letter: to the branches (a committee's), or to someone else (a talk opens 各位同志：).
-        // A letter to the branches is a committee's; "各位领导：" opens a talk; a unit's account to a team sent to
-        // inspect it ("区委第四巡察组：") is neither. A report sent up ("机关党委：", "区委组织部：") may be anyone's: the
-        // rules below say whose it is.
-        if !selfReport, let addressee = addressee(opening.first ?? title) {
-            let talk = addressee.includes("各位") || addressee.hasPrefix("尊敬")
-            if talk || addressee.includes(any: words.inspectionTeams) { return Decision(kind: .other, because: addressee) }
-            if addressee.hasPrefix("各") { return Decision(kind: .committee, because: addressee) }
+
+        /// Several branches, news, a team with no branch: what the body speaks of.
+        func byBody() -> Decision? {
+            // Several branches spoken of: a committee's document, unless the title is a branch's own report.
+            let ownReport = selfReport || ProseFacts.branchName(in: title, words: words) != nil
+            let multi = words.multiBranchSignals.reduce(0) { $0 + occurrences(of: $1, in: body) }
+            if !ownReport, multi >= 2 || namesItsBranches(body, words: words) {
+                return Decision(kind: .committee, because: words.multiBranchSignals.first { body.includes($0) } ?? "")
+            }
+            if !selfReport, let w = words.newsSignals.first(where: { reported($0, in: body, words: words) }) {
+                return Decision(kind: .other, because: w)
+            }
+            if !selfReport, !hasProblems, title.isEmpty, let w = found(words.otherTitleWords, in: String(body.prefix(300))) {
+                return Decision(kind: .other, because: w)
+            }
+            // No title, a team that speaks of its 班子 and its 党委/党组, and no branch: a leadership team's material.
+            if title.isEmpty, occurrences(of: "班子", in: body) >= 2, body.includes(any: ["党委", "党组", "党工委"]), !body.includes("支部") {
+                return Decision(kind: .leadership, because: "班子")
+            }
+            // Nothing names a branch: a team's or an office's material, not a branch's (a branch's report names it in its
+            // title or its first lines; a file in a branch's subfolder is named by the folder and kept).
+            if !selfReport, !namesABranch {
+                if occurrences(of: "班子", in: body) >= 1 { return Decision(kind: .leadership, because: "班子") }
+                // "对待群众……没有合理调整自己的情绪": one person writing of himself.
+                if firstPersonSingular(body, words: words) + occurrences(of: "自己", in: body) >= 3 { return Decision(kind: .individual, because: "自己") }
+                return Decision(kind: .other, because: "")
+            }
+            return nil
         }
-        if !selfReport, !title.includes(any: ["报告", "材料", "发言"]), let verb = newsOpening(opening.first ?? "", words: words) {
-            return Decision(kind: .other, because: verb)
-        }
-        // "……党支部书记……个人对照检查材料" is the secretary's own; "……党支部……述职" may be the branch's.
-        if let w = found(words.individualTitleWords, in: title), !title.includes("班子"), w == "个人" || !title.includes("支部") {
-            return Decision(kind: .individual, because: w)
-        }
-        if let w = found(words.otherTitleWords, in: title), !selfReport { return Decision(kind: .other, because: w) }
-        if let w = writersOwn(words.individualSignals, in: head, words: words) ?? speaksAsOnePerson(head, words: words), !title.includes(any: ["支部", "班子"]) {
-            return Decision(kind: .individual, because: w)
-        }
-        // A report on how the meetings went, by a committee; a branch's own report on its meeting is its material.
-        if !selfReport, !title.includes("支部"), let w = found(words.meetingReportTitleWords, in: title),
-           ProseFacts.branchName(in: String(body.prefix(120)), words: words) == nil,
-           title.includes(any: ["召开情况", "会议情况"]) || title.includes(any: ["组织生活会", "民主生活会", "民主评议"]) {
-            return Decision(kind: .committee, because: w)
-        }
-        // 民主生活会 is the leadership team's meeting: its material is a team's, or (above) a member's.
-        if title.includes("民主生活会") || (title.isEmpty && head.includes("民主生活会")) {
-            // "市妇联党组书记……民主生活会……发言提纲": one member's.
-            if let w = found(words.personTitleWords, in: title), !title.includes("班子") { return Decision(kind: .individual, because: w) }
-            return Decision(kind: .leadership, because: "民主生活会")
-        }
-        if !title.includes("支部"), let w = found(words.leadershipTitleWords, in: title) { return Decision(kind: .leadership, because: w) }
-        // "XX党支部召开……组织生活会": news of a meeting, not the material read at it.
-        if !selfReport, title.includes("召开"), !title.includes(any: ["报告", "材料", "发言"]) { return Decision(kind: .other, because: "召开") }
-        // First person singular all through, or the text's first sentence said by 我 ("我始终把抓党建……"): a member's
-        // own material, whatever its title says.
-        if !title.includes(any: ["支部", "班子"]),
-           firstPersonSingular(body, words: words) >= 3 || opensInFirstPerson(opening, words: words) {
-            return Decision(kind: .individual, because: "我")
-        }
-        // Several branches spoken of: a committee's document, unless the title is a branch's own report.
-        let ownReport = selfReport || ProseFacts.branchName(in: title, words: words) != nil
-        let multi = words.multiBranchSignals.reduce(0) { $0 + occurrences(of: $1, in: body) }
-        if !ownReport, multi >= 2 || namesItsBranches(body, words: words) {
-            return Decision(kind: .committee, because: words.multiBranchSignals.first { body.includes($0) } ?? "")
-        }
-        if !selfReport, let w = words.newsSignals.first(where: { reported($0, in: body, words: words) }) {
-            return Decision(kind: .other, because: w)
-        }
-        if !selfReport, !hasProblems, title.isEmpty, let w = found(words.otherTitleWords, in: String(body.prefix(300))) {
-            return Decision(kind: .other, because: w)
-        }
-        // No title, a team that speaks of its 班子 and its 党委/党组, and no branch: a leadership team's material.
-        if title.isEmpty, occurrences(of: "班子", in: body) >= 2, body.includes(any: ["党委", "党组", "党工委"]), !body.includes("支部") {
-            return Decision(kind: .leadership, because: "班子")
-        }
-        // Nothing names a branch: a team's or an office's material, not a branch's (a branch's report names it in its
-        // title or its first lines; a file in a branch's subfolder is named by the folder and kept).
-        if !selfReport, !namesABranch {
-            if occurrences(of: "班子", in: body) >= 1 { return Decision(kind: .leadership, because: "班子") }
-            // "对待群众……没有合理调整自己的情绪": one person writing of himself.
-            if firstPersonSingular(body, words: words) + occurrences(of: "自己", in: body) >= 3 { return Decision(kind: .individual, because: "自己") }
-            return Decision(kind: .other, because: "")
-        }
-        return Decision(kind: .report, because: "")
     }
 
     /// "可其本人并不在意": 本人 of someone the text speaks of is dropped, so only the writer's own counts.

@@ -23,50 +23,79 @@ enum Marker: Equatable {
     /// The marker and the text after it.
     /// `labels`: words numbered like items ("问题1：", Data/reading.yaml `numbered_labels`).
     static func split(_ text: String, labels: [String] = Knowledge.shipped.reading.numberedLabels) -> (Marker, String)? {
-        // Full-width digits and marks (１． （１） １、) are the same markers: fold them one for one, so
-        // offsets into the folded characters are offsets into the text.
-        let original = Array(text)
-        let chars = original.map(folded)
-        guard let first = chars.first else { return nil }
+        let scan = Scan(text)
+        guard let first = scan.chars.first else { return nil }
+        if let b = first.unicodeScalars.first, bullets.contains(b) || first.unicodeScalars.count == 1 && scan.isEnclosedDigit(b) {
+            return scan.bulleted()
+        }
+        if chineseDigits.contains(first) { return scan.chineseNumbered() }
+        if first == "（" || first == "(" { return scan.bracketed() }
+        if first == "第" { return scan.ordinal() }
+        if first.isASCII, first.isNumber { return scan.arabicNumbered() }
+        return scan.sequenceWord() ?? scan.labelled(labels)
+    }
+
+    /// A line's characters, full-width digits and marks (１． （１） １、) folded one for one, so offsets into the
+    /// folded characters are offsets into the text.
+    struct Scan {
+        let text: String
+        let original: [Character]
+        let chars: [Character]
+
+        init(_ text: String) {
+            self.text = text
+            original = Array(text)
+            chars = original.map(Marker.folded)
+        }
+
         func rest(_ n: Int) -> String { String(original[min(n, original.count)...]).trimmingCharacters(in: .whitespaces) }
+
         func countDigits(from i: Int) -> Int {
             var j = i
             while j < chars.count, chineseDigits.contains(chars[j]) { j += 1 }
             return j - i
         }
+
         func countArabic(from i: Int) -> Int {
             var j = i
             while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
             return j - i
         }
-        // ● ▲ ■: a bulleted list pasted from Word or a web page; "·" only before a space (it also joins names).
-        if let b = first.unicodeScalars.first, bullets.contains(b), chars.count > 1, first != "·" || chars[1] == " " {
+
+        /// ① ⑴ ⒈: circled, bracketed and dotted digits, one character each.
+        func isEnclosedDigit(_ s: Unicode.Scalar) -> Bool { (0x2460...0x249B).contains(s.value) || (0x2776...0x2793).contains(s.value) }
+
+        /// ● ▲ ■: a bulleted list pasted from Word or a web page; "·" only before a space (it also joins names).
+        /// ① ⑴ ⒈ number items.
+        func bulleted() -> (Marker, String)? {
+            guard let s = chars.first?.unicodeScalars.first else { return nil }
+            if isEnclosedDigit(s), chars[0].unicodeScalars.count == 1 { return (.item, rest(1)) }
+            guard chars.count > 1, chars[0] != "·" || chars[1] == " " else { return nil }
             // "★★★★★" is a rule between parts, not an item.
             guard let after = rest(1).unicodeScalars.first, !bullets.contains(after) else { return nil }
             return (.item, rest(1))
         }
-        // ① ⑴ ⒈: circled, bracketed and dotted digits, one character each
-        if let v = first.unicodeScalars.first?.value, first.unicodeScalars.count == 1, (0x2460...0x249B).contains(v) || (0x2776...0x2793).contains(v) {
-            return (.item, rest(1))
-        }
-        // 一、 / 一是
-        if chineseDigits.contains(first) {
+
+        /// 一、 / 一是 / 一要
+        func chineseNumbered() -> (Marker, String)? {
             let n = countDigits(from: 0)
             if n < chars.count, chars[n] == "、" { return (.section, rest(n + 1)) }
             // "一要……": the imperative form measures are written in.
             if n < chars.count, chars[n] == "是" || chars[n] == "要" { return (.item, rest(n + 1)) }
             return nil
         }
-        // （一） (一) （1） (1)
-        if first == "（" || first == "(" {
+
+        /// （一） (一) （1） (1)
+        func bracketed() -> (Marker, String)? {
             let n = countDigits(from: 1)
             if n > 0, 1 + n < chars.count, chars[1 + n] == "）" || chars[1 + n] == ")" { return (.sub, rest(2 + n)) }
             let a = countArabic(from: 1)
             if a > 0, 1 + a < chars.count, chars[1 + a] == "）" || chars[1 + a] == ")" { return (.item, rest(2 + a)) }
             return nil
         }
-        // 第一部分 第一章 第一方面 第一，
-        if first == "第" {
+
+        /// 第一部分 第一章 第一方面 第一，
+        func ordinal() -> (Marker, String)? {
             let n = countDigits(from: 1)
             guard n > 0, 1 + n < chars.count else { return nil }
             let after = chars[1 + n]
@@ -79,8 +108,9 @@ enum Marker: Equatable {
             if "，,、：:".contains(after) { return (.item, rest(2 + n)) }
             return nil
         }
-        // 1. 1、 1． 1.1
-        if first.isASCII, first.isNumber {
+
+        /// 1. 1、 1． 1.1
+        func arabicNumbered() -> (Marker, String)? {
             let a = countArabic(from: 0)
             guard a < chars.count, a <= 2 else { return nil }
             let sep = chars[a]
@@ -94,19 +124,27 @@ enum Marker: Equatable {
             if sep == ",", a == 1, a + 1 < chars.count, chars[a + 1].isLetter { return (.item, rest(a + 1)) }
             return nil
         }
-        for word in ["首先", "其次", "再次", "最后", "此外", "另外"] where text.hasPrefix(word) {
-            let after = text.dropFirst(word.count).first
-            if after == "，" || after == "," || after == "：" { return (.item, String(text.dropFirst(word.count + 1))) }
+
+        /// 首先， 其次：
+        func sequenceWord() -> (Marker, String)? {
+            for word in ["首先", "其次", "再次", "最后", "此外", "另外"] where text.hasPrefix(word) {
+                let after = text.dropFirst(word.count).first
+                if after == "，" || after == "," || after == "：" { return (.item, String(text.dropFirst(word.count + 1))) }
+            }
+            return nil
         }
-        // 问题1：  措施2：  问题一：
-        for label in labels where text.hasPrefix(label) {
-            let l = label.count
-            let a = countArabic(from: l)
-            if a > 0, l + a < chars.count, "：:、.".contains(chars[l + a]) { return (.item, rest(l + 1 + a)) }
-            let n = countDigits(from: l)
-            if n > 0, l + n < chars.count, "：:、.".contains(chars[l + n]) { return (.item, rest(l + 1 + n)) }
+
+        /// 问题1：  措施2：  问题一：
+        func labelled(_ labels: [String]) -> (Marker, String)? {
+            for label in labels where text.hasPrefix(label) {
+                let l = label.count
+                let a = countArabic(from: l)
+                if a > 0, l + a < chars.count, "：:、.".contains(chars[l + a]) { return (.item, rest(l + 1 + a)) }
+                let n = countDigits(from: l)
+                if n > 0, l + n < chars.count, "：:、.".contains(chars[l + n]) { return (.item, rest(l + 1 + n)) }
+            }
+            return nil
         }
-        return nil
     }
 
     static func folded(_ c: Character) -> Character {

@@ -117,26 +117,54 @@ public struct NarrativeParser {
                                               above: paras.prefix(skipped).map(\.text),
                                               closing: paras.suffix(3).map(\.text), words: words)
         report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)), words: words)
-        if report.year == nil, let y = campaignYear {
-            // "不忘初心、牢记使命专题组织生活会", and "2019年11月" in its opening or a page published in 2019: the
-            // campaign's year, which the text confirms.
-            let opening = paras.prefix(index + 4).contains(where: { ProseFacts.yearBefore(["年"], in: $0.text) == y })
-            // "2019年12月10日" closing the report dates it as a publication line does.
-            let dated = cleaned.published == y
-                || paras.suffix(2).contains { $0.text.count <= 20 && $0.text.hasSuffix("日") && ProseFacts.yearBefore(["年"], in: $0.text) == y }
-            if opening || dated {
-                report.year = y
-                report.diagnostics.append(Diagnostic(.yearFromCampaign,
-                    zh: "文中没有写年度；按标题点明的专题教育和\(opening ? "开头写的" : "落款或发布日期的") \(y) 年，作为 \(y) 年度读取",
-                    en: "the text states no 年度; it is read as \(y), the year of the campaign its title names, which "
-                        + (opening ? "its opening confirms" : "its closing or publication date confirms"),
-                    at: paras.first?.location))
-            }
-        }
+        if report.year == nil { yearOfCampaign(paras, titleEnd: index, published: cleaned.published, into: &report) }
         report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
         facts(paras, into: &report)
 
         var (sections, headings) = sectionsOf(paras[index...])
+        placed += repairSections(&sections, headings: &headings, report: &report)
+        let namesABranch = branchNamedElsewhere || (title ?? "").includes(any: words.branchLevelWords)
+            || paras.contains { $0.text.includes(any: words.branchLevelWords) }
+        let decision = DocumentKind.classify(title: title, opening: Array(opening), hasProblems: sections.contains { $0.0 == .problems },
+                                             namesABranch: namesABranch, words: words)
+        report.kind = decision.kind
+        placed += headings
+        var context = ContextNotes()
+        context.add("标题前", paras.prefix(skipped).map(\.location))
+        placed += place(sections, into: &report, notes: &context, source: source)
+        placed += leadInProblems(sections, into: &report, context: &context)
+        for a in report.aspects.indices { report.aspects[a].problems = report.aspects[a].problems.map { focusedOnShortcoming(unquoted($0)) } }
+        report.paragraphsNoted = context.count
+        report.diagnostics += context.diagnostics
+        report.paragraphsPlaced = placed
+        structuralFindings(&report, sections: sections, decision: decision, at: SourceLocation(file: source, .file),
+                           first: paras.first?.location)
+        return report
+    }
+
+    /// A text that states no 年度 but whose title names a campaign: the campaign's year, where the text confirms it.
+    func yearOfCampaign(_ paras: [SourceParagraph], titleEnd index: Int, published: Int?, into report: inout BranchReport) {
+        guard let y = campaignYear else { return }
+        // "不忘初心、牢记使命专题组织生活会", and "2019年11月" in its opening or a page published in 2019: the
+        // campaign's year, which the text confirms.
+        let opening = paras.prefix(index + 4).contains(where: { ProseFacts.yearBefore(["年"], in: $0.text) == y })
+        // "2019年12月10日" closing the report dates it as a publication line does.
+        let dated = published == y
+            || paras.suffix(2).contains { $0.text.count <= 20 && $0.text.hasSuffix("日") && ProseFacts.yearBefore(["年"], in: $0.text) == y }
+        guard opening || dated else { return }
+        report.year = y
+        report.diagnostics.append(Diagnostic(.yearFromCampaign,
+            zh: "文中没有写年度；按标题点明的专题教育和\(opening ? "开头写的" : "落款或发布日期的") \(y) 年，作为 \(y) 年度读取",
+            en: "the text states no 年度; it is read as \(y), the year of the campaign its title names, which "
+                + (opening ? "its opening confirms" : "its closing or publication date confirms"),
+            at: paras.first?.location))
+    }
+
+    /// The sections as headed, mended where the text's layout says more than its headings: problems between
+    /// measures, proposals, measures under each problem, problem cards, unheaded items and headings that are
+    /// problems. Returns how many paragraphs the mending placed; each mending says so in a diagnostic.
+    func repairSections(_ sections: inout [(Section, SourceParagraph?, [Unit])], headings: inout Int, report: inout BranchReport) -> Int {
+        var placed = 0
         sections = proposalsBesideMeasures(problemsBetweenMeasures(sections))
         let (withMeasures, measureFolds) = measuresUnderProblems(sections)
         sections = withMeasures
@@ -170,23 +198,7 @@ public struct NarrativeParser {
                 en: "no problems heading; the headings after the sentence announcing the shortcomings name shortcomings, so each is read as a problem with the text under it as its detail",
                 at: merged.2.first?.paragraph.location))
         }
-        let namesABranch = branchNamedElsewhere || (title ?? "").includes(any: words.branchLevelWords)
-            || paras.contains { $0.text.includes(any: words.branchLevelWords) }
-        let decision = DocumentKind.classify(title: title, opening: Array(opening), hasProblems: sections.contains { $0.0 == .problems },
-                                             namesABranch: namesABranch, words: words)
-        report.kind = decision.kind
-        placed += headings
-        var context = ContextNotes()
-        context.add("标题前", paras.prefix(skipped).map(\.location))
-        placed += place(sections, into: &report, notes: &context, source: source)
-        placed += leadInProblems(sections, into: &report, context: &context)
-        for a in report.aspects.indices { report.aspects[a].problems = report.aspects[a].problems.map { focusedOnShortcoming(unquoted($0)) } }
-        report.paragraphsNoted = context.count
-        report.diagnostics += context.diagnostics
-        report.paragraphsPlaced = placed
-        structuralFindings(&report, sections: sections, decision: decision, at: SourceLocation(file: source, .file),
-                           first: paras.first?.location)
-        return report
+        return placed
     }
 
     /// The title, where the text after it starts, and how many lines above the title are a page's own (kept as
