@@ -111,8 +111,10 @@ public struct NarrativeParser {
             return report
         }
         let (title, index, skipped) = titleOf(paras)
-        var placed = index - skipped
-        let opening = paras[index...].prefix(4).map(\.text)
+        // A page prints its title again lower down ("• 中共……的通报"): the copy is the title's, not an item.
+        let body = paras[index...].filter { !repeatsTitle($0.text, title) }
+        var placed = index - skipped + (paras.count - index - body.count)
+        let opening = body.prefix(4).map(\.text)
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)),
                                               above: paras.prefix(skipped).map(\.text),
                                               closing: paras.suffix(3).map(\.text), words: words)
@@ -121,7 +123,7 @@ public struct NarrativeParser {
         report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
         facts(paras, into: &report)
 
-        var (sections, headings) = sectionsOf(paras[index...])
+        var (sections, headings) = sectionsOf(body[...])
         placed += repairSections(&sections, headings: &headings, report: &report)
         let namesABranch = branchNamedElsewhere || (title ?? "").includes(any: words.branchLevelWords)
             || paras.contains { $0.text.includes(any: words.branchLevelWords) }
@@ -140,6 +142,12 @@ public struct NarrativeParser {
         structuralFindings(&report, sections: sections, decision: decision, at: SourceLocation(file: source, .file),
                            first: paras.first?.location)
         return report
+    }
+
+    /// Whether a line is the title again, a bullet or spaces before it.
+    func repeatsTitle(_ text: String, _ title: String?) -> Bool {
+        guard let title, title.count >= 8, text.count >= title.count, text.count <= title.count + 4 else { return false }
+        return text.drop { $0.isWhitespace || $0.unicodeScalars.first.map(Marker.bullets.contains) == true } == title[...]
     }
 
     /// A text that states no 年度 but whose title names a campaign: the campaign's year, where the text confirms it.
@@ -177,7 +185,15 @@ public struct NarrativeParser {
                 en: "no problems heading; the lines numbered 问题一： and so on are read as problems, the labelled lines under each as its detail",
                 at: sections.first { $0.0 == .problems }?.2.first?.paragraph.location))
         }
-        if let (k, section) = implicitSection(sections) {
+        if let (implicit, section) = implicitSection(sections) {
+            var k = implicit
+            // The paragraphs before its first item ("根据……进行了巡察。") are the document's opening: context.
+            let units = sections[k].2
+            if let first = units.firstIndex(where: { $0.marker != nil || Marker.runInItems($0.runInText) != nil }), first > 0 {
+                sections[k].2 = Array(units[first...])
+                sections.insert((.preamble, nil, Array(units[..<first])), at: k)
+                k += 1
+            }
             sections[k].0 = section
             report.diagnostics.append(section == .causes
                 ? Diagnostic(.problemsWithoutHeading,

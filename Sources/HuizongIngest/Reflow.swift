@@ -28,10 +28,14 @@ public enum Reflow {
         }
         // A site's navigation is a run of short bullet lines; one bullet line is an item.
         let bullets = paras.filter { isNavigationBullet($0.text) }.count >= 3
-        let cluttered = paras.filter { isClutter($0.text, words: words) || bullets && isNavigationBullet($0.text) }
+        let values = bullets ? fieldValues(paras, words: words) : []
+        let dropped = Set(paras.indices.filter {
+            isClutter(paras[$0].text, words: words) || bullets && isNavigationBullet(paras[$0].text) || values.contains($0)
+        })
+        let cluttered = dropped.sorted().map { paras[$0] }
         let published = cluttered.lazy.compactMap { publicationYear($0.text, words: words) }.first
         if !cluttered.isEmpty {
-            paras.removeAll { isClutter($0.text, words: words) || bullets && isNavigationBullet($0.text) }
+            paras = paras.indices.filter { !dropped.contains($0) }.map { paras[$0] }
             notes.append(Diagnostic(.webClutter,
                 zh: "跳过了 \(cluttered.count) 行网页或页面杂项（浏览量、发布时间、页码等）",
                 en: "skipped \(cluttered.count) line(s) of web-page or page clutter (views, dates, page numbers)",
@@ -180,6 +184,20 @@ public enum Reflow {
         let items = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
         return items.count >= 6 && items.allSatisfy { (2...8).contains($0.count) && $0.allSatisfy(\.isLetter) }
             && items.filter { words.menuWords.contains(String($0)) }.count >= 3
+    }
+
+    /// "• 发布机构：" over "某某局": a page's list of fields, each label a navigation bullet and its value the line
+    /// under it. The value that reads as a title (文件名称's) is kept: it is the document's.
+    static func fieldValues(_ paras: [SourceParagraph], words: ReadingWords) -> Set<Int> {
+        var found: Set<Int> = []
+        for i in paras.indices.dropLast() where isNavigationBullet(paras[i].text) {
+            let label = paras[i].text.trimmingCharacters(in: .whitespaces)
+            let value = paras[i + 1].text.trimmingCharacters(in: .whitespaces)
+            guard label.hasSuffix(":") || label.hasSuffix("："), !value.isEmpty, value.count <= 40, !value.includes("。"),
+                  !isNavigationBullet(value), !isTitleLine(value, words: words) else { continue }
+            found.insert(i + 1)
+        }
+        return found
     }
 
     static func isNavigationBullet(_ text: String) -> Bool {

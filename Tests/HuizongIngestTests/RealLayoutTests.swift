@@ -282,6 +282,8 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         ("一、履行抓党建第一责任人职责情况\n我始终把抓党建作为第一责任，每季度专题研究党建工作，带头落实责任制。\n"
          + "一是抓制度落实。年初与各党支部签订目标责任书，逐项细化任务。\n二、存在的主要问题\n一是经费保障不足，村级阵地维护困难。", .individual),
         ("一、基本情况\n我们支部现有党员23名，全年召开支委会12次。\n二、存在的问题\n一是学习不深。", .report),
+        // An application for an award lists what the branch did, not what it lacks.
+        ("河湾社区党支部“五好”基层党组织申报材料\n河湾社区党支部现有党员三十八名。\n一、班子团结有力\n1.支委分工明确。", .other),
     ])
     func whatSurroundsADocumentTellsItsKind(_ text: String, _ kind: BranchReport.Kind) {
         let r = parse(text)
@@ -400,6 +402,57 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(Reflow.isMenu("网站首页 个人文档 工作总结 述职报告 心得体会 演讲稿", words: words))
         #expect(!Reflow.isMenu("政治建设 思想建设 组织建设", words: words))
         #expect(!Reflow.isMenu("一是学习不深 二是作风不实 三是纪律松弛，四是 五是 六是", words: words))
+    }
+
+    /// A government page's field list ("• 发布机构：" over its value, the file name's value the title) and the title
+    /// printed again as a bullet: neither is the text. Unheaded numbered problems under an aspect: the paragraphs
+    /// before the first of them open the document, they are not problems.
+    @Test func aPagesFieldListAndTheTitlesCopyAreNotTheText() {
+        let r = parse("""
+        • 索引号：
+        000123/2024-001
+        • 文件名称：
+        中共某某县林业局党组关于巡察整改进展情况的通报
+        • 发布机构：
+        某某县林业局
+        • 成文日期：
+        2024-06-01
+        • 中共某某县林业局党组关于巡察整改进展情况的通报
+        朗读
+        按照县委安排，县委第三巡察组去年秋天对局党组开展了巡察，现将整改进展通报如下。
+        局党组把整改当作头等大事，逐条建立台账，明确到人。
+        （一）在落实上级部署方面
+        1.学习贯彻上级精神不够及时的问题。已建立学习清单，每月对账。
+        2.调研林区基层不够深入的问题。班子成员分片包干，每季度下林区一次。
+        """)
+        #expect(headlines(r) == ["学习贯彻上级精神不够及时的问题。", "调研林区基层不够深入的问题。"])
+        #expect(r.kind == .committee)
+        let words = Knowledge.shipped.reading
+        #expect(Reflow.clean(TextReader.paragraphs("• 索引号：\n0001\n• 发布机构：\n某局\n• 文件名称：\n某局关于整改情况的通报\n正文。",
+                                                   file: "f.txt"), words: words).paragraphs.map(\.text)
+                == ["某局关于整改情况的通报", "正文。"])
+    }
+
+    /// A contents list without page numbers above a title that is a 汇报, and a committee writing of its villages'
+    /// branches as 村级党组织 (a level, not a name).
+    @Test func aCommitteesAccountOfItsVillagesBehindAContentsList() {
+        let r = parse("""
+        一、基本情况
+        （一）主要做法
+        （二）存在的不足
+        二、下一步打算
+        （一）工作计划
+        某某镇关于村级党组织换届工作情况的汇报
+        今年第三季度，我镇党委组织全镇各村完成了村级党组织换届。现将有关情况汇报如下：
+        一、基本情况
+        （一）主要做法
+        一是提前谋划，逐村研判。
+        二是严把人选关口，联审联查。
+        """)
+        #expect(codes(r).contains("contents-skipped"))
+        #expect(r.branch == nil)
+        #expect(r.kind == .committee, "\(r.kind) \(r.diagnostics.map(\.en))")
+        #expect(ProseFacts.branchName(title: "关于村级党组织建设情况的汇报", opening: []) == nil)
     }
 
     // MARK: names, years, dates, counts
