@@ -186,11 +186,13 @@ public enum Reflow {
             && items.filter { words.menuWords.contains(String($0)) }.count >= 3
     }
 
-    /// "• 发布机构：" over "某某局": a page's list of fields, each label a navigation bullet and its value the line
-    /// under it. The value that reads as a title (文件名称's) is kept: it is the document's.
+    /// "• 发布机构：" over "某某局": a page's list of fields above the text, each label a navigation bullet and its
+    /// value the line under it. The value that reads as a title (文件名称's) is kept: it is the document's. Below
+    /// the first sentence a bullet ending in a colon heads the text's own lines.
     static func fieldValues(_ paras: [SourceParagraph], words: ReadingWords) -> Set<Int> {
         var found: Set<Int> = []
-        for i in paras.indices.dropLast() where isNavigationBullet(paras[i].text) {
+        let text = paras.firstIndex { $0.text.includes("。") } ?? paras.endIndex
+        for i in paras.indices.prefix(text).dropLast() where isNavigationBullet(paras[i].text) {
             let label = paras[i].text.trimmingCharacters(in: .whitespaces)
             let value = paras[i + 1].text.trimmingCharacters(in: .whitespaces)
             guard label.hasSuffix(":") || label.hasSuffix("："), !value.isEmpty, value.count <= 40, !value.includes("。"),

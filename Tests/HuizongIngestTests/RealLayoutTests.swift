@@ -431,6 +431,9 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(Reflow.clean(TextReader.paragraphs("• 索引号：\n0001\n• 发布机构：\n某局\n• 文件名称：\n某局关于整改情况的通报\n正文。",
                                                    file: "f.txt"), words: words).paragraphs.map(\.text)
                 == ["某局关于整改情况的通报", "正文。"])
+        // Below the first sentence, the line under a bullet ending in a colon is the text's.
+        #expect(Reflow.fieldValues(TextReader.paragraphs("• 索引号：\n0001\n正文。\n• 问题：\n学习不深\n• 原因：\n重视不够", file: "f.txt"),
+                                   words: words) == [1])
     }
 
     /// A contents list without page numbers above a title that is a 汇报, and a committee writing of its villages'
