@@ -88,7 +88,7 @@ public enum DocumentKind {
                 if talk || addressee.includes(any: words.inspectionTeams) { return Decision(kind: .other, because: addressee) }
                 if addressee.hasPrefix("各") { return Decision(kind: .committee, because: addressee) }
             }
-            if !selfReport, !title.includes(any: ["报告", "材料", "发言"]), let verb = newsOpening(opening.first ?? "", words: words) {
+            if !selfReport, !title.includes(any: words.reportTitleNouns), let verb = newsOpening(opening.first ?? "", words: words) {
                 return Decision(kind: .other, because: verb)
             }
             return nil
@@ -119,7 +119,7 @@ public enum DocumentKind {
             }
             if !title.includes("支部"), let w = found(words.leadershipTitleWords, in: title) { return Decision(kind: .leadership, because: w) }
             // "XX党支部召开……组织生活会": news of a meeting, not the material read at it.
-            if !selfReport, title.includes("召开"), !title.includes(any: ["报告", "材料", "发言"]) { return Decision(kind: .other, because: "召开") }
+            if !selfReport, title.includes("召开"), !title.includes(any: words.reportTitleNouns) { return Decision(kind: .other, because: "召开") }
             // First person singular all through, or the text's first sentence said by 我 ("我始终把抓党建……"): a member's
             // own material, whatever its title says.
             if !title.includes(any: ["支部", "班子"]),

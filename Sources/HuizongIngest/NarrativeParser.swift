@@ -187,9 +187,13 @@ public struct NarrativeParser {
         }
         if let (implicit, section) = implicitSection(sections) {
             var k = implicit
-            // The paragraphs before its first item ("根据……进行了巡察。") are the document's opening: context.
+            // The paragraphs before its first item or shortcoming ("根据……进行了巡察。") are the document's opening:
+            // context. A paragraph naming a shortcoming ("政治建设方面，学习不够深入。") is a problem, numbered or not.
             let units = sections[k].2
-            if let first = units.firstIndex(where: { $0.marker != nil || Marker.runInItems($0.runInText) != nil }), first > 0 {
+            if let first = units.firstIndex(where: {
+                $0.marker != nil || Marker.runInItems($0.runInText) != nil
+                    || !isLeadIn($0.text) && namesShortcoming(Self.statement($0.text, bold: nil, at: $0.paragraph.location).headline)
+            }), first > 0 {
                 sections[k].2 = Array(units[first...])
                 sections.insert((.preamble, nil, Array(units[..<first])), at: k)
                 k += 1

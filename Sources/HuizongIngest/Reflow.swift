@@ -186,17 +186,19 @@ public enum Reflow {
             && items.filter { words.menuWords.contains(String($0)) }.count >= 3
     }
 
-    /// "• 发布机构：" over "某某局": a page's list of fields above the text, each label a navigation bullet and its
-    /// value the line under it. The value that reads as a title (文件名称's) is kept: it is the document's. Below
-    /// the first sentence a bullet ending in a colon heads the text's own lines.
+    /// "• 发布机构：" over "某某局": a page's list of fields above the text, each label a navigation bullet naming one
+    /// of `page_field_labels` and its value the line under it. A value that names a document (材料, 报告 …) is kept:
+    /// it is the title, under whatever label. Below the first sentence a bullet heads the text's own lines.
     static func fieldValues(_ paras: [SourceParagraph], words: ReadingWords) -> Set<Int> {
         var found: Set<Int> = []
         let text = paras.firstIndex { $0.text.includes("。") } ?? paras.endIndex
         for i in paras.indices.prefix(text).dropLast() where isNavigationBullet(paras[i].text) {
             let label = paras[i].text.trimmingCharacters(in: .whitespaces)
             let value = paras[i + 1].text.trimmingCharacters(in: .whitespaces)
-            guard label.hasSuffix(":") || label.hasSuffix("："), !value.isEmpty, value.count <= 40, !value.includes("。"),
-                  !isNavigationBullet(value), !isTitleLine(value, words: words) else { continue }
+            let name = label.drop { !$0.isLetter }.prefix { $0 != ":" && $0 != "：" }
+            guard label.hasSuffix(":") || label.hasSuffix("："), words.pageFieldLabels.contains(String(name)),
+                  !value.isEmpty, value.count <= 40, !value.includes("。"), !isNavigationBullet(value),
+                  !value.includes(any: words.titleLineWords) else { continue }
             found.insert(i + 1)
         }
         return found

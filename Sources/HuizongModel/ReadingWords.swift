@@ -37,6 +37,10 @@ public struct ReadingWords: Sendable, Equatable {
     public var newsSignals: [String] = []
     /// An article's words for itself (本文结合, 笔者): the text is an article, not a branch's material.
     public var articleSignals: [String] = []
+    /// What a title calls a material read out (报告, 材料, 汇报): a title with one is no news item.
+    public var reportTitleNouns: [String] = []
+    /// The labels of a web page's field list above the text ("• 发布机构：" over its value).
+    public var pageFieldLabels: [String] = []
     /// Words naming a third person in a clause ("同志"): a 个人 signal there is someone else's.
     public var thirdPersonMarkers: [String] = []
     /// Where a title run into the first sentence with no space ends ("……调研报告").
@@ -219,6 +223,8 @@ public struct ReadingWords: Sendable, Equatable {
         ("plan_title_words", \.planTitleWords),
         ("news_signals", \.newsSignals),
         ("article_signals", \.articleSignals),
+        ("report_title_nouns", \.reportTitleNouns),
+        ("page_field_labels", \.pageFieldLabels),
         ("third_person_markers", \.thirdPersonMarkers),
         ("glued_title_endings", \.gluedTitleEndings),
         ("sentence_openers", \.sentenceOpeners),
