@@ -54,6 +54,8 @@ public enum DocumentKind {
 
         /// Notices, plans, committee documents, articles and work summaries, by their titles.
         func byTitle() -> Decision? {
+            // "……对照检查材料怎么写？": a guide to writing one.
+            if let w = found(words.guideTitleWords, in: title) { return Decision(kind: .other, because: w) }
             if !selfReport, let w = found(words.noticeTitleWords, in: title) { return Decision(kind: .notice, because: w) }
             // "……查摆问题的整改方案": a plan about the problems (的 between them); "对照检查材料及整改方案" is the report.
             let trimmedTitle = title.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))

@@ -178,8 +178,9 @@ public struct NarrativeParser {
         sections = withMeasures
         placed += measureFolds
         if let (carded, folded) = problemCards(sections) {
-            sections = carded
-            placed += folded
+            let (withCardMeasures, measureLines) = measuresUnderProblems(carded)
+            sections = withCardMeasures
+            placed += folded + measureLines
             report.diagnostics.append(Diagnostic(.problemsWithoutHeading,
                 zh: "没有“存在的问题”标题；以“问题一：”等开头的各条按问题读取，其下的说明行作为问题的说明",
                 en: "no problems heading; the lines numbered 问题一： and so on are read as problems, the labelled lines under each as its detail",
@@ -518,17 +519,25 @@ public struct NarrativeParser {
         for k in out.indices {
             var kept: [Unit] = []
             var card: Unit?
+            var measured = false
             for u in out[k].2 {
                 if isCard(u) {
                     if let c = card { cards.append(c) }
                     card = u
+                    measured = false
                     firstSection = firstSection ?? k
+                } else if card != nil || measured, labelledMeasure(u) != nil || measured && isOwnerOrDeadline(u) {
+                    // "整改措施：……" and its "责任人：……" line under a card: the card's measure, taken out after.
+                    if let c = card { cards.append(c); card = nil }
+                    cards.append(u)
+                    measured = true
                 } else if var c = card, isLabelLine(u) {
                     c.append(line: u.text)
                     card = c
                     folded += 1
                 } else {
                     if let c = card { cards.append(c); card = nil }
+                    measured = false
                     kept.append(u)
                 }
             }
@@ -545,20 +554,7 @@ public struct NarrativeParser {
     /// measures section after the problems; the problems keep only their own text. Returns the sections and how many
     /// owner or deadline lines were folded into a measure.
     func measuresUnderProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> ([(Section, SourceParagraph?, [Unit])], Int) {
-        func measureText(_ u: Unit) -> String? {
-            guard u.marker == nil else { return nil }
-            for label in words.inlineMeasureLabels where u.text.hasPrefix(label) {
-                // "整改措施1：", "整改措施二：": numbered under one problem.
-                let rest = u.text.dropFirst(label.count).drop { $0.isNumber || "一二三四五六七八九十".contains($0) }
-                guard let colon = rest.first, "：:".contains(colon) else { continue }
-                let body = rest.dropFirst().trimmingCharacters(in: .whitespaces)
-                return body.count >= 4 ? body : nil
-            }
-            return nil
-        }
-        func isOwnerOrDeadline(_ u: Unit) -> Bool {
-            u.marker == nil && (words.ownerLabels + words.deadlineLabels).contains { u.text.hasPrefix($0) }
-        }
+        let measureText = labelledMeasure
         guard let k = sections.firstIndex(where: { $0.0 == .problems }),
               sections[k].2.filter({ measureText($0) != nil }).count >= 2 else { return (sections, 0) }
         var out = sections
@@ -585,6 +581,24 @@ public struct NarrativeParser {
         out[k].2 = kept
         out.insert((.measures, nil, measures), at: k + 1)
         return (out, folded)
+    }
+
+    /// The measure of a line labelled as one ("整改措施：Y", "整改措施1：Y"), or nil.
+    func labelledMeasure(_ u: Unit) -> String? {
+        guard u.marker == nil else { return nil }
+        for label in words.inlineMeasureLabels where u.text.hasPrefix(label) {
+            // "整改措施1：", "整改措施二：": numbered under one problem.
+            let rest = u.text.dropFirst(label.count).drop { $0.isNumber || "一二三四五六七八九十".contains($0) }
+            guard let colon = rest.first, "：:".contains(colon) else { continue }
+            let body = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+            return body.count >= 4 ? body : nil
+        }
+        return nil
+    }
+
+    /// A line that opens with an owner's or a deadline's label ("责任人：……").
+    func isOwnerOrDeadline(_ u: Unit) -> Bool {
+        u.marker == nil && (words.ownerLabels + words.deadlineLabels).contains { u.text.hasPrefix($0) }
     }
 
     /// A measures section opened by a bare label line ("整改措施：").

@@ -41,6 +41,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var reportTitleNouns: [String] = []
     /// The labels of a web page's field list above the text ("• 发布机构：" over its value).
     public var pageFieldLabels: [String] = []
+    /// A title asking how such a material is written (怎么写): a guide, whatever example it holds.
+    public var guideTitleWords: [String] = []
     /// Words naming a third person in a clause ("同志"): a 个人 signal there is someone else's.
     public var thirdPersonMarkers: [String] = []
     /// Where a title run into the first sentence with no space ends ("……调研报告").
@@ -225,6 +227,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("article_signals", \.articleSignals),
         ("report_title_nouns", \.reportTitleNouns),
         ("page_field_labels", \.pageFieldLabels),
+        ("guide_title_words", \.guideTitleWords),
         ("third_person_markers", \.thirdPersonMarkers),
         ("glued_title_endings", \.gluedTitleEndings),
         ("sentence_openers", \.sentenceOpeners),

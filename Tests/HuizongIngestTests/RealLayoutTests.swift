@@ -282,6 +282,8 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         ("一、履行抓党建第一责任人职责情况\n我始终把抓党建作为第一责任，每季度专题研究党建工作，带头落实责任制。\n"
          + "一是抓制度落实。年初与各党支部签订目标责任书，逐项细化任务。\n二、存在的主要问题\n一是经费保障不足，村级阵地维护困难。", .individual),
         ("一、基本情况\n我们支部现有党员23名，全年召开支委会12次。\n二、存在的问题\n一是学习不深。", .report),
+        // A guide to writing the material, with an example list of problems.
+        ("支部对照检查材料怎么写\n一、问题部分是核心\n例如可以这样写：\n1.理论学习不够深入。\n2.组织生活不够规范。", .other),
         // An application for an award lists what the branch did, not what it lacks.
         ("河湾社区党支部“五好”基层党组织申报材料\n河湾社区党支部现有党员三十八名。\n一、班子团结有力\n1.支委分工明确。", .other),
     ])
@@ -471,6 +473,8 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         #expect(parse("植保站党支部关于“星级支部”申报材料反馈问题的整改报告\n一、存在的问题\n一是台账更新不及时。").kind == .report)
         #expect(parse("关于果蔬站党支部2025年度组织生活会召开情况的汇报\n镇党委：\n一、存在的问题\n一是学习不深。").kind == .report)
         #expect(ProseFacts.branchName(title: "村级综合服务站党支部2025年度组织生活会对照检查材料", opening: []) == "村级综合服务站党支部")
+        // "现将支部班子对照检查情况报告如下": a verb before 支部, no name.
+        #expect(ProseFacts.branchName(title: nil, opening: ["会前征求意见10条。现将支部班子对照检查情况报告如下。"]) == nil)
     }
 
     /// A contents list without page numbers above a title that is a 汇报, and a committee writing of its villages'

@@ -514,6 +514,25 @@ import Testing
         #expect(!r.diagnostics.contains { $0.severity == .error })
     }
 
+    /// Cards whose measure is on the card's own labelled line ("整改措施：……" then "责任人：……　完成时限：……"): the
+    /// measures are measures with their owners and deadlines, not the problems' detail.
+    @Test func aCardsOwnMeasureLineIsAMeasure() throws {
+        let r = try ingest("""
+        河滨社区党总支委员会结合征求到的意见建议，逐条梳理问题和整改措施如下。
+        问题一：志愿服务登记不够规范。部分党员参加服务后没有登记。
+        整改措施：统一使用服务登记簿，每月底汇总一次。
+        责任人：党总支组织委员　完成时限：2026年4月底
+        问题二：楼栋党小组活动偏少。有的党小组一季度没有活动。
+        整改措施：每个党小组每月至少开展一次活动。
+        责任人：各党小组组长　完成时限：长期坚持
+        """)
+        #expect(r.problems.map(\.headline) == ["志愿服务登记不够规范。", "楼栋党小组活动偏少。"])
+        #expect(r.problems.allSatisfy { !$0.detail.includes("整改措施") })
+        #expect(r.measures.map(\.headline) == ["统一使用服务登记簿，每月底汇总一次。", "每个党小组每月至少开展一次活动。"])
+        #expect(r.measures.map(\.owner) == ["党总支组织委员", "各党小组组长"])
+        #expect(r.measures.map(\.deadline) == [Day(year: 2026, month: 4, day: 30).map(Deadline.date), .ongoing])
+    }
+
     /// "具体表现在：" on a line of its own, then "（1）……（2）……": the points are the item's detail. Where the items are
     /// themselves numbered "（1）", the next "（2）" is the next item.
     @Test func pointsUnderAnEvidenceLineAreDetail() throws {
