@@ -554,16 +554,15 @@ public struct NarrativeParser {
     /// measures section after the problems; the problems keep only their own text. Returns the sections and how many
     /// owner or deadline lines were folded into a measure.
     func measuresUnderProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> ([(Section, SourceParagraph?, [Unit])], Int) {
-        let measureText = labelledMeasure
         guard let k = sections.firstIndex(where: { $0.0 == .problems }),
-              sections[k].2.filter({ measureText($0) != nil }).count >= 2 else { return (sections, 0) }
+              sections[k].2.filter({ labelledMeasure($0) != nil }).count >= 2 else { return (sections, 0) }
         var out = sections
         var kept: [Unit] = []
         var measures: [Unit] = []
         var folded = 0
         var inMeasure = false
         for u in sections[k].2 {
-            if let text = measureText(u) {
+            if let text = labelledMeasure(u) {
                 var m = u
                 m.text = text
                 m.marker = .item
