@@ -111,9 +111,21 @@ public struct NarrativeParser {
             return report
         }
         let (title, index, skipped) = titleOf(paras)
+        var context = ContextNotes()
+        // A file holding the report twice, the title again over a revised copy: the later copy is the report.
+        var start = index
+        if let title, let again = laterVersion(paras, after: index, title: title) {
+            context.add("前一稿", paras[index...again].map(\.location))
+            start = again + 1
+            report.diagnostics.append(Diagnostic(.earlierVersion,
+                zh: "文件中标题在此处又出现一次，其后是另一稿；按后一稿读取，前一稿作为背景保留",
+                en: "the file holds the report twice (the title again here, over another copy); the later copy is read, "
+                    + "the earlier one kept as context",
+                at: paras[again].location))
+        }
         // A page prints its title again lower down ("• 中共……的通报"): the copy is the title's, not an item.
-        let body = paras[index...].filter { !repeatsTitle($0.text, title) }
-        var placed = index - skipped + (paras.count - index - body.count)
+        let body = paras[start...].filter { !repeatsTitle($0.text, title) }
+        var placed = index - skipped + (paras.count - start - body.count)
         let opening = body.prefix(4).map(\.text)
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)),
                                               above: paras.prefix(skipped).map(\.text),
@@ -131,7 +143,6 @@ public struct NarrativeParser {
                                              namesABranch: namesABranch, words: words)
         report.kind = decision.kind
         placed += headings
-        var context = ContextNotes()
         context.add("标题前", paras.prefix(skipped).map(\.location))
         placed += place(sections, into: &report, notes: &context, source: source)
         placed += leadInProblems(sections, into: &report, context: &context)
@@ -142,6 +153,22 @@ public struct NarrativeParser {
         structuralFindings(&report, sections: sections, decision: decision, at: SourceLocation(file: source, .file),
                            first: paras.first?.location)
         return report
+    }
+
+    /// The last line after `index` that is the title again, alone or with a bracketed note ("（修改稿）"), with a
+    /// section heading both before and after it: a second, revised copy of the report in the same file.
+    func laterVersion(_ paras: [SourceParagraph], after index: Int, title: String) -> Int? {
+        guard title.count >= 8 else { return nil }
+        func isSection(_ p: SourceParagraph) -> Bool { Marker.split(p.text)?.0 == .section }
+        let copies = paras.indices.dropFirst(index).filter { k in
+            let t = paras[k].text.drop { $0.isWhitespace || $0.unicodeScalars.first.map(Marker.bullets.contains) == true }
+            guard t.hasPrefix(title) else { return false }
+            let note = t.dropFirst(title.count).trimmingCharacters(in: .whitespaces)
+            return note.isEmpty || note.count <= 8 && (note.hasPrefix("（") || note.hasPrefix("(")) && (note.hasSuffix("）") || note.hasSuffix(")"))
+        }
+        guard let k = copies.last, paras[index..<k].contains(where: isSection),
+              paras[(k + 1)...].contains(where: isSection) else { return nil }
+        return k
     }
 
     /// Whether a line is the title again, a bullet or spaces before it.

@@ -17,6 +17,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case correctionsConfig = "corrections-config"
     case corruptPackage = "corrupt-package"
     case duplicateBranch = "duplicate-branch"
+    case earlierVersion = "earlier-version"
     case emptyAspect = "empty-aspect"
     case emptyFile = "empty-file"
     case excellentOverCap = "excellent-over-cap"
@@ -75,7 +76,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
              .limitFileSize, .limitFiles, .limitUnzippedSize, .limitXmlDepth, .limitXmlSize, .missingSection,
              .missingTool, .noLedgerHeader, .notAReport, .scannedPdf, .unknownEncoding, .unreadableFile,
              .unsupportedFormat, .xmlEntities: return .error
-        case .appraisalMissing, .archiveEntriesSkipped, .emptyAspect, .excellentOverCap, .invalidUTF8, .ledgerProblemWithoutMeasure, .limitLineLength, .limitRows,
+        case .appraisalMissing, .archiveEntriesSkipped, .earlierVersion, .emptyAspect, .excellentOverCap, .invalidUTF8, .ledgerProblemWithoutMeasure, .limitLineLength, .limitRows,
              .measureNoDeadline, .measureNoOwner, .measureNoOwnerDeadline, .noBranchName, .noCommitteeName,
              .notBranchReport, .placeholder, .placeholderCount, .problemsWithoutMeasures, .rosterNearMatch,
              .unknownBranch, .unknownStatus, .unreadableDeadline, .yearMismatch: return .warning

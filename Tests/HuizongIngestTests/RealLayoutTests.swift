@@ -438,6 +438,28 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
                                    words: words) == [1])
     }
 
+    /// A file holding the report twice, the title again over a revised copy: the later copy is read, once, and
+    /// the file says so; a title printed again with nothing after it is no second copy.
+    @Test func aFileHoldingTwoCopiesReadsTheLater() {
+        let r = parse("""
+        苗圃党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        （一）学习走过场。笔记照抄。
+        （二）苗木台账不清。
+        苗圃党支部2025年度组织生活会对照检查材料（修改稿）
+        一、存在的问题
+        （一）学习走过场。笔记照抄，研讨不深。
+        （二）苗木台账不清。出入库没有记录。
+        （三）发展党员滞后。三年没有发展。
+        """)
+        #expect(headlines(r) == ["学习走过场。", "苗木台账不清。", "发展党员滞后。"])
+        #expect(codes(r).contains("earlier-version"))
+        let once = parse("苗圃党支部2025年度组织生活会对照检查材料\n一、存在的问题\n（一）学习走过场。\n（二）苗木台账不清。\n"
+                         + "• 苗圃党支部2025年度组织生活会对照检查材料")
+        #expect(headlines(once) == ["学习走过场。", "苗木台账不清。"])
+        #expect(!codes(once).contains("earlier-version"))
+    }
+
     /// What the field-list, title-copy and opening rules must leave alone: each a clerk's file that one of their
     /// first versions misread (a review with fixtures of its own found them).
     @Test func whatTheFieldAndOpeningRulesMustLeaveAlone() {
