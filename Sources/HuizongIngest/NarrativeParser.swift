@@ -161,7 +161,7 @@ public struct NarrativeParser {
         guard title.count >= 8 else { return nil }
         func isSection(_ p: SourceParagraph) -> Bool { Marker.split(p.text)?.0 == .section }
         let copies = paras.indices.dropFirst(index).filter { k in
-            let t = paras[k].text.drop { $0.isWhitespace || $0.unicodeScalars.first.map(Marker.bullets.contains) == true }
+            let t = Self.unbulleted(paras[k].text)
             guard t.hasPrefix(title) else { return false }
             let note = t.dropFirst(title.count).trimmingCharacters(in: .whitespaces)
             return note.isEmpty || note.count <= 8 && (note.hasPrefix("（") || note.hasPrefix("(")) && (note.hasSuffix("）") || note.hasSuffix(")"))
@@ -174,7 +174,12 @@ public struct NarrativeParser {
     /// Whether a line is the title again, a bullet or spaces before it.
     func repeatsTitle(_ text: String, _ title: String?) -> Bool {
         guard let title, title.count >= 8, text.count >= title.count, text.count <= title.count + 4 else { return false }
-        return text.drop { $0.isWhitespace || $0.unicodeScalars.first.map(Marker.bullets.contains) == true } == title[...]
+        return Self.unbulleted(text) == title[...]
+    }
+
+    /// A line without the spaces and bullets before it.
+    static func unbulleted(_ text: String) -> Substring {
+        text.drop { $0.isWhitespace || $0.unicodeScalars.first.map(Marker.bullets.contains) == true }
     }
 
     /// A text that states no 年度 but whose title names a campaign: the campaign's year, where the text confirms it.
