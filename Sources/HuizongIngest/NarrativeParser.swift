@@ -461,13 +461,16 @@ public struct NarrativeParser {
         var numberedInSection = false
         for p in paras {
             var split = Marker.split(p.text)
+            // "• 存在问题：", "● 问题一：……", "• 整改措施：……": the bullet is decoration, the label decides.
+            let unbulleted = bulletedLabel(p.text)
+            if let unbulleted { split = Marker.split(unbulleted) }
             // "1.理论学习不够深入。" then "● 集中学习只有四次；": bullets under numbered items are that item's points.
-            if split?.0 == .item, Marker.isBullet(p.text) {
+            if unbulleted == nil, split?.0 == .item, Marker.isBullet(p.text) {
                 if numberedInSection { split = nil }
             } else if split?.0 == .item {
                 numberedInSection = true
             }
-            var body = split?.1 ?? p.text
+            var body = split?.1 ?? unbulleted ?? p.text
             var tail: String?
             // "一、存在的问题（一）在……方面": a section heading and its first aspect on one line.
             if split?.0 == .section, let cut = Self.firstSubMarker(in: body) {
@@ -508,6 +511,16 @@ public struct NarrativeParser {
         return (sections, headings)
     }
 
+    /// The line without its bullet when what follows the bullet is a numbering mark or a label naming a part
+    /// ("存在问题：", "整改措施：", "问题一："), else nil.
+    func bulletedLabel(_ text: String) -> String? {
+        guard Marker.isBullet(text), let (marker, rest) = Marker.split(text), marker == .item else { return nil }
+        if Marker.split(rest) != nil { return rest }
+        guard let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = String(rest[..<colon])
+        return label.count <= 6 && Self.classify(label, words: words) != nil ? rest : nil
+    }
+
     /// A report written problem by problem: a problem's paragraph, "整改措施：", its measures, "进展成效：……", the next
     /// problem's paragraph, "整改措施：" again. The paragraph worded as a shortcoming just before a measures label is
     /// a problem: it goes back to the problems.
@@ -534,8 +547,10 @@ public struct NarrativeParser {
     func problemCards(_ sections: [(Section, SourceParagraph?, [Unit])]) -> ([(Section, SourceParagraph?, [Unit])], Int)? {
         guard !sections.contains(where: { $0.0 == .problems }) else { return nil }
         func isCard(_ u: Unit) -> Bool {
-            let t = u.paragraph.text.trimmingCharacters(in: .whitespaces)
+            let line = u.paragraph.text.trimmingCharacters(in: .whitespaces)
+            let t = bulletedLabel(line) ?? line
             return u.marker == .item && words.problemLeadWords.contains { t.hasPrefix($0) }
+                || u.marker == nil && problemAfterLabel(u.text) != nil
         }
         func isLabelLine(_ u: Unit) -> Bool {
             guard u.marker == nil, let colon = u.text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
@@ -553,9 +568,14 @@ public struct NarrativeParser {
             var card: Unit?
             var measured = false
             for u in out[k].2 {
-                if isCard(u) {
+                // "问题表现：……" inside an open card is one of its lines; "存在问题：……" opens a card only after one closed.
+                if isCard(u), card == nil || problemAfterLabel(u.text) == nil {
                     if let c = card { cards.append(c) }
+                    // The aspect heading just before the first card goes with the cards.
+                    if cards.isEmpty, let last = kept.last, isAspectHeadingLine(last) { cards.append(kept.removeLast()) }
                     card = u
+                    // "存在问题：X": the card's problem is X.
+                    if let problem = problemAfterLabel(u.text) { card?.text = problem; card?.marker = .item }
                     measured = false
                     firstSection = firstSection ?? k
                 } else if card != nil || measured, labelledMeasure(u) != nil || measured && isOwnerOrDeadline(u) {
@@ -567,6 +587,11 @@ public struct NarrativeParser {
                     c.append(line: u.text)
                     card = c
                     folded += 1
+                } else if firstSection != nil, isAspectHeadingLine(u) {
+                    // "◆ 组织建设方面" between cards: the aspect of the cards after it.
+                    if let c = card { cards.append(c); card = nil }
+                    measured = false
+                    cards.append(u)
                 } else {
                     if let c = card { cards.append(c); card = nil }
                     measured = false
@@ -587,7 +612,7 @@ public struct NarrativeParser {
     /// owner or deadline lines were folded into a measure.
     func measuresUnderProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> ([(Section, SourceParagraph?, [Unit])], Int) {
         guard let k = sections.firstIndex(where: { $0.0 == .problems }),
-              sections[k].2.filter({ labelledMeasure($0) != nil }).count >= 2 else { return (sections, 0) }
+              sections[k].2.contains(where: { labelledMeasure($0) != nil }) else { return (sections, 0) }
         var out = sections
         var kept: [Unit] = []
         var measures: [Unit] = []
@@ -614,10 +639,23 @@ public struct NarrativeParser {
         return (out, folded)
     }
 
+    /// "◆ 组织建设方面", "（二）服务群众方面": a line naming an aspect and nothing more.
+    func isAspectHeadingLine(_ u: Unit) -> Bool {
+        opensAnAspect(u) && Self.isAspectHeading(u.text, words: words)
+    }
+
+    /// "存在问题：X": X, after a label of at most six characters naming the problems; nil for any other line.
+    func problemAfterLabel(_ text: String) -> String? {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = String(text[..<colon])
+        let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return label.count <= 6 && Self.classify(label, words: words) == .problems && rest.count >= 4 ? rest : nil
+    }
+
     /// The measure of a line labelled as one ("整改措施：Y", "整改措施1：Y"), or nil.
     func labelledMeasure(_ u: Unit) -> String? {
         guard u.marker == nil else { return nil }
-        for label in words.inlineMeasureLabels where u.text.hasPrefix(label) {
+        for label in words.inlineMeasureLabels + words.cardMeasureLabels where u.text.hasPrefix(label) {
             // "整改措施1：", "整改措施二：": numbered under one problem.
             let rest = u.text.dropFirst(label.count).drop { $0.isNumber || "一二三四五六七八九十".contains($0) }
             guard let colon = rest.first, "：:".contains(colon) else { continue }
@@ -914,7 +952,10 @@ public struct NarrativeParser {
         // A paragraph split into several aspects is one paragraph placed, however many pieces it gave.
         var used = absorbed - (pieces.count - given.count)
         func defaultGroup(_ at: SourceLocation) {
-            if groups.isEmpty { groups.append((heading.map { Marker.split($0.text)?.1 ?? $0.text } ?? Self.unheadedTitle, at, [], [], false)) }
+            if groups.isEmpty {
+                let title = heading.map { Self.withoutTrailingMarks(Marker.split($0.text)?.1 ?? $0.text) }
+                groups.append((title ?? Self.unheadedTitle, at, [], [], false))
+            }
         }
         var suggestions: [SourceLocation] = []
         var inSuggestions = false
@@ -960,7 +1001,7 @@ public struct NarrativeParser {
         var aspects: [Aspect] = []
         var context: [SourceLocation] = suggestions
         for g in groups {
-            let (items, n, ctx) = statements(g.units)
+            let (items, n, ctx) = statements(g.units, proseFirst: !g.headed)
             // The section's own default group holding only a lead-in sentence is no aspect.
             if !g.headed, g.items.isEmpty, items.isEmpty {
                 context += ctx
@@ -1195,7 +1236,9 @@ public struct NarrativeParser {
 
     /// Items of a run of paragraphs: numbered ones, run-in 一是……二是……, or whole paragraphs when none is
     /// numbered. A lead-in sentence ("经查摆，主要存在以下问题：") is context, not an item.
-    func statements(_ units: [Unit]) -> ([Statement], Int, [SourceLocation]) {
+    /// `proseFirst`: the units stand straight under the problems heading, so a paragraph worded as a shortcoming
+    /// before the first numbered item is a problem written without a number.
+    func statements(_ units: [Unit], proseFirst: Bool = false) -> ([Statement], Int, [SourceLocation]) {
         let anyMarked = units.contains { $0.marker != nil || (Marker.runInItems($0.text)?.count ?? 0) >= 2 }
         var out: [Statement] = []
         var used = 0
@@ -1248,7 +1291,7 @@ public struct NarrativeParser {
                 let items = startsWithMarker ? pieces : Array(pieces.dropFirst())
                 for piece in items { out.append(Self.statement(piece, bold: nil, at: u.paragraph.location)) }
                 used += 1
-            } else if u.marker != nil || !anyMarked {
+            } else if u.marker != nil || !anyMarked || proseFirst && out.isEmpty && isUnnumberedProblem(u) {
                 out.append(Self.statement(u.text, bold: u.paragraph.boldLead.map { Marker.split($0)?.1 ?? $0 }, at: u.paragraph.location))
                 ownerIsPoint = Self.opensAsPoint(u.paragraph.text)
                 used += 1
@@ -1257,6 +1300,13 @@ public struct NarrativeParser {
             }
         }
         return (out, used, context)
+    }
+
+    /// "支部集中学习次数不少，但学得不深……" before "1.……": worded as a particular shortcoming, not as a summary
+    /// that names 问题 or 不足 in general.
+    func isUnnumberedProblem(_ u: Unit) -> Bool {
+        let headline = Self.statement(u.text, bold: nil, at: u.paragraph.location).headline
+        return namesShortcoming(headline) && !headline.includes(any: words.problemLeadWords)
     }
 
     /// A headline with no end mark that stops on a word no sentence ends with ("……关心不", "……对").

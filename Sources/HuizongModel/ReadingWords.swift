@@ -200,6 +200,9 @@ public struct ReadingWords: Sendable, Equatable {
     /// A measure written beside its problem in a run-together paragraph (整改措施：……).
     public var inlineMeasureLabels: [String] = []
 
+    /// Labels of a measure line under a problem card ("● 措施：……"), besides `inlineMeasureLabels`.
+    public var cardMeasureLabels: [String] = []
+
     public init() {}
 
     /// The key of each list in the data files, and where it goes.
@@ -310,5 +313,6 @@ public struct ReadingWords: Sendable, Equatable {
         ("local_organisation_words", \.localOrganisationWords),
         ("statement_predicates", \.statementPredicates),
         ("inline_measure_labels", \.inlineMeasureLabels),
+        ("card_measure_labels", \.cardMeasureLabels),
     ] }
 }

@@ -1,0 +1,115 @@
+import Foundation
+import HuizongModel
+import Testing
+@testable import HuizongIngest
+
+/// Problem lists written as bulleted labels ("• 存在问题：", "● 问题一：", "● 措施："), and a first problem written
+/// as prose before the numbered ones. Fixtures in this project's own words.
+@Suite struct CardAndProseItemTests {
+    func parse(_ text: String) -> BranchReport {
+        accounted(NarrativeParser().parse(TextReader.paragraphs(text, file: "r.txt"), source: "r.txt"))
+    }
+    func headlines(_ r: BranchReport) -> [String] { r.problems.map(\.headline) }
+
+    @Test func aBulletBeforeAProblemsLabelIsDecoration() {
+        let r = parse("""
+        河湾党支部2025年度组织生活会检视材料
+        • 存在问题：
+        • 支委会学习常被业务冲掉。
+        • 主题党日多是打扫卫生。
+        • 整改措施：
+        • 支委会学习固定在每月初。
+        """)
+        #expect(headlines(r) == ["支委会学习常被业务冲掉。", "主题党日多是打扫卫生。"])
+        #expect(r.aspects.map(\.title) == ["存在问题"])
+        #expect(r.measures.map(\.headline) == ["支委会学习固定在每月初。"])
+    }
+
+    @Test func labelledPairsOfProblemAndMeasure() {
+        let r = parse("""
+        渡口村党支部组织生活会问题清单
+        • 存在问题：党员大会到会率低。外出务工党员常年请假。
+        • 整改措施：外出党员通过视频参会，每季度通报一次到会情况。
+        • 存在问题：村务公开只贴总数。群众看不懂明细。
+        • 整改措施：按月公开收支明细。
+        """)
+        #expect(headlines(r) == ["党员大会到会率低。", "村务公开只贴总数。"])
+        #expect(r.measures.map(\.headline) == ["外出党员通过视频参会，每季度通报一次到会情况。", "按月公开收支明细。"])
+    }
+
+    @Test func bulletedCardsUnderBulletedAspectsKeepTheirAspectsAndMeasures() {
+        let r = parse("""
+        仓储物流党支部2024年度组织生活会问题清单
+        ◆ 思想建设方面
+        ● 问题：学习安排总让位于旺季发货。
+        ● 措施：淡季集中补学，旺季每周一次短学。责任人：书记 祁远  完成时限：2025年3月31日
+        ◆ 作风建设方面
+        ● 问题：夜班班组反映的事情回复慢。
+        ● 措施：设夜班联络员，三日内回复。责任人：委员 庞雪  完成时限：2025年2月28日
+        """)
+        #expect(r.aspects.map(\.title) == ["思想建设方面", "作风建设方面"])
+        #expect(headlines(r) == ["学习安排总让位于旺季发货。", "夜班班组反映的事情回复慢。"])
+        #expect(r.measures.map(\.headline) == ["淡季集中补学，旺季每周一次短学。", "设夜班联络员，三日内回复。"])
+        #expect(r.measures.map(\.owner) == ["书记 祁远", "委员 庞雪"])
+        #expect(r.measures.map { $0.deadline.map(String.init(describing:)) } == ["date(2025-03-31)", "date(2025-02-28)"])
+    }
+
+    @Test func aProblemWrittenWithoutANumberBeforeTheNumberedOnes() {
+        let r = parse("""
+        码头党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        支委会开得勤，但议题多是生产调度，党建的事研究不够。
+        2.党员积分只记不用。年底评议与积分脱节。
+        3.发展对象培养断档。两年没有新的积极分子。
+        二、整改措施
+        1.支委会每次先议党建。
+        """)
+        #expect(headlines(r) == ["支委会开得勤，但议题多是生产调度，党建的事研究不够。", "党员积分只记不用。", "发展对象培养断档。"])
+        let seq = parse("""
+        码头党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        支委会议题多是生产调度，党建研究不够。
+        二是党员积分只记不用，年底评议与积分脱节。
+        三是发展对象培养断档，两年没有新的积极分子。
+        二、整改措施
+        1.支委会每次先议党建。
+        """)
+        #expect(headlines(seq).count == 3)
+        #expect(headlines(seq).first == "支委会议题多是生产调度，党建研究不够。")
+    }
+
+    @Test func whatTheProseRuleMustLeaveAlone() {
+        // A summary sentence naming 问题 in general, and one under an aspect heading, are not problems.
+        let summary = parse("""
+        码头党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        支部的组织生活同样有不规范的问题。
+        1.党员积分只记不用。
+        2.发展对象培养断档。
+        二、整改措施
+        1.支委会每次先议党建。
+        """)
+        #expect(headlines(summary) == ["党员积分只记不用。", "发展对象培养断档。"])
+        let underAspect = parse("""
+        码头党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        （一）组织建设方面
+        支部的组织生活还不够规范。
+        1.党员积分只记不用。
+        2.发展对象培养断档。
+        二、整改措施
+        1.支委会每次先议党建。
+        """)
+        #expect(headlines(underAspect) == ["党员积分只记不用。", "发展对象培养断档。"])
+        // A bullet before a line that is no label stays an item's bullet.
+        let plain = parse("""
+        码头党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        • 党员积分只记不用。
+        • 发展对象培养断档。
+        二、整改措施
+        • 支委会每次先议党建。
+        """)
+        #expect(headlines(plain) == ["党员积分只记不用。", "发展对象培养断档。"])
+    }
+}
