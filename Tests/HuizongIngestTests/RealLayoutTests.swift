@@ -286,6 +286,9 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         ("支部对照检查材料怎么写\n一、问题部分是核心\n例如可以这样写：\n1.理论学习不够深入。\n2.组织生活不够规范。", .other),
         // An application for an award lists what the branch did, not what it lacks.
         ("河湾社区党支部“五好”基层党组织申报材料\n河湾社区党支部现有党员三十八名。\n一、班子团结有力\n1.支委分工明确。", .other),
+        // A committee's table of many branches' problems, and a branch's own table of its members' problems.
+        ("青石街道党工委\n2025年度基层党组织组织生活会查摆问题汇总表\n现将各党组织查摆的问题列出。\n一、存在的问题\n1.台账不全。", .committee),
+        ("青石社区党支部2025年度组织生活会查摆问题汇总表\n一、存在的问题\n1.台账不全。\n2.走访偏少。", .report),
     ])
     func whatSurroundsADocumentTellsItsKind(_ text: String, _ kind: BranchReport.Kind) {
         let r = parse(text)
