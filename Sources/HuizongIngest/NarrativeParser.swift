@@ -1246,7 +1246,7 @@ public struct NarrativeParser {
         var shown: Evidence?
         var ownerIsPoint = false
         var afterNumbered = false
-        for u in units {
+        for (index, u) in units.enumerated() {
             // "具体表现为：一是……" and the "三是……" lines after it: how the item before shows itself, its detail.
             if let last = out.indices.last, let e = evidence(u, after: shown, ownerIsPoint: ownerIsPoint) {
                 out[last].detail += u.paragraph.text.trimmingCharacters(in: .whitespaces)
@@ -1291,7 +1291,8 @@ public struct NarrativeParser {
                 let items = startsWithMarker ? pieces : Array(pieces.dropFirst())
                 for piece in items { out.append(Self.statement(piece, bold: nil, at: u.paragraph.location)) }
                 used += 1
-            } else if u.marker != nil || !anyMarked || proseFirst && out.isEmpty && isUnnumberedProblem(u) {
+            } else if u.marker != nil || !anyMarked
+                        || out.isEmpty && (proseFirst && isUnnumberedProblem(u) || units.dropFirst(index + 1).first.map(Self.numberedSecond) == true) {
                 out.append(Self.statement(u.text, bold: u.paragraph.boldLead.map { Marker.split($0)?.1 ?? $0 }, at: u.paragraph.location))
                 ownerIsPoint = Self.opensAsPoint(u.paragraph.text)
                 used += 1
@@ -1307,6 +1308,12 @@ public struct NarrativeParser {
     func isUnnumberedProblem(_ u: Unit) -> Bool {
         let headline = Self.statement(u.text, bold: nil, at: u.paragraph.location).headline
         return namesShortcoming(headline) && !headline.includes(any: words.problemLeadWords)
+    }
+
+    /// "二是……", "2.……": the line numbers its item the second, so the paragraph before it was the first.
+    static func numberedSecond(_ u: Unit) -> Bool {
+        let line = u.paragraph.text.trimmingCharacters(in: .whitespaces)
+        return u.marker == .item && ["二是", "2.", "2、", "2．", "２．", "２、", "（2）", "(2)", "②"].contains { line.hasPrefix($0) }
     }
 
     /// A headline with no end mark that stops on a word no sentence ends with ("……关心不", "……对").

@@ -78,6 +78,24 @@ import Testing
         #expect(headlines(seq).first == "支委会议题多是生产调度，党建研究不够。")
     }
 
+    @Test func underAnAspectTheParagraphBeforeErShiIsTheFirstItem() {
+        let r = parse("""
+        码头党总支2025年度组织生活会检视剖析材料
+        一、检视出的问题
+        （一）在组织建设方面
+        党员积分做成了摆设。年底评议没有用上积分。
+        二是发展对象培养断档。两年没有新的积极分子。
+        （二）在服务群众方面
+        夜间装卸的噪声投诉处理慢。
+        2.便民点开放时间与工人下班时间错开。
+        二、整改措施
+        1.积分与评议挂钩。
+        """)
+        #expect(r.aspects.map { $0.problems.map(\.headline) } == [
+            ["党员积分做成了摆设。", "发展对象培养断档。"], ["夜间装卸的噪声投诉处理慢。", "便民点开放时间与工人下班时间错开。"],
+        ])
+    }
+
     @Test func whatTheProseRuleMustLeaveAlone() {
         // A summary sentence naming 问题 in general, and one under an aspect heading, are not problems.
         let summary = parse("""
