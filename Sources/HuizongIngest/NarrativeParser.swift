@@ -1303,11 +1303,13 @@ public struct NarrativeParser {
         return (out, used, context)
     }
 
-    /// "支部集中学习次数不少，但学得不深……" before "1.……": worded as a particular shortcoming, not as a summary
-    /// that names 问题 or 不足 in general.
+    /// "党建议题研究不够。支委会多议生产调度……" before "1.……": written as the numbered problems are, a short first
+    /// sentence naming a particular shortcoming (not 问题 or 不足 in general) and its detail after it. A one-sentence
+    /// summary, a background or a meeting's account opening with a long sentence, is not.
     func isUnnumberedProblem(_ u: Unit) -> Bool {
-        let headline = Self.statement(u.text, bold: nil, at: u.paragraph.location).headline
-        return namesShortcoming(headline) && !headline.includes(any: words.problemLeadWords)
+        let s = Self.statement(u.text, bold: nil, at: u.paragraph.location)
+        return s.headline.count <= 25 && !s.detail.isEmpty && namesShortcoming(s.headline)
+            && !s.headline.includes(any: words.problemLeadWords)
     }
 
     /// "二是……", "2.……": the line numbers its item the second, so the paragraph before it was the first.

@@ -75,6 +75,16 @@ import Testing
         1.支委会每次先议党建。
         """)
         #expect(headlines(seq).count == 3)
+        let fromOne = parse("""
+        码头党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        支委会的党建议题研究不够。每次会议多是生产调度，党建一带而过。
+        1.党员积分只记不用。年底评议与积分脱节。
+        2.发展对象培养断档。两年没有新的积极分子。
+        二、整改措施
+        1.支委会每次先议党建。
+        """)
+        #expect(headlines(fromOne) == ["支委会的党建议题研究不够。", "党员积分只记不用。", "发展对象培养断档。"])
         #expect(headlines(seq).first == "支委会议题多是生产调度，党建研究不够。")
     }
 
@@ -108,6 +118,12 @@ import Testing
         1.支委会每次先议党建。
         """)
         #expect(headlines(summary) == ["党员积分只记不用。", "发展对象培养断档。"])
+        // A one-sentence summary, and a paragraph of background opening with a long sentence, are not either.
+        for opening in ["总的来看，支部在落实从严治党责任上还不够到位。",
+                        "会前支部书记与每名党员逐一谈心，没有遗漏一人，大家坦诚相见。会后汇总意见十二条。"] {
+            let r = parse("码头党支部2025年度组织生活会对照检查材料\n一、存在的问题\n\(opening)\n1.党员积分只记不用。\n2.发展对象培养断档。")
+            #expect(headlines(r) == ["党员积分只记不用。", "发展对象培养断档。"], "\(opening)")
+        }
         let underAspect = parse("""
         码头党支部2025年度组织生活会对照检查材料
         一、存在的问题
