@@ -67,8 +67,9 @@ public enum DocumentKind {
             }
             if let w = found(words.committeeTitleWords, in: title), !selfReport { return Decision(kind: .committee, because: w) }
             // "基层党组织……查摆问题及整改措施汇总表" opening "……各党组织……": a committee's summary of many branches' lists.
-            if selfReport, !title.includes("支部"), let w = found(words.committeeTitleWords, in: title),
-               let many = found(words.multiBranchSignals, in: body) {
+            if selfReport, !title.includes(any: ["支部", "总支"]), let w = found(words.committeeTitleWords, in: title),
+               let many = found(words.multiBranchSignals, in: body),
+               ProseFacts.branchName(in: String(body.prefix(120)), words: words) == nil {
                 return Decision(kind: .committee, because: w + "（" + many + "）")
             }
             // "本文结合……", "笔者认为": an article about branches, not one's own material; "撰稿：……": a news item.

@@ -462,7 +462,7 @@ public struct NarrativeParser {
         for p in paras {
             var split = Marker.split(p.text)
             // "• 存在问题：", "● 问题一：……", "• 整改措施：……": the bullet is decoration, the label decides.
-            let unbulleted = bulletedLabel(p.text)
+            let unbulleted = bulletedLabel(p.text, in: sections[sections.count - 1].0)
             if let unbulleted { split = Marker.split(unbulleted) }
             // "1.理论学习不够深入。" then "● 集中学习只有四次；": bullets under numbered items are that item's points.
             if unbulleted == nil, split?.0 == .item, Marker.isBullet(p.text) {
@@ -511,14 +511,19 @@ public struct NarrativeParser {
         return (sections, headings)
     }
 
-    /// The line without its bullet when what follows the bullet is a numbering mark or a label naming a part
-    /// ("存在问题：", "整改措施：", "问题一："), else nil.
-    func bulletedLabel(_ text: String) -> String? {
-        guard Marker.isBullet(text), let (marker, rest) = Marker.split(text), marker == .item else { return nil }
-        if Marker.split(rest) != nil { return rest }
-        guard let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+    /// The line without its bullet when what follows the bullet is a heading alone ("存在问题：") or a card's label
+    /// ("问题一：X", "存在问题：X", "整改措施：Y"), else nil: "• 学习不深：……" and "● 一是……" stay bulleted items, and
+    /// so do "• 整改举措：……" in the measures, where each bullet is a measure.
+    func bulletedLabel(_ text: String, in section: Section) -> String? {
+        guard Marker.isBullet(text), let (marker, rest) = Marker.split(text), marker == .item,
+              let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let label = String(rest[..<colon])
-        return label.count <= 6 && Self.classify(label, words: words) != nil ? rest : nil
+        if rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty {
+            return label.count <= 6 && Self.classify(label, words: words) != nil && !label.includes(any: words.statementPredicates) ? rest : nil
+        }
+        let unnumbered = String(label.reversed().drop { $0.isNumber || Marker.chineseDigits.contains($0) }.reversed())
+        let measureLabels = section == .measures ? [] : words.inlineMeasureLabels + words.cardMeasureLabels
+        return (words.problemCardLabels + words.numberedLabels + measureLabels).contains(unnumbered) ? rest : nil
     }
 
     /// A report written problem by problem: a problem's paragraph, "整改措施：", its measures, "进展成效：……", the next
@@ -548,7 +553,7 @@ public struct NarrativeParser {
         guard !sections.contains(where: { $0.0 == .problems }) else { return nil }
         func isCard(_ u: Unit) -> Bool {
             let line = u.paragraph.text.trimmingCharacters(in: .whitespaces)
-            let t = bulletedLabel(line) ?? line
+            let t = bulletedLabel(line, in: .problems) ?? line
             return u.marker == .item && words.problemLeadWords.contains { t.hasPrefix($0) }
                 || u.marker == nil && problemAfterLabel(u.text) != nil
         }
@@ -567,12 +572,14 @@ public struct NarrativeParser {
             var kept: [Unit] = []
             var card: Unit?
             var measured = false
+            // An aspect heading in the causes or the measures is theirs, not the cards'.
+            let adoptsAspects = out[k].0 != .causes && out[k].0 != .measures
             for u in out[k].2 {
                 // "问题表现：……" inside an open card is one of its lines; "存在问题：……" opens a card only after one closed.
                 if isCard(u), card == nil || problemAfterLabel(u.text) == nil {
                     if let c = card { cards.append(c) }
                     // The aspect heading just before the first card goes with the cards.
-                    if cards.isEmpty, let last = kept.last, isAspectHeadingLine(last) { cards.append(kept.removeLast()) }
+                    if cards.isEmpty, adoptsAspects, let last = kept.last, isAspectHeadingLine(last) { cards.append(kept.removeLast()) }
                     card = u
                     // "存在问题：X": the card's problem is X.
                     if let problem = problemAfterLabel(u.text) { card?.text = problem; card?.marker = .item }
@@ -587,7 +594,7 @@ public struct NarrativeParser {
                     c.append(line: u.text)
                     card = c
                     folded += 1
-                } else if firstSection != nil, isAspectHeadingLine(u) {
+                } else if firstSection != nil, adoptsAspects, isAspectHeadingLine(u) {
                     // "◆ 组织建设方面" between cards: the aspect of the cards after it.
                     if let c = card { cards.append(c); card = nil }
                     measured = false
@@ -612,7 +619,7 @@ public struct NarrativeParser {
     /// owner or deadline lines were folded into a measure.
     func measuresUnderProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> ([(Section, SourceParagraph?, [Unit])], Int) {
         guard let k = sections.firstIndex(where: { $0.0 == .problems }),
-              sections[k].2.contains(where: { labelledMeasure($0) != nil }) else { return (sections, 0) }
+              sections[k].2.filter({ labelledMeasure($0) != nil }).count >= 2 else { return (sections, 0) }
         var out = sections
         var kept: [Unit] = []
         var measures: [Unit] = []
@@ -644,12 +651,12 @@ public struct NarrativeParser {
         opensAnAspect(u) && Self.isAspectHeading(u.text, words: words)
     }
 
-    /// "存在问题：X": X, after a label of at most six characters naming the problems; nil for any other line.
+    /// "存在问题：X": X, after a label of a problem card (`problem_card_labels`); nil for any other line.
     func problemAfterLabel(_ text: String) -> String? {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let label = String(text[..<colon])
         let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        return label.count <= 6 && Self.classify(label, words: words) == .problems && rest.count >= 4 ? rest : nil
+        return words.problemCardLabels.contains(label) && rest.count >= 4 ? rest : nil
     }
 
     /// The measure of a line labelled as one ("整改措施：Y", "整改措施1：Y"), or nil.
@@ -1001,7 +1008,7 @@ public struct NarrativeParser {
         var aspects: [Aspect] = []
         var context: [SourceLocation] = suggestions
         for g in groups {
-            let (items, n, ctx) = statements(g.units, proseFirst: !g.headed)
+            let (items, n, ctx) = statements(g.units, firstBeforeSecond: g.items.isEmpty)
             // The section's own default group holding only a lead-in sentence is no aspect.
             if !g.headed, g.items.isEmpty, items.isEmpty {
                 context += ctx
@@ -1236,9 +1243,9 @@ public struct NarrativeParser {
 
     /// Items of a run of paragraphs: numbered ones, run-in 一是……二是……, or whole paragraphs when none is
     /// numbered. A lead-in sentence ("经查摆，主要存在以下问题：") is context, not an item.
-    /// `proseFirst`: the units stand straight under the problems heading, so a paragraph worded as a shortcoming
-    /// before the first numbered item is a problem written without a number.
-    func statements(_ units: [Unit], proseFirst: Bool = false) -> ([Statement], Int, [SourceLocation]) {
+    /// `firstBeforeSecond`: problems with no item yet, so a paragraph followed by the item numbered second is the
+    /// first ("……。" then "二是……").
+    func statements(_ units: [Unit], firstBeforeSecond: Bool = false) -> ([Statement], Int, [SourceLocation]) {
         let anyMarked = units.contains { $0.marker != nil || (Marker.runInItems($0.text)?.count ?? 0) >= 2 }
         var out: [Statement] = []
         var used = 0
@@ -1291,10 +1298,13 @@ public struct NarrativeParser {
                 let items = startsWithMarker ? pieces : Array(pieces.dropFirst())
                 for piece in items { out.append(Self.statement(piece, bold: nil, at: u.paragraph.location)) }
                 used += 1
-            } else if u.marker != nil || !anyMarked
-                        || out.isEmpty && (proseFirst && isUnnumberedProblem(u) || units.dropFirst(index + 1).first.map(Self.numberedSecond) == true) {
+            } else if u.marker != nil || !anyMarked {
                 out.append(Self.statement(u.text, bold: u.paragraph.boldLead.map { Marker.split($0)?.1 ?? $0 }, at: u.paragraph.location))
                 ownerIsPoint = Self.opensAsPoint(u.paragraph.text)
+                used += 1
+            } else if firstBeforeSecond, out.isEmpty, units.dropFirst(index + 1).first.map(Self.numberedSecond) == true {
+                // "……。" then "二是……": the paragraph was the first item. "……以下不足。1.X" holds a lead-in before it.
+                out.append(Self.statement(Self.afterFirstNumber(u.text) ?? u.text, bold: nil, at: u.paragraph.location))
                 used += 1
             } else {
                 context.append(u.paragraph.location)
@@ -1303,13 +1313,11 @@ public struct NarrativeParser {
         return (out, used, context)
     }
 
-    /// "党建议题研究不够。支委会多议生产调度……" before "1.……": written as the numbered problems are, a short first
-    /// sentence naming a particular shortcoming (not 问题 or 不足 in general) and its detail after it. A one-sentence
-    /// summary, a background or a meeting's account opening with a long sentence, is not.
-    func isUnnumberedProblem(_ u: Unit) -> Bool {
-        let s = Self.statement(u.text, bold: nil, at: u.paragraph.location)
-        return s.headline.count <= 25 && !s.detail.isEmpty && namesShortcoming(s.headline)
-            && !s.headline.includes(any: words.problemLeadWords)
+    /// The text after "1." or "一是" run into a paragraph after a sentence ("……以下不足。1.理论学习不系统"), or nil.
+    static func afterFirstNumber(_ text: String) -> String? {
+        guard let r = text.range(of: #"[。：:；]\s*(1[.、．]|一是)"#, options: .regularExpression) else { return nil }
+        let rest = text[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? nil : rest
     }
 
     /// "二是……", "2.……": the line numbers its item the second, so the paragraph before it was the first.

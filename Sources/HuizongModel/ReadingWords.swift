@@ -203,6 +203,9 @@ public struct ReadingWords: Sendable, Equatable {
     /// Labels of a measure line under a problem card ("● 措施：……"), besides `inlineMeasureLabels`.
     public var cardMeasureLabels: [String] = []
 
+    /// Labels of a problem card ("存在问题：X").
+    public var problemCardLabels: [String] = []
+
     public init() {}
 
     /// The key of each list in the data files, and where it goes.
@@ -314,5 +317,6 @@ public struct ReadingWords: Sendable, Equatable {
         ("statement_predicates", \.statementPredicates),
         ("inline_measure_labels", \.inlineMeasureLabels),
         ("card_measure_labels", \.cardMeasureLabels),
+        ("problem_card_labels", \.problemCardLabels),
     ] }
 }

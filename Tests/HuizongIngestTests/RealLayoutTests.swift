@@ -289,6 +289,7 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
         // A committee's table of many branches' problems, and a branch's own table of its members' problems.
         ("青石街道党工委\n2025年度基层党组织组织生活会查摆问题汇总表\n现将各党组织查摆的问题列出。\n一、存在的问题\n1.台账不全。", .committee),
         ("青石社区党支部2025年度组织生活会查摆问题汇总表\n一、存在的问题\n1.台账不全。\n2.走访偏少。", .report),
+        ("青石社区党总支2025年度组织生活会查摆问题汇总表\n现将各党支部查摆的问题汇总如下。\n一、存在的问题\n1.台账不全。", .report),
     ])
     func whatSurroundsADocumentTellsItsKind(_ text: String, _ kind: BranchReport.Kind) {
         let r = parse(text)
