@@ -516,9 +516,8 @@ public struct NarrativeParser {
     /// so do "• 整改举措：……" in the measures, where each bullet is a measure.
     func bulletedLabel(_ text: String, in section: Section) -> String? {
         guard Marker.isBullet(text), let (marker, rest) = Marker.split(text), marker == .item,
-              let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-        let label = String(rest[..<colon])
-        if rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty {
+              let (label, value) = Self.labelAndValue(rest) else { return nil }
+        if value.isEmpty {
             return label.count <= 6 && Self.classify(label, words: words) != nil && !label.includes(any: words.statementPredicates) ? rest : nil
         }
         let unnumbered = String(label.reversed().drop { $0.isNumber || Marker.chineseDigits.contains($0) }.reversed())
@@ -653,10 +652,14 @@ public struct NarrativeParser {
 
     /// "存在问题：X": X, after a label of a problem card (`problem_card_labels`); nil for any other line.
     func problemAfterLabel(_ text: String) -> String? {
+        guard let (label, value) = Self.labelAndValue(text) else { return nil }
+        return words.problemCardLabels.contains(label) && value.count >= 4 ? value : nil
+    }
+
+    /// "存在问题：X" → ("存在问题", "X"): the text before the first colon, and the text after it trimmed; nil with no colon.
+    static func labelAndValue(_ text: String) -> (label: String, value: String)? {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-        let label = String(text[..<colon])
-        let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        return words.problemCardLabels.contains(label) && rest.count >= 4 ? rest : nil
+        return (String(text[..<colon]), text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces))
     }
 
     /// The measure of a line labelled as one ("整改措施：Y", "整改措施1：Y"), or nil.
