@@ -29,7 +29,7 @@ public enum DeadlineParser {
     public static func parse(_ raw: String, defaultYear: Int?,
                              ongoing: [String] = Knowledge.shipped.reading.ongoingWords,
                              frequencies: [String] = Knowledge.shipped.reading.frequencyWords) -> Result {
-        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = arabicDates(raw.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !s.isEmpty else { return .unreadable }
         if s.includes(any: ongoing) { return .deadline(.ongoing) }
         if frequencies.contains(String(s.reversed().drop { "。；;，,".contains($0) }.reversed())) { return .deadline(.ongoing) }
@@ -75,6 +75,52 @@ public enum DeadlineParser {
         if s.includes("一季度") { return 3 }
         if s.includes("三季度") { return 9 }
         return nil
+    }
+
+    /// "二〇二五年三月三十日" written in figures ("2025年3月30日"): a year of four Chinese digits before 年, and a
+    /// month or day in Chinese numerals before 月, 日 or 号. Other Chinese numerals are left alone.
+    static func arabicDates(_ s: String) -> String {
+        let digits: [Character: Int] = ["〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                                        "八": 8, "九": 9]
+        let chars = Array(s)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            // A year: four Chinese digits before 年.
+            if i + 4 < chars.count, chars[i + 4] == "年", let year = Self.number(chars[i..<i + 4], digits, positional: true) {
+                out += "\(year)年"
+                i += 5
+                continue
+            }
+            // A month or a day: 一 … 三十一 before 月, 日 or 号, right after a 年 or a 月.
+            if let last = out.last, last == "年" || last == "月" {
+                var j = i
+                while j < chars.count, j - i < 3, digits[chars[j]] != nil || chars[j] == "十" { j += 1 }
+                if j > i, j < chars.count, "月日号".contains(chars[j]), let v = Self.number(chars[i..<j], digits, positional: false) {
+                    out += "\(v)"
+                    i = j
+                    continue
+                }
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// "二〇二五" (positional) or "三十一" (with 十), or nil.
+    static func number(_ cs: ArraySlice<Character>, _ digits: [Character: Int], positional: Bool) -> Int? {
+        if positional {
+            var v = 0
+            for c in cs { guard let d = digits[c] else { return nil }; v = v * 10 + d }
+            return v
+        }
+        guard let ten = cs.firstIndex(of: "十") else { return cs.count == 1 ? digits[cs[cs.startIndex]] : nil }
+        let tens = ten == cs.startIndex ? 1 : (cs.distance(from: cs.startIndex, to: ten) == 1 ? digits[cs[cs.startIndex]] : nil)
+        let after = cs[cs.index(after: ten)...]
+        let units = after.isEmpty ? 0 : (after.count == 1 ? digits[after[after.startIndex]] : nil)
+        guard let t = tens, let u = units else { return nil }
+        return t * 10 + u
     }
 
     static func scanNumbers(_ s: String) -> [(value: Int, offset: Int)] {

@@ -120,6 +120,15 @@ enum Marker: Equatable {
                 return (.item, rest(a + 1))
             }
             if sep == "、" { return (.item, rest(a + 1)) }
+            // "1). 学习的自觉性不强", "2）……": a half bracket, a dot after it or not ("3)月" is no item).
+            if sep == ")" || sep == "）", a > 0 {
+                let dot = a + 1 < chars.count && (chars[a + 1] == "." || chars[a + 1] == "．") ? 1 : 0
+                let next = a + 1 + dot
+                // A count's unit after it is no item: "3)月份".
+                guard next < chars.count, !"年月日号时点个次人名条项".contains(chars[next]) else { return nil }
+                if chars[next] == " " || chars[next].isHan || chars[next] == "“" { return (.item, rest(next)) }
+                return nil
+            }
             // "2,支委会……": an ASCII comma typed for 、 ("3,4月份" is a date; "3，" a number a wrapped line starts with).
             if sep == ",", a == 1, a + 1 < chars.count, chars[a + 1].isLetter { return (.item, rest(a + 1)) }
             return nil

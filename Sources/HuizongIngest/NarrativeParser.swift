@@ -339,7 +339,7 @@ public struct NarrativeParser {
                 placed += used - (pieces.count - units.count)   // a paragraph split into clauses counts once
                 notes.add("原因剖析", context)
             case .measures:
-                let (items, used, context) = statements(units)
+                let (items, used, context) = statements(units.map(Self.groupedMeasures))
                 var measures = items.map { measure($0, branch: report.branch, year: report.year, diagnostics: &report.diagnostics) }
                 // "以上措施由支部书记王某负责。": one owner for the section's measures that name none.
                 if let owner = sharedOwner(units, context: Set(context)) {
@@ -362,6 +362,16 @@ public struct NarrativeParser {
             }
         }
         return placed
+    }
+
+    /// "（一）抓实学习教育。一是……二是……" in the measures: a short group heading over run-in measures, each
+    /// point a measure of its own (a problem's points are its detail).
+    static func groupedMeasures(_ u: Unit) -> Unit {
+        guard u.pointsAreDetail, let pieces = Marker.runInItems(u.text), pieces.count >= 2,
+              withoutTrailingMarks(pieces[0]).count <= 16 else { return u }
+        var plain = u
+        plain.marker = nil
+        return plain
     }
 
     /// The owner a closing paragraph of the measures gives them all ("以上整改措施由支部书记王某负总责。"): a
@@ -459,6 +469,7 @@ public struct NarrativeParser {
         var sections: [(Section, SourceParagraph?, [Unit])] = [(.preamble, nil, [])]
         var headings = 0
         var numberedInSection = false
+        var headlineItem = false
         for p in paras {
             var split = Marker.split(p.text)
             // "• 存在问题：", "● 问题一：……", "• 整改措施：……": the bullet is decoration, the label decides.
@@ -467,8 +478,14 @@ public struct NarrativeParser {
             // "1.理论学习不够深入。" then "● 集中学习只有四次；": bullets under numbered items are that item's points.
             if unbulleted == nil, split?.0 == .item, Marker.isBullet(p.text) {
                 if numberedInSection { split = nil }
+            } else if split?.0 == .item, headlineItem, Self.opensAsSubPoint(p.text) {
+                // "1. 学习存在工学矛盾。" then "（1）集中学习难以组织；": the points say how, they are that item's.
+                split = nil
             } else if split?.0 == .item {
                 numberedInSection = true
+                headlineItem = Self.isHeadlineItem(p.text, body: split?.1 ?? "")
+            } else if split != nil {
+                headlineItem = false
             }
             var body = split?.1 ?? unbulleted ?? p.text
             var tail: String?
@@ -490,6 +507,7 @@ public struct NarrativeParser {
             if let section = sectionHeading(split?.0, body: body, paragraph: p, current: current) {
                 sections.append((section, p, []))
                 numberedInSection = false
+                headlineItem = false
                 // With an aspect run in after it, the line is counted once, as that aspect's unit.
                 if let tail { sections[sections.count - 1].2.append(Unit(marker: Marker.split(tail)?.0, text: Marker.split(tail)?.1 ?? tail, paragraph: p)) }
                 else { headings += 1 }
@@ -509,6 +527,24 @@ public struct NarrativeParser {
             sections[sections.count - 1].2.append(Unit(marker: split?.0, text: body, paragraph: p))
         }
         return (sections, headings)
+    }
+
+    /// "1. 理论学习存在工学矛盾。": an item numbered in Arabic figures that is one sentence alone, no aspect, so
+    /// "（1）" points under it can be its detail.
+    static func isHeadlineItem(_ line: String, body: String) -> Bool {
+        guard let first = line.trimmingCharacters(in: .whitespaces).first, first.isNumber, first.isASCII || ("０"..."９").contains(first)
+        else { return false }
+        let t = body.trimmingCharacters(in: .whitespaces)
+        guard t.hasSuffix("。"), t.count <= 40, !t.dropLast().contains(where: { "。；;！!？?".contains($0) }) else { return false }
+        return !endsAsAspect(t) && !t.contains("方面")
+    }
+
+    /// "（1）", "(2)", "③": the numbering of points under an item.
+    static func opensAsSubPoint(_ line: String) -> Bool {
+        let t = Array(line.trimmingCharacters(in: .whitespaces).prefix(2))
+        guard let first = t.first else { return false }
+        if first.unicodeScalars.first.map({ (0x2460...0x2473).contains($0.value) }) == true { return true }
+        return (first == "（" || first == "(") && t.count > 1 && t[1].isNumber
     }
 
     /// The line without its bullet when what follows the bullet is a heading alone ("存在问题：") or a card's label

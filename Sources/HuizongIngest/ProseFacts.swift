@@ -204,7 +204,7 @@ public enum ProseFacts {
     public static func year(_ text: String) -> Int? { yearBefore(["年度", "年"], in: text) }
 
     static func yearBefore(_ units: [String], in text: String) -> Int? {
-        let compact = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: "")
+        let compact = DeadlineParser.arabicDates(text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: ""))
         for (v, offset) in DeadlineParser.scanNumbers(compact) where v >= 1990 && v <= 2100 {
             let after = compact.dropFirst(offset + 4)
             if units.contains(where: { after.hasPrefix($0) }) { return v }

@@ -304,8 +304,14 @@ public enum Reflow {
             if n > (best?.count ?? 0) { best = (w, n) }
         }
         guard let b = best, Double(b.count) >= 0.5 * Double(long.count) else { return nil }
+        // The full lines break mid-sentence; a paragraph's short last line ends one, and short paragraphs give
+        // many such lines, so half the lines of some length ending open is enough where six full lines are.
+        let full = long.filter { abs(Int(width($0).rounded()) - b.width) <= 2 }
         let open = long.filter { !endsSentence($0) }.count
-        guard Double(open) >= 0.6 * Double(long.count) else { return nil }
+        let fullOpen = full.filter { !endsSentence($0) }.count
+        guard Double(open) >= 0.6 * Double(long.count)
+                || full.count >= 6 && Double(open) >= 0.5 * Double(long.count) && Double(fullOpen) >= 0.6 * Double(full.count)
+        else { return nil }
         return b.width
     }
 
