@@ -88,7 +88,7 @@ let package = Package(
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "HuizongDocument", "HuizongTestSupport"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "HuizongLayout", "HuizongDocument", "HuizongTestSupport"]),
-        .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongValidate", "HuizongModel", "HuizongDocument", "HuizongKnowledge",
+        .testTarget(name: "HuizongIngestTests", dependencies: ["HuizongIngest", "HuizongPDFText", "HuizongValidate", "HuizongModel", "HuizongDocument", "HuizongKnowledge",
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongAnalysisTests", dependencies: ["HuizongAnalysis", "HuizongIngest", "HuizongModel", "HuizongSynth", "HuizongCompose",
                                                               "HuizongExport",

@@ -1,4 +1,5 @@
 import Foundation
+import HuizongPDFText
 import HuizongDocument
 import HuizongKnowledge
 import HuizongModel
@@ -377,8 +378,22 @@ public struct Ingest: Sendable {
             r.diagnostics.append(Diagnostic(code, severity: .error, zh: zh, en: en, at: SourceLocation(file: path, .file)))
             return [r]
         }
-        let paragraphs = TextReader.paragraphs(TextDecoding.normalisingLineEnds(text), file: path)
-        return [parser(for: paragraphs).parse(paragraphs, source: path, hardWrapped: pdf)]
+        // A table saved into the PDF, or typed with tabs into the Word file, is a ledger, as in a .txt.
+        var narrative = TextDecoding.normalisingLineEnds(text)
+        var grids: [([[String]], (Int, Int) -> SourceLocation)] = []
+        if pdf, let pages = try? PDFText.lines(data, maxPages: limits.maxPages) {
+            let (blanked, tables) = PDFTables.split(pages)
+            if !tables.isEmpty {
+                narrative = blanked
+                grids = tables.map { t in (t.rows, { (r: Int, c: Int) in SourceLocation(file: path, .line(t.lines[min(r, t.lines.count - 1)])).withColumn(c) }) }
+            }
+        } else if !pdf {
+            let (rest, tables) = TextTables.split(narrative)
+            narrative = rest
+            grids = tables.map { t in (t.rows, { (r: Int, c: Int) in SourceLocation(file: path, .line(t.firstLine + r)).withColumn(c) }) }
+        }
+        let paragraphs = TextReader.paragraphs(narrative, file: path)
+        return [withTables(parser(for: paragraphs).parse(paragraphs, source: path, hardWrapped: pdf), grids, path: path)]
     }
 
     func rowLimit(_ loc: SourceLocation) -> Diagnostic {

@@ -49,6 +49,7 @@ public enum Reflow {
             paras = kept
         }
         paras = joinSplitTitle(paras)
+        paras = joinBareMarkers(paras)
         if let first = paras.first, let (title, rest, repeated) = runInTitle(first.text, words: words) {
             var t = first, r = first
             t.text = title
@@ -289,6 +290,31 @@ public enum Reflow {
     /// Visual width: a Latin letter, digit or space is half a Chinese character.
     static func width(_ s: String) -> Double {
         s.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
+    }
+
+    /// "1." on a line of its own and the item's text on the next (Word's automatic numbering, as a PDF gives it):
+    /// one line.
+    static func joinBareMarkers(_ paras: [SourceParagraph]) -> [SourceParagraph] {
+        var out: [SourceParagraph] = []
+        var pending: SourceParagraph?
+        for p in paras {
+            if var mark = pending {
+                pending = nil
+                if Marker.split(p.text) == nil, !p.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    mark.text = mark.text.trimmingCharacters(in: .whitespaces) + p.text.trimmingCharacters(in: .whitespaces)
+                    out.append(mark)
+                    continue
+                }
+                out.append(mark)
+            }
+            if let (_, rest) = Marker.split(p.text), rest.trimmingCharacters(in: .whitespaces).isEmpty, p.text.count <= 6 {
+                pending = p
+            } else {
+                out.append(p)
+            }
+        }
+        if let mark = pending { out.append(mark) }
+        return out
     }
 
     /// The line width of hard-wrapped text, or nil when the lines are real paragraphs: most lines of some

@@ -25,6 +25,22 @@ import Testing
         #expect(!r.diagnostics.contains { $0.severity == .error })
     }
 
+    /// branch-ledger-table.pdf: samples/committee/031-后勤保障党支部.docx saved as PDF by LibreOffice, its measures a
+    /// six-column table whose narrow cells poppler runs together on one line, its problems numbered by Word.
+    @Test func aPDFsTableOfMeasuresIsALedger() throws {
+        let r = try #require(read("branch-ledger-table.pdf").first)
+        #expect(r.branch == "后勤保障党支部")
+        #expect(r.problems.count == 4)
+        #expect(r.problems.first?.headline == "后勤服务标准化程度不高。")
+        #expect(r.measures.map(\.headline) == ["制定食堂、车辆、会议保障三项服务规范", "建立隐患台账，每月复查销号",
+                                              "小额采购实行三方询价、双人验收", "每季度召开一次职工意见座谈会"])
+        #expect(r.measures.map(\.owner) == ["赵昇", "孙祎", "周珺", "陈玥"])
+        #expect(r.measures.map(\.deadline) == [.date(Day(year: 2026, month: 3, day: 31)!), .date(Day(year: 2026, month: 2, day: 28)!),
+                                              .date(Day(year: 2026, month: 1, day: 31)!), .ongoing])
+        #expect(r.measures.first?.problem == "后勤服务标准化程度不高")
+        #expect(!r.diagnostics.contains { $0.severity == .error })
+    }
+
     @Test func aPDFWithNoTextIsAScanNotAnEmptyReport() throws {
         // A one-page PDF that draws a square and holds no text, as a scanner's image-only page does.
         let pdf = """
