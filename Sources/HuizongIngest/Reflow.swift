@@ -307,7 +307,8 @@ public enum Reflow {
                 }
                 out.append(mark)
             }
-            if let (_, rest) = Marker.split(p.text), rest.trimmingCharacters(in: .whitespaces).isEmpty, p.text.count <= 6 {
+            // Only a short line can be a bare mark; most lines are not looked at further.
+            if p.text.utf8.count <= 18, p.text.count <= 6, let (_, rest) = Marker.split(p.text), rest.trimmingCharacters(in: .whitespaces).isEmpty {
                 pending = p
             } else {
                 out.append(p)
