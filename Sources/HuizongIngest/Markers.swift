@@ -146,7 +146,9 @@ enum Marker: Equatable {
         /// 问题1：  措施2：  问题一：
         func labelled(_ labels: [String]) -> (Marker, String)? {
             for label in labels where text.hasPrefix(label) {
-                let l = label.count
+                // "问题 1：": a PDF's text sets a space between Chinese and a figure.
+                var l = label.count
+                while l < chars.count, chars[l] == " " { l += 1 }
                 let a = countArabic(from: l)
                 if a > 0, l + a < chars.count, "：:、.".contains(chars[l + a]) { return (.item, rest(l + 1 + a)) }
                 let n = countDigits(from: l)

@@ -13,7 +13,8 @@ public enum PDFText {
     public struct Line: Equatable, Sendable {
         public var text: String
         public var x0: Double, y0: Double, x1: Double, y1: Double
-        /// The line cut where a space stands over a gap wider than half a character: cells poppler ran together.
+        /// The line cut at a space over a gap wider than a quarter of a character, or at a gap of most of one: cells
+        /// poppler ran together.
         public var pieces: [Line] = []
         public init(text: String, x0: Double, y0: Double, x1: Double, y1: Double) {
             self.text = text; self.x0 = x0; self.y0 = y0; self.x1 = x1; self.y1 = y1
@@ -70,7 +71,8 @@ public enum PDFText {
                 continue
             }
             let box = i < boxes.count && !scalar.properties.isWhitespace ? boxes[i] : nil
-            if let b = box, spaced, piece.x1.isFinite, b.0 - piece.x1 > (b.3 - b.1) / 2 { close() }
+            // A cell's text runs on without gaps; between cells there is a space over a gap, or a gap of a character.
+            if let b = box, piece.x1.isFinite, b.0 - piece.x1 > (b.3 - b.1) * (spaced ? 0.25 : 0.8) { close() }
             spaced = box == nil ? spaced || scalar.properties.isWhitespace : false
             current.add(scalar, box: box)
             piece.add(scalar, box: box)
