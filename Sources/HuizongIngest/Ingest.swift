@@ -307,7 +307,7 @@ public struct Ingest: Sendable {
             let (narrative, tables) = TextTables.split(text)
             let paragraphs = TextReader.paragraphs(narrative, file: path)
             let report = parser(for: paragraphs).parse(paragraphs, source: path)
-            let grids = tables.map { t in (t.rows, { (r: Int, c: Int) in SourceLocation(file: path, .line(t.firstLine + r)).withColumn(c) }) }
+            let grids = Self.grids(tables, path: path)
             return attach(extra, [withTables(report, grids, path: path)])
         }
     }
@@ -390,10 +390,15 @@ public struct Ingest: Sendable {
         } else if !pdf {
             let (rest, tables) = TextTables.split(narrative)
             narrative = rest
-            grids = tables.map { t in (t.rows, { (r: Int, c: Int) in SourceLocation(file: path, .line(t.firstLine + r)).withColumn(c) }) }
+            grids = Self.grids(tables, path: path)
         }
         let paragraphs = TextReader.paragraphs(narrative, file: path)
         return [withTables(parser(for: paragraphs).parse(paragraphs, source: path, hardWrapped: pdf), grids, path: path)]
+    }
+
+    /// Tables typed into text, each with where its cells stand: row r on the line r after the header's.
+    static func grids(_ tables: [TextTables.Table], path: String) -> [([[String]], (Int, Int) -> SourceLocation)] {
+        tables.map { t in (t.rows, { (r: Int, c: Int) in SourceLocation(file: path, .line(t.firstLine + r)).withColumn(c) }) }
     }
 
     func rowLimit(_ loc: SourceLocation) -> Diagnostic {

@@ -49,7 +49,13 @@ public enum Reflow {
             paras = kept
         }
         paras = joinSplitTitle(paras)
-        paras = joinBareMarkers(paras)
+        let (joined, bare) = joinBareMarkers(paras)
+        if bare > 0 {
+            paras = joined
+            notes.append(Diagnostic(.reflowed, zh: "有 \(bare) 个编号单独成行（像是 Word 的自动编号），已与下一行的条目接在一起",
+                                    en: "\(bare) numbering mark(s) stood on a line of their own (as Word's automatic numbering); each was joined to its item on the next line",
+                                    at: paras.first?.location))
+        }
         if let first = paras.first, let (title, rest, repeated) = runInTitle(first.text, words: words) {
             var t = first, r = first
             t.text = title
@@ -294,15 +300,17 @@ public enum Reflow {
 
     /// "1." on a line of its own and the item's text on the next (Word's automatic numbering, as a PDF gives it):
     /// one line.
-    static func joinBareMarkers(_ paras: [SourceParagraph]) -> [SourceParagraph] {
+    static func joinBareMarkers(_ paras: [SourceParagraph]) -> ([SourceParagraph], joins: Int) {
         var out: [SourceParagraph] = []
         var pending: SourceParagraph?
+        var joins = 0
         for p in paras {
             if var mark = pending {
                 pending = nil
                 if Marker.split(p.text) == nil, !p.text.trimmingCharacters(in: .whitespaces).isEmpty {
                     mark.text = mark.text.trimmingCharacters(in: .whitespaces) + p.text.trimmingCharacters(in: .whitespaces)
                     out.append(mark)
+                    joins += 1
                     continue
                 }
                 out.append(mark)
@@ -315,7 +323,7 @@ public enum Reflow {
             }
         }
         if let mark = pending { out.append(mark) }
-        return out
+        return (out, joins)
     }
 
     /// The line width of hard-wrapped text, or nil when the lines are real paragraphs: most lines of some

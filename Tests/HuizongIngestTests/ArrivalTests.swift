@@ -38,6 +38,8 @@ import Testing
         #expect(r.measures.map(\.deadline) == [.date(Day(year: 2026, month: 3, day: 31)!), .date(Day(year: 2026, month: 2, day: 28)!),
                                               .date(Day(year: 2026, month: 1, day: 31)!), .ongoing])
         #expect(r.measures.first?.problem == "后勤服务标准化程度不高")
+        // Word's automatic "1." stood alone on its line: joined to its item, and said so.
+        #expect(r.diagnostics.contains { $0.id == .reflowed && $0.en.contains("numbering mark") })
         #expect(!r.diagnostics.contains { $0.severity == .error })
     }
 
