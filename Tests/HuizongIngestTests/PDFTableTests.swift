@@ -9,15 +9,19 @@ import Testing
         PDFText.Line(text: text, x0: x, y0: y, x1: x + Double(text.count) * 10, y1: y + 10)
     }
 
-    @Test func cellsSideBySideAreRowsOfALedger() {
-        let page = [
+    /// A measures heading over a table: its header and two rows, the first with a cell wrapped onto a second line.
+    var headingHeaderAndTwoRows: [PDFText.Line] {
+        [
             line("三、整改措施", x: 50, y: 80),
             line("序号", x: 50, y: 100), line("存在问题", x: 90, y: 100), line("整改措施", x: 200, y: 100), line("责任人", x: 310, y: 100),
             line("1", x: 55, y: 120), line("学习常被倒班", x: 90, y: 120), line("每个班次设", x: 200, y: 120), line("屈航", x: 310, y: 120),
             line("打断", x: 90, y: 132), line("领学员", x: 200, y: 132),
             line("2", x: 55, y: 150), line("先锋岗没有考评", x: 90, y: 150), line("按月考评", x: 200, y: 150), line("米岚", x: 310, y: 150),
-            line("支部将每季度通报整改进展，接受党员群众监督。", x: 50, y: 180),
         ]
+    }
+
+    @Test func cellsSideBySideAreRowsOfALedger() {
+        let page = headingHeaderAndTwoRows + [line("支部将每季度通报整改进展，接受党员群众监督。", x: 50, y: 180)]
         let (text, tables) = PDFTables.split([page])
         #expect(tables == [PDFTables.Table(rows: [["序号", "存在问题", "整改措施", "责任人"], ["1", "学习常被倒班打断", "每个班次设领学员", "屈航"],
                                                   ["2", "先锋岗没有考评", "按月考评", "米岚"]], lines: [2, 6, 12])])
@@ -28,14 +32,7 @@ import Testing
     /// The table reaches the foot of its page (a page number below it, alone at its height) and goes on at the top
     /// of the next, with no header there; the text under it there is text again.
     @Test func aTableGoesOnOnTheNextPage() {
-        let first = [
-            line("三、整改措施", x: 50, y: 80),
-            line("序号", x: 50, y: 100), line("存在问题", x: 90, y: 100), line("整改措施", x: 200, y: 100), line("责任人", x: 310, y: 100),
-            line("1", x: 55, y: 120), line("学习常被倒班", x: 90, y: 120), line("每个班次设", x: 200, y: 120), line("屈航", x: 310, y: 120),
-            line("打断", x: 90, y: 132), line("领学员", x: 200, y: 132),
-            line("2", x: 55, y: 150), line("先锋岗没有考评", x: 90, y: 150), line("按月考评", x: 200, y: 150), line("米岚", x: 310, y: 150),
-            line("— 1 —", x: 200, y: 800),
-        ]
+        let first = headingHeaderAndTwoRows + [line("— 1 —", x: 200, y: 800)]
         let second = [
             line("3", x: 55, y: 60), line("台账登记不全", x: 90, y: 60), line("逐月核对台账", x: 200, y: 60), line("蓝秋", x: 310, y: 60),
             line("支部将每季度通报整改进展，接受党员群众监督。", x: 50, y: 100),
