@@ -57,6 +57,8 @@ public enum DocumentKind {
             // "……对照检查材料怎么写？": a guide to writing one.
             if let w = found(words.guideTitleWords, in: title) { return Decision(kind: .other, because: w) }
             if !selfReport, let w = found(words.noticeTitleWords, in: title) { return Decision(kind: .notice, because: w) }
+            // "关于所属党支部……查摆问题整改情况的报告": about the branches under the writer, a committee's.
+            if let w = found(words.manyBranchesTitleWords, in: title) { return Decision(kind: .committee, because: w) }
             // "……查摆问题的整改方案": a plan about the problems (的 between them); "对照检查材料及整改方案" is the report.
             let trimmedTitle = title.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
             let aboutProblems = words.selfReportTitleWords.compactMap { title.range(of: $0)?.upperBound }.max()

@@ -1458,6 +1458,8 @@ public struct NarrativeParser {
     func isFiller(_ text: String) -> Bool {
         if isProgress(text) { return true }
         if text.includes(any: words.fillerWords) && text.count <= 30 { return true }
+        // "……还有不少短板，具体问题和整改措施详见下表。": a paragraph whose last clause points to a table announces it.
+        if text.count <= 120, Self.lastClause(text).includes(any: words.fillerWords) { return true }
         let short = text.count <= 24 && !text.includes("，") && !text.includes("；")
         if short, words.orgSuffixes.contains(where: { text.hasSuffix($0) }) { return true }   // a closing signature
         // A closing date line; "完成时限：2025年4月30日" under a measure is its deadline, not a date line.
@@ -1467,6 +1469,12 @@ public struct NarrativeParser {
     }
 
     static let sentenceEnds: Set<Unicode.Scalar> = Set("。；;！!？?".unicodeScalars)
+
+    /// The text after its last comma or sentence end, without the end punctuation.
+    static func lastClause(_ text: String) -> Substring {
+        let body = text.trimmingCharacters(in: CharacterSet(charactersIn: "。；;！!？? "))
+        return body.lastIndex(where: { "，,。；;".contains($0) }).map { body[body.index(after: $0)...] } ?? body[...]
+    }
 
     /// Headline: the bold lead if there is one, else the first sentence.
     static func statement(_ text: String, bold: String?, at location: SourceLocation,

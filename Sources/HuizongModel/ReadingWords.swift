@@ -32,6 +32,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var meetingReportTitleWords: [String] = []
     public var committeeTitleWords: [String] = []
     public var multiBranchSignals: [String] = []
+    /// A title naming the branches under the writer ("关于所属党支部……的报告"): a committee's document.
+    public var manyBranchesTitleWords: [String] = []
     public var noticeTitleWords: [String] = []
     public var planTitleWords: [String] = []
     public var newsSignals: [String] = []
@@ -227,6 +229,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("meeting_report_title_words", \.meetingReportTitleWords),
         ("committee_title_words", \.committeeTitleWords),
         ("multi_branch_signals", \.multiBranchSignals),
+        ("many_branches_title_words", \.manyBranchesTitleWords),
         ("notice_title_words", \.noticeTitleWords),
         ("plan_title_words", \.planTitleWords),
         ("news_signals", \.newsSignals),

@@ -1,0 +1,79 @@
+import Foundation
+import HuizongModel
+import Testing
+@testable import HuizongIngest
+
+/// Sentences that announce what follows rather than state a problem. Fixtures in this project's own words.
+@Suite struct LeadInAndPointerTests {
+    func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
+        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
+    }
+
+    /// "……还有不少短板，具体问题和整改措施详见下表。" over a table: the sentence points to the table, whose problem
+    /// column holds the problems.
+    @Test func aSentencePointingToTheTableIsNoProblem() throws {
+        let r = try ingest("""
+        青禾镇农技站党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        对照要求，支部在学习、服务和作风等方面还有不少短板，具体问题和整改措施详见下表。
+
+        序号    问题                              整改措施                          责任人    完成时限
+        1       学习和农技推广结合不紧            每季度围绕一项新技术开展研讨      叶青      2026年3月31日
+        2       田间指导次数偏少                  党员每月下田指导不少于两次        苗禾      2026年6月30日
+
+        二、原因分析
+        （一）学习抓得不实。学完不考，效果没人问。
+        """)
+        #expect(r.problems.map(\.headline) == ["学习和农技推广结合不紧", "田间指导次数偏少"])
+        #expect(r.measures.map(\.owner) == ["叶青", "苗禾"])
+    }
+
+    /// A numbered problem that sends the reader to an appendix for its detail is still a problem.
+    @Test func aNumberedItemPointingToAnAppendixStaysAnItem() throws {
+        let r = try ingest("""
+        青禾镇农技站党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        1. 田间指导记录不全，缺漏的户数详见附表。
+        2. 学习和农技推广结合不紧。
+        """)
+        #expect(r.problems.map(\.headline) == ["田间指导记录不全，缺漏的户数详见附表。", "学习和农技推广结合不紧。"])
+    }
+}
+
+/// Whose document it is, from a title that names many branches or says it is a template. Fixtures in this project's
+/// own words.
+@Suite struct WhoseDocumentTests {
+    func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
+        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
+    }
+
+    /// A company committee's report on how its branches mend what they found: the title names the branches it
+    /// belongs over ("所属党支部"), however much it speaks of 查摆问题; "7个党支部" names no branch.
+    @Test func aTitleOverTheBranchesIsACommittees() throws {
+        let r = try ingest("""
+        中共岚山港务有限公司委员会
+        关于所属党支部2025年度组织生活会查摆问题整改情况的报告
+
+        公司各部门：
+        组织生活会后，公司党委对所属7个党支部查摆出的问题逐项建账，按月跟踪。7个党支部共查摆问题31条，已整改22条。
+        一、整改进展
+        （一）码头作业党支部把集中学习改到交接班前，参学人数明显增加。
+        """)
+        #expect(r.kind == .committee)
+        #expect(r.branch == nil)
+    }
+
+    /// "……整改方案（参考模板及填写说明）": a template for branches to fill in, not a branch's plan or report.
+    @Test func aTemplateIsNoBranchesDocument() throws {
+        let r = try ingest("""
+        XX党支部20XX年度组织生活会查摆问题整改方案
+        （参考模板及填写说明）
+        说明：方括号内为填写提示，正式行文时删除。
+        一、问题及整改措施
+        问题1：[一句话概括问题]
+        整改措施：[写明可检验的措施]
+        责任人：[姓名]　　完成时限：[年月日]
+        """)
+        #expect(r.kind == .other)
+    }
+}
