@@ -98,6 +98,10 @@ public enum DocumentKind {
                 if talk || addressee.includes(any: words.inspectionTeams) { return Decision(kind: .other, because: addressee) }
                 if addressee.hasPrefix("各") { return Decision(kind: .committee, because: addressee) }
             }
+            // "刚才，班子成员作了对照检查……": a talk at the meeting.
+            if !selfReport, let w = words.talkOpenings.first(where: { (opening.first ?? "").hasPrefix($0) }) {
+                return Decision(kind: .other, because: w)
+            }
             if !selfReport, !title.includes(any: words.reportTitleNouns), let verb = newsOpening(opening.first ?? "", words: words) {
                 return Decision(kind: .other, because: verb)
             }

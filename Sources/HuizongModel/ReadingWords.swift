@@ -32,6 +32,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var meetingReportTitleWords: [String] = []
     public var committeeTitleWords: [String] = []
     public var multiBranchSignals: [String] = []
+    /// A first sentence opening so is a talk at the meeting ("刚才，……").
+    public var talkOpenings: [String] = []
     /// A title naming the branches under the writer ("关于所属党支部……的报告"): a committee's document.
     public var manyBranchesTitleWords: [String] = []
     public var noticeTitleWords: [String] = []
@@ -89,6 +91,8 @@ public struct ReadingWords: Sendable, Equatable {
     /// no problems heading, to tell its list of problems from a list of achievements.
     public var shortcomingWords: [String] = []
     public var remedyPhrases: [String] = []
+    /// A verb that puts right the 问题 a few characters after it ("解决“没人牵头”的问题").
+    public var remedyVerbs: [String] = []
     public var tallyCounters: [String] = []
     public var contentsTitles: [String] = []
     public var quotedProblemOpeners: [String] = []
@@ -229,6 +233,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("meeting_report_title_words", \.meetingReportTitleWords),
         ("committee_title_words", \.committeeTitleWords),
         ("multi_branch_signals", \.multiBranchSignals),
+        ("talk_openings", \.talkOpenings),
         ("many_branches_title_words", \.manyBranchesTitleWords),
         ("notice_title_words", \.noticeTitleWords),
         ("plan_title_words", \.planTitleWords),
@@ -259,6 +264,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("title_line_words", \.titleLineWords),
         ("shortcoming_words", \.shortcomingWords),
         ("remedy_phrases", \.remedyPhrases),
+        ("remedy_verbs", \.remedyVerbs),
         ("tally_counters", \.tallyCounters),
         ("contents_titles", \.contentsTitles),
         ("quoted_problem_openers", \.quotedProblemOpeners),

@@ -77,3 +77,42 @@ import Testing
         #expect(r.kind == .other)
     }
 }
+
+/// Lists and talks that only look like problems or a team's material. Fixtures in this project's own words.
+@Suite struct WorkItemsAndTalksTests {
+    func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
+        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
+    }
+
+    /// "加强班子建设，解决“没人牵头”的问题。": what the branch did about a problem, not a shortcoming; with no
+    /// problems heading, such a list is no list of problems.
+    @Test func workItemsThatSolveAProblemAreNoProblems() throws {
+        let r = try ingest("""
+        一年来，我村党支部在镇党委领导下，围绕产业和治理两件事抓党建。
+        1、加强班子建设，解决“没人牵头”的问题。
+        2、办好合作社，解决“没钱办事”的难题和问题。
+        3、建好议事会，解决“说了不算”的问题。
+        """)
+        #expect(r.problems.isEmpty)
+    }
+
+    /// "解决群众反映的问题不够及时": what is left when the remedy is taken out still names a shortcoming.
+    @Test func aLapseInSolvingStaysAProblem() throws {
+        let r = try ingest("""
+        一年来，我村党支部在镇党委领导下，围绕产业和治理两件事抓党建。
+        1、解决群众反映的问题不够及时。
+        2、议事会开得不经常。
+        """)
+        #expect(r.problems.map(\.headline) == ["解决群众反映的问题不够及时。", "议事会开得不经常。"])
+    }
+
+    /// "刚才，……班子成员作了对照检查……我代表督导组谈几点意见。": a talk at the meeting, not a team's material.
+    @Test func aTalkOpeningWithJustNowIsATalk() throws {
+        let r = try ingest("""
+        刚才，县农业局班子成员围绕民主生活会主题逐一作了对照检查，会议开得认真。下面，我代表督导组讲几点意见。
+        一、总体评价
+        一是会前准备扎实。二是查摆问题具体。
+        """)
+        #expect(r.kind == .other)
+    }
+}
