@@ -620,7 +620,7 @@ public struct NarrativeParser {
                     if let problem = problemAfterLabel(u.text) { card?.text = problem; card?.marker = .item }
                     measured = false
                     firstSection = firstSection ?? k
-                } else if card != nil || measured, labelledMeasure(u) != nil || measured && isOwnerOrDeadline(u) {
+                } else if card != nil || measured, labelledMeasure(u) != nil || measured && isMeasureField(u) {
                     // "整改措施：……" and its "责任人：……" line under a card: the card's measure, taken out after.
                     if let c = card { cards.append(c); card = nil }
                     cards.append(u)
@@ -667,7 +667,7 @@ public struct NarrativeParser {
                 m.marker = .item
                 measures.append(m)
                 inMeasure = true
-            } else if inMeasure, isOwnerOrDeadline(u), var m = measures.popLast() {
+            } else if inMeasure, isMeasureField(u), var m = measures.popLast() {
                 m.append(line: u.text)
                 measures.append(m)
                 folded += 1
@@ -711,9 +711,10 @@ public struct NarrativeParser {
         return nil
     }
 
-    /// A line that opens with an owner's or a deadline's label ("责任人：……").
-    func isOwnerOrDeadline(_ u: Unit) -> Bool {
-        u.marker == nil && (words.ownerLabels + words.deadlineLabels).contains { u.text.hasPrefix($0) }
+    /// A line that opens with an owner's, a deadline's or a status's label ("责任人：……", "完成情况：已完成。"): the
+    /// measure above it goes on.
+    func isMeasureField(_ u: Unit) -> Bool {
+        u.marker == nil && (words.ownerLabels + words.deadlineLabels + words.statusLabels).contains { u.text.hasPrefix($0) }
     }
 
     /// A measures section opened by a bare label line ("整改措施：").
@@ -1432,8 +1433,11 @@ public struct NarrativeParser {
     func isLeadIn(_ text: String) -> Bool {
         guard let last = text.last else { return false }
         if talliesProblems(text) { return true }
-        // A long paragraph of background that ends "……现将主要问题分析如下：".
-        if text.count > 60 { return (last == "：" || last == ":") && Self.lastSentence(text).includes(any: words.announceWords) }
+        // A long paragraph of background that ends "……现将主要问题分析如下：" or "……形成问题整改清单如下。".
+        if text.count > 60 {
+            let closing = Self.lastSentence(text)
+            return (last == "：" || last == ":" || closing.hasSuffix("如下。")) && closing.includes(any: words.announceWords)
+        }
         let announces = text.includes(any: words.leadInWords)
         if last == "：" || last == ":" { return true }
         let sentences = text.filter { "。；;！!？?".contains($0) }.count

@@ -28,6 +28,21 @@ import Testing
         #expect(r.measures.map(\.owner) == ["叶青", "苗禾"])
     }
 
+    /// A long paragraph of background whose last sentence ends "……形成问题整改清单如下。" announces the table.
+    @Test func aLongParagraphEndingAsTheListFollowsIsNoProblem() throws {
+        let r = try ingest("""
+        青禾镇农技站党支部2025年度组织生活会对照检查材料
+        一、对照检查情况
+        支部委员会对照党章和支部工作条例，围绕学习、服务、作风三个方面逐项对照，听取了种植户和站内职工的意见。经支委会研究，共查摆问题2个，逐一明确措施、责任人和时限，形成问题整改清单如下。
+
+        | 序号 | 问题描述 | 整改措施 | 责任人 | 整改时限 |
+        |---|---|---|---|---|
+        | 1 | 学习和农技推广结合不紧。研讨多谈体会。 | 每季度围绕一项新技术开展研讨。 | 叶青 | 2026年3月31日 |
+        | 2 | 田间指导次数偏少。全年只下田六次。 | 党员每月下田指导不少于两次。 | 苗禾 | 2026年6月30日 |
+        """)
+        #expect(r.problems.map(\.headline) == ["学习和农技推广结合不紧。", "田间指导次数偏少。"])
+    }
+
     /// A numbered problem that sends the reader to an appendix for its detail is still a problem.
     @Test func aNumberedItemPointingToAnAppendixStaysAnItem() throws {
         let r = try ingest("""
@@ -114,5 +129,44 @@ import Testing
         一是会前准备扎实。二是查摆问题具体。
         """)
         #expect(r.kind == .other)
+    }
+}
+
+/// Measures of a progress report and measures under a heading of another word. Fixtures in this project's own words.
+@Suite struct ProgressReportMeasureTests {
+    func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
+        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
+    }
+
+    /// A problem card with two measures, each followed by its "完成情况：" line: both are measures, each with its
+    /// status.
+    @Test func aSecondMeasureAfterAStatusLineIsAMeasure() throws {
+        let r = try ingest("""
+        护理党支部关于2024年度组织生活会查摆问题整改落实情况的报告
+        二、问题整改落实情况
+        问题1：夜班护士赶不上集中学习。三班倒，补学靠自觉。
+        整改措施一：同一内容白班、夜班各讲一次。责任人：施雨晴；整改时限：2025年2月28日。
+        完成情况：已完成。
+        整改措施二：录制十分钟微课供补学。责任人：柯佳慧；整改时限：长期坚持。
+        完成情况：持续推进。
+        问题2：积极分子太少。青年护士多，积极分子只有两名。
+        整改措施：年内新确定积极分子三名。责任人：施雨晴；整改时限：2025年3月20日。
+        """)
+        #expect(r.measures.map(\.headline) == ["同一内容白班、夜班各讲一次。", "录制十分钟微课供补学。", "年内新确定积极分子三名。"])
+        #expect(r.measures.map(\.owner) == ["施雨晴", "柯佳慧", "施雨晴"])
+        #expect(r.measures.map { $0.status?.rawValue } == ["done", "ongoing", nil])
+    }
+
+    /// "三、整改举措" is the measures section.
+    @Test func measuresUnderAHeadingOfSteps() throws {
+        let r = try ingest("""
+        风电运维党支部2023年度组织生活会对照检查材料
+        一、问题查摆
+        1. 班组学习常被安全交底挤掉。
+        二、整改举措
+        1. 班组学习单列记录，不拿交底充学习。责任人：任海峰；整改时限：2024年3月31日。
+        """)
+        #expect(r.measures.map(\.headline) == ["班组学习单列记录，不拿交底充学习。"])
+        #expect(!r.diagnostics.contains { $0.id == .missingSection && $0.en == "the measures section is missing" })
     }
 }
