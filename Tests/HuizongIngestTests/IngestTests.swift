@@ -91,6 +91,9 @@ enum Repo {
         #expect(d("2023-06-30") == .deadline(.date(Day(year: 2023, month: 6, day: 30)!)))
         #expect(d("45107") == .deadline(.date(Day(year: 2023, month: 6, day: 30)!)))
         #expect(d("长期坚持") == .deadline(.ongoing))
+        // "Put right on the spot": no end date is written, as with 长期坚持; not an unreadable deadline.
+        #expect(d("立行立改") == .deadline(.ongoing))
+        #expect(d("即知即改。") == .deadline(.ongoing))
         #expect(d("2026年2月30日") == .impossible("2026年2月30日"))
         #expect(d("尽快") == .unreadable)
     }
