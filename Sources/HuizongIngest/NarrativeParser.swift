@@ -692,6 +692,34 @@ public struct NarrativeParser {
         return words.problemCardLabels.contains(label) && value.count >= 4 ? value : nil
     }
 
+    /// The text holds an announcing word (以下, 如下) that is not a quantity's bound: "三十五岁以下党员" announces nothing.
+    func announces(_ text: Substring) -> Bool {
+        words.announceWords.contains { word in
+            var from = text.startIndex
+            while let r = text.range(of: word, range: from..<text.endIndex) {
+                guard let before = text[..<r.lowerBound].last, before.isNumber || words.quantityUnits.contains(String(before)) else { return true }
+                from = r.upperBound
+            }
+            return false
+        }
+    }
+
+    /// "主要问题：A；B。" → [A；, B。]: the problems a label of several lists, parted by semicolons; nil unless there
+    /// are two or more and each names a shortcoming ("……；比如……" is one problem and its example).
+    func listedAfterLabel(_ text: String) -> [String]? {
+        guard let (label, value) = Self.labelAndValue(text), words.listedProblemsLabels.contains(label) else { return nil }
+        var parts: [String] = []
+        var current = ""
+        for c in value {
+            current.append(c)
+            if c == "；" || c == ";" { parts.append(current); current = "" }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { parts.append(current) }
+        let trimmed = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard trimmed.count >= 2, trimmed.allSatisfy({ $0.count >= 8 && namesShortcoming($0) }) else { return nil }
+        return trimmed
+    }
+
     /// "存在问题：X" → ("存在问题", "X"): the text before the first colon, and the text after it trimmed; nil with no colon.
     static func labelAndValue(_ text: String) -> (label: String, value: String)? {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
@@ -912,7 +940,7 @@ public struct NarrativeParser {
     func announcesShortcomings(_ paragraph: String?) -> Bool {
         guard let paragraph else { return false }
         let lead = String(Self.lastSentence(paragraph).suffix(30))
-        return lead.includes(any: words.problemLeadWords) && lead.suffix(12).includes(any: words.announceWords)
+        return lead.includes(any: words.problemLeadWords) && announces(lead.suffix(12))
     }
 
     /// The paragraph's last sentence, with its end mark.
@@ -1045,8 +1073,10 @@ public struct NarrativeParser {
                 groups.append((Self.aspectTitle(lead), u.paragraph.location, [], [Self.statement(item, bold: nil, at: u.paragraph.location)], true))
                 used += 1
             } else if headed, let (title, rest) = Self.aspectWithText(u.text, minimum: 4, commaAfterAspect: u.fromAspectRun), !announcesItems(rest) {
-                // "（二）政治素质方面。作为……", "（三）服务群众方面。为民服务意识不够强。": the aspect, and its one problem.
-                groups.append((title, u.paragraph.location, [], [Self.statement(rest, bold: nil, at: u.paragraph.location)], true))
+                // "（二）政治素质方面。作为……", "（三）服务群众方面。为民服务意识不够强。": the aspect, and its one problem;
+                // "主要问题：A；B。": its problems.
+                let items = listedAfterLabel(rest) ?? [rest]
+                groups.append((title, u.paragraph.location, [], items.map { Self.statement($0, bold: nil, at: u.paragraph.location) }, true))
                 used += 1
             } else if headed, u.marker == .sub, itemsFollow, let r = u.text.rangeOf("方面") {
                 groups.append((Self.aspectTitle(String(u.text[..<r.upperBound])), u.paragraph.location, [], [], true))
@@ -1258,7 +1288,7 @@ public struct NarrativeParser {
 
     /// "主要表现在以下几点：": text after an aspect's name that announces the items under it.
     func announcesItems(_ text: String) -> Bool {
-        text.hasSuffix("：") || text.hasSuffix(":") || Self.lastSentence(text).suffix(12).includes(any: words.announceWords)
+        text.hasSuffix("：") || text.hasSuffix(":") || announces(Self.lastSentence(text).suffix(12))
             || (text.count <= 20 && text.includes(any: words.leadInWords)) || text.includes(any: words.noneFoundWords)
     }
 
@@ -1436,7 +1466,7 @@ public struct NarrativeParser {
         // A long paragraph of background that ends "……现将主要问题分析如下：" or "……形成问题整改清单如下。".
         if text.count > 60 {
             let closing = Self.lastSentence(text)
-            return (last == "：" || last == ":" || closing.hasSuffix("如下。")) && closing.includes(any: words.announceWords)
+            return (last == "：" || last == ":" || closing.hasSuffix("如下。")) && announces(closing[...])
         }
         let announces = text.includes(any: words.leadInWords)
         if last == "：" || last == ":" { return true }

@@ -93,6 +93,10 @@ public struct ReadingWords: Sendable, Equatable {
     public var remedyPhrases: [String] = []
     /// A verb that puts right the 问题 a few characters after it ("解决“没人牵头”的问题").
     public var remedyVerbs: [String] = []
+    /// After an aspect's name, a label of several problems parted by semicolons ("主要问题：A；B。").
+    public var listedProblemsLabels: [String] = []
+    /// Units of a quantity: 以下 right after one bounds it ("三十五岁以下") and announces nothing.
+    public var quantityUnits: [String] = []
     public var tallyCounters: [String] = []
     public var contentsTitles: [String] = []
     public var quotedProblemOpeners: [String] = []
@@ -265,6 +269,8 @@ public struct ReadingWords: Sendable, Equatable {
         ("shortcoming_words", \.shortcomingWords),
         ("remedy_phrases", \.remedyPhrases),
         ("remedy_verbs", \.remedyVerbs),
+        ("listed_problems_labels", \.listedProblemsLabels),
+        ("quantity_units", \.quantityUnits),
         ("tally_counters", \.tallyCounters),
         ("contents_titles", \.contentsTitles),
         ("quoted_problem_openers", \.quotedProblemOpeners),

@@ -170,3 +170,33 @@ import Testing
         #expect(!r.diagnostics.contains { $0.id == .missingSection && $0.en == "the measures section is missing" })
     }
 }
+
+/// Problems listed after a label and parted by semicolons in an aspect's paragraph. Fixtures in this project's own words.
+@Suite struct SemicolonListTests {
+    func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
+        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
+    }
+
+    /// "（一）生产经营方面。主要问题：A；B。": the aspect and its two problems.
+    @Test func problemsPartedBySemicolonsAfterALabel() throws {
+        let r = try ingest("""
+        码头装卸三队党支部2025年度组织生活会对照检查材料
+        一、查摆的问题
+        （一）生产经营方面。主要问题：党员责任区在夜班里作用不明显，夜班效率明显偏低；安全监督岗履职不实，两处隐患拖了一个月才发现。
+        （二）队伍建设方面。主要问题：青年职工入党意愿培养不够，队里三十五岁以下党员只有三人。
+        """)
+        #expect(r.aspects.map(\.title) == ["生产经营方面", "队伍建设方面"])
+        #expect(r.aspects.first?.problems.map(\.headline) == ["党员责任区在夜班里作用不明显，夜班效率明显偏低；", "安全监督岗履职不实，两处隐患拖了一个月才发现。"])
+        #expect(r.aspects.last?.problems.count == 1)
+    }
+
+    /// A single problem whose detail is parted by a semicolon stays one problem: the second part names no shortcoming.
+    @Test func aDetailAfterASemicolonStaysTheProblems() throws {
+        let r = try ingest("""
+        码头装卸三队党支部2025年度组织生活会对照检查材料
+        一、查摆的问题
+        （一）生产经营方面。主要问题：党员责任区在夜班里作用不明显；比如三号泊位夜里常常只有一名党员在岗。
+        """)
+        #expect(r.problems.count == 1)
+    }
+}
