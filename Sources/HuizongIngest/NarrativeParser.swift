@@ -704,8 +704,9 @@ public struct NarrativeParser {
         }
     }
 
-    /// "主要问题：A；B。" → [A；, B。]: the problems a label of several lists, parted by semicolons; nil unless there
-    /// are two or more and each names a shortcoming ("……；比如……" is one problem and its example).
+    /// "主要问题：A；B。" → [A；, B。]: the problems a label of several lists, parted by semicolons when there are two or
+    /// more and each names a shortcoming ("……；比如……" is one problem and its example), else the one problem after the
+    /// label; nil without such a label.
     func listedAfterLabel(_ text: String) -> [String]? {
         guard let (label, value) = Self.labelAndValue(text), words.listedProblemsLabels.contains(label) else { return nil }
         var parts: [String] = []
@@ -716,7 +717,7 @@ public struct NarrativeParser {
         }
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { parts.append(current) }
         let trimmed = parts.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard trimmed.count >= 2, trimmed.allSatisfy({ $0.count >= 8 && namesShortcoming($0) }) else { return nil }
+        guard trimmed.count >= 2, trimmed.allSatisfy({ $0.count >= 8 && namesShortcoming($0) }) else { return value.isEmpty ? nil : [value] }
         return trimmed
     }
 
