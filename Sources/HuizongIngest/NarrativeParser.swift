@@ -1508,9 +1508,11 @@ public struct NarrativeParser {
 
     func isFiller(_ text: String) -> Bool {
         if isProgress(text) { return true }
-        if text.includes(any: words.fillerWords) && text.count <= 30 { return true }
-        // "……还有不少短板，具体问题和整改措施详见下表。": a paragraph whose last clause points to a table announces it.
-        if text.count <= 120, Self.lastClause(text).includes(any: words.fillerWords) { return true }
+        if text.includes(any: words.fillerWords) {
+            if text.count <= 30 { return true }
+            // "……还有不少短板，具体问题和整改措施详见下表。": a paragraph whose last clause points to a table announces it.
+            if text.count <= 120, Self.lastClause(text).includes(any: words.fillerWords) { return true }
+        }
         let short = text.count <= 24 && !text.includes("，") && !text.includes("；")
         if short, words.orgSuffixes.contains(where: { text.hasSuffix($0) }) { return true }   // a closing signature
         // A closing date line; "完成时限：2025年4月30日" under a measure is its deadline, not a date line.
@@ -1521,9 +1523,11 @@ public struct NarrativeParser {
 
     static let sentenceEnds: Set<Unicode.Scalar> = Set("。；;！!？?".unicodeScalars)
 
+    static let clauseEnds = CharacterSet(charactersIn: "。；;！!？? ")
+
     /// The text after its last comma or sentence end, without the end punctuation.
     static func lastClause(_ text: String) -> Substring {
-        let body = text.trimmingCharacters(in: CharacterSet(charactersIn: "。；;！!？? "))
+        let body = text.trimmingCharacters(in: clauseEnds)
         return body.lastIndex(where: { "，,。；;".contains($0) }).map { body[body.index(after: $0)...] } ?? body[...]
     }
 
