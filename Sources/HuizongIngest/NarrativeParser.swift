@@ -1469,10 +1469,10 @@ public struct NarrativeParser {
             let closing = Self.lastSentence(text)
             return (last == "：" || last == ":" || closing.hasSuffix("如下。")) && announces(closing[...])
         }
-        let announces = text.includes(any: words.leadInWords)
+        let namesLeadIn = text.includes(any: words.leadInWords)
         if last == "：" || last == ":" { return true }
         let sentences = text.filter { "。；;！!？?".contains($0) }.count
-        return announces && sentences <= 1 && text.includes(any: words.problemLeadWords + ["原因", "措施", "打算"])
+        return namesLeadIn && sentences <= 1 && text.includes(any: words.problemLeadWords + ["原因", "措施", "打算"])
     }
 
     /// "共查找问题6个，已整改4个", "反馈的9个问题": the first sentence counts the problems in figures, so the

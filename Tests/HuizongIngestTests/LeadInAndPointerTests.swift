@@ -78,6 +78,16 @@ import Testing
         #expect(r.branch == nil)
     }
 
+    /// 个旧 is a city: only 个党/个支部 after a count are no name.
+    @Test func aNameMayOpenWithTheCityOfGejiu() throws {
+        let r = try ingest("""
+        个旧市锡都小学党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        1. 集中学习常被教研活动挤占。
+        """)
+        #expect(r.branch == "个旧市锡都小学党支部")
+    }
+
     /// "……整改方案（参考模板及填写说明）": a template for branches to fill in, not a branch's plan or report.
     @Test func aTemplateIsNoBranchesDocument() throws {
         let r = try ingest("""
