@@ -3,12 +3,13 @@ import HuizongModel
 import Testing
 @testable import HuizongIngest
 
+/// The one report a text reads as, with every paragraph accounted for (the suites of this file share it).
+private func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
+    accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
+}
+
 /// Sentences that announce what follows rather than state a problem. Fixtures in this project's own words.
 @Suite struct LeadInAndPointerTests {
-    func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
-        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
-    }
-
     /// "……还有不少短板，具体问题和整改措施详见下表。" over a table: the sentence points to the table, whose problem
     /// column holds the problems.
     @Test func aSentencePointingToTheTableIsNoProblem() throws {
@@ -58,10 +59,6 @@ import Testing
 /// Whose document it is, from a title that names many branches or says it is a template. Fixtures in this project's
 /// own words.
 @Suite struct WhoseDocumentTests {
-    func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
-        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
-    }
-
     /// A company committee's report on how its branches mend what they found: the title names the branches it
     /// belongs over ("所属党支部"), however much it speaks of 查摆问题; "7个党支部" names no branch.
     @Test func aTitleOverTheBranchesIsACommittees() throws {
@@ -105,10 +102,6 @@ import Testing
 
 /// Lists and talks that only look like problems or a team's material. Fixtures in this project's own words.
 @Suite struct WorkItemsAndTalksTests {
-    func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
-        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
-    }
-
     /// "加强班子建设，解决“没人牵头”的问题。": what the branch did about a problem, not a shortcoming; with no
     /// problems heading, such a list is no list of problems.
     @Test func workItemsThatSolveAProblemAreNoProblems() throws {
@@ -144,10 +137,6 @@ import Testing
 
 /// Measures of a progress report and measures under a heading of another word. Fixtures in this project's own words.
 @Suite struct ProgressReportMeasureTests {
-    func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
-        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
-    }
-
     /// A problem card with two measures, each followed by its "完成情况：" line: both are measures, each with its
     /// status.
     @Test func aSecondMeasureAfterAStatusLineIsAMeasure() throws {
@@ -183,10 +172,6 @@ import Testing
 
 /// Problems listed after a label and parted by semicolons in an aspect's paragraph. Fixtures in this project's own words.
 @Suite struct SemicolonListTests {
-    func ingest(_ text: String, path: String = "材料.txt") throws -> BranchReport {
-        accounted(try #require(Ingest().read(data: Data(text.utf8), path: path).first))
-    }
-
     /// "（一）生产经营方面。主要问题：A；B。": the aspect and its two problems.
     @Test func problemsPartedBySemicolonsAfterALabel() throws {
         let r = try ingest("""
