@@ -132,6 +132,7 @@ public enum DocumentKind {
                 return Decision(kind: .leadership, because: "民主生活会")
             }
             if !title.includes("支部"), let w = found(words.leadershipTitleWords, in: title) { return Decision(kind: .leadership, because: w) }
+            if title.isEmpty, let w = seeksTeamsProblems(opening.first ?? "") { return Decision(kind: .leadership, because: w) }
             // "XX党支部召开……组织生活会": news of a meeting, not the material read at it.
             if !selfReport, title.includes("召开"), !title.includes(any: words.reportTitleNouns) { return Decision(kind: .other, because: "召开") }
             // First person singular all through, or the text's first sentence said by 我 ("我始终把抓党建……"): a member's
@@ -139,6 +140,16 @@ public enum DocumentKind {
             if !title.includes(any: ["支部", "班子"]),
                firstPersonSingular(body, words: words) >= 3 || opensInFirstPerson(opening, words: words) {
                 return Decision(kind: .individual, because: "我")
+            }
+            return nil
+        }
+
+        /// "……认真查找镇领导班子存在的问题": the phrase, when no 支部/支委 stands just before it (a branch's own committee).
+        func seeksTeamsProblems(_ paragraph: String) -> String? {
+            for phrase in words.teamProblemPhrases {
+                guard let r = paragraph.range(of: phrase) else { continue }
+                let before = paragraph[..<r.lowerBound].suffix(3)
+                if !before.contains("支") { return phrase }
             }
             return nil
         }

@@ -34,6 +34,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var multiBranchSignals: [String] = []
     /// A first sentence opening so is a talk at the meeting ("刚才，……").
     public var talkOpenings: [String] = []
+    /// A first paragraph seeking a team's problems ("……查找镇领导班子存在的问题"): the team's material.
+    public var teamProblemPhrases: [String] = []
     /// A title naming the branches under the writer ("关于所属党支部……的报告"): a committee's document.
     public var manyBranchesTitleWords: [String] = []
     public var noticeTitleWords: [String] = []
@@ -238,6 +240,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("committee_title_words", \.committeeTitleWords),
         ("multi_branch_signals", \.multiBranchSignals),
         ("talk_openings", \.talkOpenings),
+        ("team_problem_phrases", \.teamProblemPhrases),
         ("many_branches_title_words", \.manyBranchesTitleWords),
         ("notice_title_words", \.noticeTitleWords),
         ("plan_title_words", \.planTitleWords),

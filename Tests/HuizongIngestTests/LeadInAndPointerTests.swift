@@ -98,6 +98,27 @@ private func ingest(_ text: String, path: String = "材料.txt") throws -> Branc
         """)
         #expect(r.kind == .other)
     }
+
+    /// No title, and the opening says whose problems are sought: "……查找镇领导班子存在的问题" is the town's
+    /// leadership team's material, though its problems are about the villages' branches.
+    @Test func anOpeningThatSeeksTheTeamsProblemsIsTheTeams() throws {
+        let r = try ingest("""
+        按照县委关于开展“比学赶超”活动的部署，对照“四看”要求，我们认真查找镇领导班子存在的问题，主要有以下几点：
+        一、在抓基层党建方面
+        1、存在问题：一是村党组织凝聚力下降。二是党员带头作用不够明显。
+        """)
+        #expect(r.kind == .leadership)
+    }
+
+    /// "……查找支部班子存在的问题" is the branch's own committee: the branch's report.
+    @Test func aBranchsOwnTeamStaysTheBranchs() throws {
+        let r = try ingest("""
+        按照镇党委部署，青石村党支部认真查找支部班子存在的问题，主要有以下几点：
+        一、存在的问题
+        一是学习不够经常。二是联系群众不够紧密。
+        """)
+        #expect(r.kind == .report)
+    }
 }
 
 /// Lists and talks that only look like problems or a team's material. Fixtures in this project's own words.
