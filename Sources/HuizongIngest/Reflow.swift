@@ -67,6 +67,11 @@ public enum Reflow {
                 en: "the first line ran the title into the text; the title was split off" + (repeated ? " (its repeated copy dropped)" : ""),
                 at: first.location))
         }
+        if let (kept, at) = droppingRepeatedTitle(paras) {
+            paras = kept
+            notes.append(Diagnostic(.splitRunTogether, zh: "正文开头重复了一遍标题，已略去",
+                                    en: "a line repeated the title before its first heading; the copy was dropped", at: at))
+        }
         if let width = hardWrapped ? pageWidth(paras) : wrapWidth(paras) {
             let before = paras.count
             paras = rejoin(paras, lineWidth: width)
@@ -83,7 +88,7 @@ public enum Reflow {
                 at: paras.first?.location))
             paras = rejoined
         }
-        let split = paras.flatMap(splitAtSpacedMarkers).flatMap { splitInlineHeading($0, words: words) }
+        let split = paras.flatMap(splitAtSpacedMarkers).flatMap(splitStackedHeadings).flatMap { splitInlineHeading($0, words: words) }
             .flatMap { splitRunTogether($0, labels: words.inlineCauseLabels + words.inlineMeasureLabels) }
             .flatMap { splitHeadingFromFirstItem($0, words: words) }
             .flatMap(splitNumberedRunOn)
@@ -491,6 +496,50 @@ public enum Reflow {
         // A whole document has its sections; an item's own "（1）……（2）……" points do not make one.
         guard cuts.count >= 4, sections >= 1 else { return [p] }
         return pieces(of: p, chars, at: Array(Set(cuts + breaks)).sorted())
+    }
+
+    /// "标题 / 标签: … / 标题一、……": a line among the first few that opens with the title again and goes on with a
+    /// section heading, as collection pages print it; the copy is dropped. Returns the paragraphs and where.
+    static func droppingRepeatedTitle(_ paras: [SourceParagraph]) -> ([SourceParagraph], SourceLocation)? {
+        guard let title = paras.first?.text, title.count >= 6, !title.contains("。") else { return nil }
+        for i in paras.indices.dropFirst().prefix(4) where paras[i].text.hasPrefix(title) {
+            let rest = String(paras[i].text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
+            guard let (marker, _) = Marker.split(rest), marker == .section else { continue }
+            var out = paras
+            out[i].text = rest
+            out[i].boldLead = nil
+            return (out, paras[i].location)
+        }
+        return nil
+    }
+
+    /// "一、……问题(一)问题表现1.……。2.……。(二)原因分析1.……": a section, its sub-heading and the first item stacked on
+    /// one line with nothing between them. A paragraph that opens with a section or sub-heading is cut before a
+    /// (二) sub-heading that follows a heading's last character or a sentence's end, and before an item's "1." that
+    /// follows a heading's last character; "第(一)项" and "1.5倍" are no headings.
+    static func splitStackedHeadings(_ p: SourceParagraph) -> [SourceParagraph] {
+        guard p.text.contains("(") || p.text.contains("（"), let (m, _) = Marker.split(p.text), m != .item else { return [p] }
+        let chars = Array(p.text)
+        var cuts: [Int] = []
+        var last = 0
+        // The text since the last cut is a heading: no punctuation yet.
+        var heading = true
+        var i = 1
+        while i + 3 < chars.count {
+            let prev = chars[i - 1]
+            if "，,。；;：:！？!?".contains(prev) { heading = false }
+            let sub = (chars[i] == "(" || chars[i] == "（") && Marker.chineseDigits.contains(chars[i + 1]) && (chars[i + 2] == ")" || chars[i + 2] == "）")
+            let afterHeading = heading && prev.isHan && prev != "第" && i - last <= 30
+            if sub, chars[i + 3].isHan, afterHeading || (!cuts.isEmpty && "。；;".contains(prev)) {
+                cuts.append(i); last = i; heading = true; i += 3; continue
+            }
+            let item = chars[i] == "1" && (chars[i + 1] == "." || chars[i + 1] == "、" || chars[i + 1] == "．") && chars[i + 2].isHan
+            if item, afterHeading, !cuts.isEmpty || m == .sub {
+                cuts.append(i); last = i; heading = false; i += 2; continue
+            }
+            i += 1
+        }
+        return cuts.isEmpty ? [p] : pieces(of: p, chars, at: cuts)
     }
 
     /// The paragraph cut before each of `cuts` (offsets into `chars`, its characters); empty pieces are dropped and
