@@ -74,6 +74,8 @@ public enum DocumentKind {
                ProseFacts.branchName(in: String(body.prefix(120)), words: words) == nil {
                 return Decision(kind: .committee, because: w + "（" + many + "）")
             }
+            // "某集团：三个“突出”促进支部建设提质": a news headline after the organisation's name.
+            if !selfReport, let org = newsHeadlineSource(title) { return Decision(kind: .other, because: org + "：") }
             // "本文结合……", "笔者认为": an article about branches, not one's own material; "撰稿：……": a news item.
             if !selfReport, let w = found(words.articleSignals, in: head) ?? credit(in: [title] + opening.prefix(3), words: words) {
                 return Decision(kind: .other, because: w)
@@ -85,6 +87,18 @@ public enum DocumentKind {
                 return Decision(kind: isBranch(org) ? .report : .committee, because: w + "（" + org + "）")
             }
             return nil
+        }
+
+        /// "某集团：标题": the organisation before a colon in a title whose rest names no material read out (报告,
+        /// 材料 …); a branch's name before it ("XX党支部：……") is the branch's own.
+        func newsHeadlineSource(_ title: String) -> String? {
+            guard let colon = title.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+            let org = String(title[..<colon]).trimmingCharacters(in: .whitespaces)
+            let rest = title[title.index(after: colon)...]
+            guard (4...20).contains(org.count), !org.contains(where: { $0.isPunctuation || $0.isASCII && $0.isNumber }), !isBranch(org),
+                  words.organisationEndings.contains(where: { org.hasSuffix($0) }),
+                  rest.count >= 6, !rest.includes(any: words.reportTitleNouns) else { return nil }
+            return org
         }
 
         /// A letter's addressee, or a news item's opening verb.

@@ -48,6 +48,12 @@ public enum Reflow {
                 at: dropped.first?.location))
             paras = kept
         }
+        if let (kept, dropped) = dropOutline(paras, words: words) {
+            notes.append(Diagnostic(.contentsSkipped,
+                zh: "标题下的 \(dropped.count) 行目录（提纲）已跳过", en: "skipped \(dropped.count) line(s) of an outline printed under the title",
+                at: dropped.first?.location))
+            paras = kept
+        }
         paras = joinSplitTitle(paras)
         let (joined, bare) = joinBareMarkers(paras)
         if bare > 0 {
@@ -269,6 +275,27 @@ public enum Reflow {
             if leader { leadered += 1 }
         }
         return nil
+    }
+
+    /// "目录/提纲:……" among the first lines under the title, over short entry lines down to a line of dots
+    /// ("……"), as a collection page prints a document's outline: those lines are dropped. Returns the paragraphs
+    /// without them, and what was dropped.
+    static func dropOutline(_ paras: [SourceParagraph], words: ReadingWords) -> ([SourceParagraph], [SourceParagraph])? {
+        func bare(_ t: String) -> String { t.filter { !$0.isWhitespace && !":：….。·".contains($0) } }
+        guard let start = paras.prefix(6).indices.dropFirst().first(where: { i in
+            let parts = bare(paras[i].text).split(separator: "/").map(String.init)
+            return !parts.isEmpty && parts.allSatisfy { words.contentsTitles.contains($0) }
+        }) else { return nil }
+        var end = start + 1
+        while end < paras.count, end - start <= 40 {
+            let t = paras[end].text.trimmingCharacters(in: .whitespaces)
+            if !t.isEmpty, bare(t).isEmpty { end += 1; break }
+            guard t.count <= 40, !t.includes("。") else { break }
+            end += 1
+        }
+        // An outline has entries; a lone heading word over the text is left alone.
+        guard end - start >= 3 else { return nil }
+        return (Array(paras[..<start]) + Array(paras[end...]), Array(paras[start..<end]))
     }
 
     /// "二、原因剖析…………3", "前言\t1": a contents line, a dotted leader (or a tab) before its page number.

@@ -36,6 +36,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var talkOpenings: [String] = []
     /// A first paragraph seeking a team's problems ("……查找镇领导班子存在的问题"): the team's material.
     public var teamProblemPhrases: [String] = []
+    /// What an organisation's name ends with ("……分局", "……公司"), for a news title's source before its colon.
+    public var organisationEndings: [String] = []
     /// A title naming the branches under the writer ("关于所属党支部……的报告"): a committee's document.
     public var manyBranchesTitleWords: [String] = []
     public var noticeTitleWords: [String] = []
@@ -241,6 +243,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("multi_branch_signals", \.multiBranchSignals),
         ("talk_openings", \.talkOpenings),
         ("team_problem_phrases", \.teamProblemPhrases),
+        ("organisation_endings", \.organisationEndings),
         ("many_branches_title_words", \.manyBranchesTitleWords),
         ("notice_title_words", \.noticeTitleWords),
         ("plan_title_words", \.planTitleWords),

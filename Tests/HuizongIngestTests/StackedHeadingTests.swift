@@ -32,3 +32,77 @@ import Testing
         #expect(r.problems.map(\.headline) == ["落实通知第(一)项要求不到位，会议一年开了12次但质量不高。"])
     }
 }
+
+/// Pages that are not a branch's material though they list problems, and the clutter around them. Fixtures in
+/// this project's own words.
+@Suite struct ArticleAndNewsPageTests {
+    func ingest(_ text: String) throws -> BranchReport {
+        accounted(try #require(Ingest().read(data: Data(text.utf8), path: "页面.txt").first))
+    }
+
+    /// "当前……存在的问题及对策": an analysis of many branches, with its outline printed under the title between
+    /// "目录/提纲:……" and "……": the outline's lines are no problems.
+    @Test func anAnalysisTitledProblemsAndCountermeasuresIsNoBranchsWithItsOutlineSkipped() throws {
+        let r = try ingest("""
+        当前乡村党建工作存在的问题及对策
+        目录/提纲:……
+        一、最普遍的问题:党员年龄老化
+        二、最突出的问题:党组织战斗力下降
+        一要围绕发展配强班子
+        二是围绕发展提升素质
+        ……
+        近年来，随着乡村人口外出务工增多，不少村党组织面临党员老化、后继乏人的局面，本文结合走访情况谈几点看法。
+        一、最普遍的问题:党员年龄老化
+        不少村党员平均年龄超过六十岁，三年没有发展新党员。
+        """)
+        #expect(r.kind == .committee)
+        #expect(r.diagnostics.contains { $0.id == .contentsSkipped })
+        #expect(!r.problems.contains { $0.headline.includes("配强班子") })
+    }
+
+    /// "某集团第三分公司：三个“突出”促进支部建设提质": a news headline after the organisation's name (a Chinese
+    /// numeral in it, not a date); "促进支部" is no name.
+    @Test func aNewsHeadlineAfterAnOrganisationsNameIsNews() throws {
+        let r = try ingest("""
+        青禾水务集团第三分公司：三个“突出”促进支部建设提质
+        今年以来，集团党委坚持问题导向，针对项目党支部作用发挥不充分的问题，采取三项举措。一是摸清底数。二是建强队伍。三是完善制度。
+        """)
+        #expect(r.kind == .other)
+        #expect(r.branch == nil)
+    }
+
+    /// "二、问题缘起": where the inquiry came from, not the problems found.
+    @Test func whereTheProblemCameFromIsNoProblem() throws {
+        let r = try ingest("""
+        青石社区党支部服务群众问题自查整改报告
+        一、问题缘起
+        去年以来，支部把群众满意作为标尺，召开议事会二十多场，走访居民八百多户，发现服务还有不少落差。
+        二、存在的问题
+        1.服务时间与居民下班时间错开。
+        """)
+        #expect(r.problems.map(\.headline) == ["服务时间与居民下班时间错开。"])
+    }
+
+    /// "XX党支部：2025年度组织生活会问题清单" is the branch's own, whatever the colon.
+    @Test func aBranchsNameBeforeAColonStaysTheBranchs() throws {
+        let r = try ingest("""
+        青石社区党支部：2025年度组织生活会问题清单
+        一、存在的问题
+        1.学习不够经常。
+        """)
+        #expect(r.kind == .report)
+        #expect(r.branch == "青石社区党支部")
+    }
+}
+
+extension ArticleAndNewsPageTests {
+    /// "更新时间:2018-09-09 作者:某某" over the text is a page's line, not a news source before a colon.
+    @Test func aPagesDateLineIsNoNewsSource() throws {
+        let r = try ingest("""
+        更新时间:2018-09-09 17:28作者:某某
+        一、存在的问题
+        1.学习不够经常，理论功底不深。
+        """)
+        #expect(!r.diagnostics.contains { $0.en.contains("更新时间") })
+    }
+}
