@@ -42,18 +42,7 @@ public enum Reflow {
                 at: cluttered.first?.location))
         }
         paras = paras.map { stripTrailingClutter($0, words: words) }
-        if let (kept, dropped) = dropContents(paras, words: words) {
-            notes.append(Diagnostic(.contentsSkipped,
-                zh: "标题前的 \(dropped.count) 行目录已跳过", en: "skipped \(dropped.count) line(s) of a table of contents before the title",
-                at: dropped.first?.location))
-            paras = kept
-        }
-        if let (kept, dropped) = dropOutline(paras, words: words) {
-            notes.append(Diagnostic(.contentsSkipped,
-                zh: "标题下的 \(dropped.count) 行目录（提纲）已跳过", en: "skipped \(dropped.count) line(s) of an outline printed under the title",
-                at: dropped.first?.location))
-            paras = kept
-        }
+        paras = withoutContents(paras, words: words, notes: &notes)
         paras = joinSplitTitle(paras)
         let (joined, bare) = joinBareMarkers(paras)
         if bare > 0 {
@@ -247,6 +236,24 @@ public enum Reflow {
     }
 
     // MARK: contents before the title
+
+    /// The paragraphs without a table of contents above the title or an outline under it, each noted.
+    static func withoutContents(_ input: [SourceParagraph], words: ReadingWords, notes: inout [Diagnostic]) -> [SourceParagraph] {
+        var paras = input
+        if let (kept, dropped) = dropContents(paras, words: words) {
+            notes.append(Diagnostic(.contentsSkipped,
+                zh: "标题前的 \(dropped.count) 行目录已跳过", en: "skipped \(dropped.count) line(s) of a table of contents before the title",
+                at: dropped.first?.location))
+            paras = kept
+        }
+        if let (kept, dropped) = dropOutline(paras, words: words) {
+            notes.append(Diagnostic(.contentsSkipped,
+                zh: "标题下的 \(dropped.count) 行目录（提纲）已跳过", en: "skipped \(dropped.count) line(s) of an outline printed under the title",
+                at: dropped.first?.location))
+            paras = kept
+        }
+        return paras
+    }
 
     /// A run of three or more short heading lines (no sentence in them) before a title line: a table of
     /// contents printed above the document. Returns the paragraphs from the title on, and what was dropped.
