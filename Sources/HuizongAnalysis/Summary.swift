@@ -230,7 +230,7 @@ public struct Analysis {
                                       en: "this is \(r.kind.rawValue) material, not a branch's self-examination report"))
                 continue
             }
-            if let f = r.diagnostics.first(where: { $0.severity == .error && $0.id.excludesFile }) {
+            if let f = r.diagnostics.first(where: { $0.id.excludesFile }) {
                 c.excluded.append(.init(source: r.source, reason: f.zh, en: f.en))
                 continue
             }

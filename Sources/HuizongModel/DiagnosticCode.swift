@@ -74,11 +74,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
         case .binaryFile, .branchMissing, .canonicalShape, .canonicalSyntax, .committeeConfig, .correctionsConfig, .corruptPackage,
              .duplicateBranch, .emptyFile, .groupsConfig, .impossibleDate, .knowledgeFile, .limitCompressionRatio,
              .limitFileSize, .limitFiles, .limitUnzippedSize, .limitXmlDepth, .limitXmlSize, .missingSection,
-             .missingTool, .noLedgerHeader, .notAReport, .scannedPdf, .unknownEncoding, .unreadableFile,
+             .missingTool, .noLedgerHeader, .scannedPdf, .unknownEncoding, .unreadableFile,
              .unsupportedFormat, .xmlEntities: return .error
         case .appraisalMissing, .archiveEntriesSkipped, .earlierVersion, .emptyAspect, .excellentOverCap, .invalidUTF8, .ledgerProblemWithoutMeasure, .limitLineLength, .limitRows,
              .measureNoDeadline, .measureNoOwner, .measureNoOwnerDeadline, .noBranchName, .noCommitteeName,
-             .notBranchReport, .placeholder, .placeholderCount, .problemsWithoutMeasures, .rosterNearMatch,
+             .notAReport, .notBranchReport, .placeholder, .placeholderCount, .problemsWithoutMeasures, .rosterNearMatch,
              .unknownBranch, .unknownStatus, .unreadableDeadline, .yearMismatch: return .warning
         case .approximateCount, .aspectUnmatched, .branchFromFolder, .committeeFromFolder, .contentsSkipped, .context,
              .ledgerRowSkipped, .officeLockFile, .problemsWithoutHeading, .reflowed, .splitRunTogether,
@@ -86,7 +86,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// An error of this code means the file cannot be counted: it is listed as not included, with the reason.
+    /// A finding of this code means the file cannot be counted: it is listed as not included, with the reason.
+    /// All are errors (the file is unreadable, unsafe or unusable) but `not-a-report`, a warning: the file is the
+    /// branch's own, whole and readable, but no self-examination (a work summary, a meeting's account), and like a
+    /// notice or a member's material it is listed, not counted.
     public var excludesFile: Bool {
         switch self {
         case .binaryFile, .canonicalShape, .canonicalSyntax, .corruptPackage, .duplicateBranch, .emptyFile,

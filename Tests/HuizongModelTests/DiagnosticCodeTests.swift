@@ -36,9 +36,11 @@ import Testing
         #expect(Diagnostic(.placeholder, zh: "", en: "", at: at).code == "placeholder")
     }
 
-    /// A file is left out for errors that make it unreadable or not a report, never for a finding a clerk fixes later.
-    @Test func onlyUnreadableOrNonReportErrorsExcludeAFile() {
-        #expect(DiagnosticCode.allCases.filter(\.excludesFile).allSatisfy { $0.severity == .error })
+    /// A file is left out for errors that make it unreadable, and for a branch's file that is no self-examination (a
+    /// warning, as for the other documents not counted), never for a finding a clerk fixes later.
+    @Test func onlyUnreadableOrNonReportFindingsExcludeAFile() {
+        #expect(DiagnosticCode.allCases.filter(\.excludesFile).allSatisfy { $0.severity == .error || $0 == .notAReport })
+        #expect(DiagnosticCode.notAReport.severity == .warning)
         #expect(!DiagnosticCode.measureNoOwner.excludesFile && !DiagnosticCode.yearMismatch.excludesFile)
         #expect(DiagnosticCode.notAReport.excludesFile && DiagnosticCode.scannedPdf.excludesFile)
     }
