@@ -16,10 +16,12 @@ public enum DocumentKind {
     /// `hasProblems`: the parser found a problems section or problem items; the weak signals of news and
     /// talks in the body (会上, 党课, 总结) count only where it found none.
     /// `namesABranch`: the whole text (or the file's folder) names a branch-level organisation; a text that names none is
-    /// not a branch's report.
-    public static func classify(title: String?, opening: [String], hasProblems: Bool = false, namesABranch: Bool = true,
-                                words: ReadingWords = Knowledge.shipped.reading) -> Decision {
+    /// not a branch's report. `further`: the paragraphs after the opening, where the voice of a text that names no
+    /// branch is heard (its opening may be headings and a first item).
+    public static func classify(title: String?, opening: [String], further: [String] = [], hasProblems: Bool = false,
+                                namesABranch: Bool = true, words: ReadingWords = Knowledge.shipped.reading) -> Decision {
         let text = Text(title: title ?? "", opening: opening.map { withoutOthersSelves($0, words: words) },
+                        further: further.map { withoutOthersSelves($0, words: words) },
                         hasProblems: hasProblems, namesABranch: namesABranch, words: words)
         // The rules in order, the first that speaks deciding: what the title says, how the text opens, whose voice
         // it is, then what the body speaks of.
@@ -30,6 +32,8 @@ public enum DocumentKind {
     struct Text {
         let title: String
         let opening: [String]
+        /// The opening and the paragraphs after it, up to 1,500 characters.
+        let voice: String
         let hasProblems: Bool
         let namesABranch: Bool
         let words: ReadingWords
@@ -39,9 +43,10 @@ public enum DocumentKind {
         /// The title names a self-examination (对照检查材料 …): most rules that would call it something else yield.
         let selfReport: Bool
 
-        init(title: String, opening: [String], hasProblems: Bool, namesABranch: Bool, words: ReadingWords) {
+        init(title: String, opening: [String], further: [String], hasProblems: Bool, namesABranch: Bool, words: ReadingWords) {
             self.title = title
             self.opening = opening
+            voice = String((opening + further).joined(separator: "\n").prefix(1_500))
             self.hasProblems = hasProblems
             self.namesABranch = namesABranch
             self.words = words
@@ -191,7 +196,7 @@ public enum DocumentKind {
             if !selfReport, !namesABranch {
                 if occurrences(of: "班子", in: body) >= 1 { return Decision(kind: .leadership, because: "班子") }
                 // "对待群众……没有合理调整自己的情绪": one person writing of himself.
-                if firstPersonSingular(body, words: words) + occurrences(of: "自己", in: body) >= 3 { return Decision(kind: .individual, because: "自己") }
+                if firstPersonSingular(voice, words: words) + occurrences(of: "自己", in: voice) >= 3 { return Decision(kind: .individual, because: "自己") }
                 return Decision(kind: .other, because: "")
             }
             return nil

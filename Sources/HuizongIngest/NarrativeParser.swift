@@ -139,7 +139,8 @@ public struct NarrativeParser {
         placed += repairSections(&sections, headings: &headings, report: &report)
         let namesABranch = branchNamedElsewhere || (title ?? "").includes(any: words.branchLevelWords)
             || paras.contains { $0.text.includes(any: words.branchLevelWords) }
-        let decision = DocumentKind.classify(title: title, opening: Array(opening), hasProblems: sections.contains { $0.0 == .problems },
+        let decision = DocumentKind.classify(title: title, opening: Array(opening), further: body.dropFirst(4).prefix(12).map(\.text),
+                                             hasProblems: sections.contains { $0.0 == .problems },
                                              namesABranch: namesABranch, words: words)
         report.kind = decision.kind
         placed += headings

@@ -119,6 +119,33 @@ private func ingest(_ text: String, path: String = "材料.txt") throws -> Branc
         """)
         #expect(r.kind == .report)
     }
+
+    /// No title and no branch named, headings and a first item before the writer speaks: the voice is heard in the
+    /// paragraphs after the opening too ("我……自己……" three times within them): a member's own material.
+    @Test func aVoiceHeardAfterTheHeadingsIsTheMembers() throws {
+        let r = try ingest("""
+        一、存在的问题
+        1、理论学习不够深入。
+        2、服务意识不够强。
+        3、工作标准不够高。
+        学习上，我满足于参加集中学习，主动钻研少。
+        工作中，我有时怕麻烦，对群众的诉求回应不够及时，自己反思不够。
+        """)
+        #expect(r.kind == .individual)
+    }
+
+    /// The same list with no one speaking stays a document of no one's: `other`, not the member's.
+    @Test func aListWithNoVoiceIsNoMembers() throws {
+        let r = try ingest("""
+        一、存在的问题
+        1、理论学习不够深入。
+        2、服务意识不够强。
+        3、工作标准不够高。
+        学习上，满足于参加集中学习，主动钻研少。
+        工作中，有时怕麻烦，对群众的诉求回应不够及时。
+        """)
+        #expect(r.kind == .other)
+    }
 }
 
 /// Lists and talks that only look like problems or a team's material. Fixtures in this project's own words.
