@@ -42,6 +42,8 @@ public enum DocumentKind {
         let body: String
         /// The title names a self-examination (对照检查材料 …): most rules that would call it something else yield.
         let selfReport: Bool
+        /// The text speaks of the branch as its own (我支部, 我院党支部): news and summary words yield.
+        let branchSpeaks: Bool
 
         init(title: String, opening: [String], further: [String], hasProblems: Bool, namesABranch: Bool, words: ReadingWords) {
             self.title = title
@@ -53,6 +55,13 @@ public enum DocumentKind {
             head = ([title] + opening.prefix(3).map { String($0.prefix(400)) }).joined(separator: "\n")
             body = opening.joined(separator: "\n")
             selfReport = title.includes(any: words.selfReportTitleWords)
+            branchSpeaks = DocumentKind.speaksAsTheBranch(voice, words: words)
+        }
+
+        /// An other-kind title word that does not decide: one a branch's own material carries, where the branch speaks.
+        func othersWord(in text: String) -> String? {
+            guard let w = found(words.otherTitleWords, in: text) else { return nil }
+            return branchSpeaks && words.branchOwnTitleWords.contains(w) ? nil : w
         }
 
         func found(_ list: [String], in text: String) -> String? { list.first { text.includes($0) } }
@@ -121,7 +130,7 @@ public enum DocumentKind {
             if !selfReport, let w = words.talkOpenings.first(where: { (opening.first ?? "").hasPrefix($0) }) {
                 return Decision(kind: .other, because: w)
             }
-            if !selfReport, !title.includes(any: words.reportTitleNouns), let verb = newsOpening(opening.first ?? "", words: words) {
+            if !selfReport, !branchSpeaks, !title.includes(any: words.reportTitleNouns), let verb = newsOpening(opening.first ?? "", words: words) {
                 return Decision(kind: .other, because: verb)
             }
             return nil
@@ -133,7 +142,7 @@ public enum DocumentKind {
             if let w = found(words.individualTitleWords, in: title), !title.includes("班子"), w == "个人" || !title.includes("支部") {
                 return Decision(kind: .individual, because: w)
             }
-            if let w = found(words.otherTitleWords, in: title), !selfReport { return Decision(kind: .other, because: w) }
+            if let w = othersWord(in: title), !selfReport { return Decision(kind: .other, because: w) }
             if let w = writersOwn(words.individualSignals, in: head, words: words) ?? speaksAsOnePerson(head, words: words),
                !title.includes(any: ["支部", "班子"]) {
                 return Decision(kind: .individual, because: w)
@@ -153,7 +162,9 @@ public enum DocumentKind {
             if !title.includes("支部"), let w = found(words.leadershipTitleWords, in: title) { return Decision(kind: .leadership, because: w) }
             if title.isEmpty, let w = seeksTeamsProblems(opening.first ?? "") { return Decision(kind: .leadership, because: w) }
             // "XX党支部召开……组织生活会": news of a meeting, not the material read at it.
-            if !selfReport, title.includes("召开"), !title.includes(any: words.reportTitleNouns) { return Decision(kind: .other, because: "召开") }
+            if !selfReport, !branchSpeaks, title.includes("召开"), !title.includes(any: words.reportTitleNouns) {
+                return Decision(kind: .other, because: "召开")
+            }
             // First person singular all through, or the text's first sentence said by 我 ("我始终把抓党建……"): a member's
             // own material, whatever its title says.
             if !title.includes(any: ["支部", "班子"]),
@@ -184,7 +195,9 @@ public enum DocumentKind {
             if !selfReport, let w = words.newsSignals.first(where: { reported($0, in: body, words: words) }) {
                 return Decision(kind: .other, because: w)
             }
-            if !selfReport, !hasProblems, title.isEmpty, let w = found(words.otherTitleWords, in: String(body.prefix(300))) {
+            // With no title, such a word in the body is what was done ("学习……重要讲话精神"), not what the text is, where
+            // the branch speaks of itself.
+            if !selfReport, !hasProblems, !branchSpeaks, title.isEmpty, let w = found(words.otherTitleWords, in: String(body.prefix(300))) {
                 return Decision(kind: .other, because: w)
             }
             // No title, a team that speaks of its 班子 and its 党委/党组, and no branch: a leadership team's material.
@@ -367,6 +380,27 @@ public enum DocumentKind {
     }
 
     static func isBranch(_ org: String) -> Bool { org.includes("支部") || org.includes("总支") }
+
+    /// "我支部", "本支部", "我院党支部", "我们社区党支部": the writer's own branch; not "我们各支部", not "我校各党支部".
+    static func speaksAsTheBranch(_ text: String, words: ReadingWords) -> Bool {
+        if words.ownBranchWords.contains(where: { ($0.hasPrefix("我") || $0.hasPrefix("本")) && isBranch($0) && text.includes($0) }) {
+            return true
+        }
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() where c == "我" {
+            let after = String(chars[(i + 1)..<min(chars.count, i + 9)])
+            guard let r = after.range(of: "支部") ?? after.range(of: "总支") else { continue }
+            // "我院党支部", "我们党支部", "我社区支部": at most a two-character unit between, no county, town or committee
+            // ("我镇农村党支部" is a committee's), no 各.
+            var between = Substring(after[..<r.lowerBound])
+            if between.hasPrefix("们") { between = between.dropFirst() }
+            if between.hasSuffix("党") { between = between.dropLast() }
+            if between.count <= 2, !between.contains(where: { $0.isPunctuation || $0.isWhitespace || "镇乡县市省州委各的和与要".contains($0) }) {
+                return true
+            }
+        }
+        return false
+    }
 
     /// The first paragraph that is not a numbered heading starts with 我 for one person (not 我们, 我支部 …).
     static func opensInFirstPerson(_ opening: [String], words: ReadingWords) -> Bool {

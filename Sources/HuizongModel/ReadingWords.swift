@@ -80,6 +80,9 @@ public struct ReadingWords: Sendable, Equatable {
     public var selfReportTitleWords: [String] = []
     /// Titles of talks, speeches, summaries and minutes: documents of another kind (`other`).
     public var otherTitleWords: [String] = []
+    /// Of those, the ones a branch's own material may carry (a work summary, its minutes): where the branch speaks
+    /// of itself (我支部, 我院党支部 …) the text is its own.
+    public var branchOwnTitleWords: [String] = []
     /// Titles of a member's or secretary's own material ("述职").
     public var individualTitleWords: [String] = []
     /// A heading in the problems naming what others suggested ("群众反映的意见建议："): its items are suggestions,
@@ -267,6 +270,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("branch_level_words", \.branchLevelWords),
         ("self_report_title_words", \.selfReportTitleWords),
         ("other_title_words", \.otherTitleWords),
+        ("branch_own_title_words", \.branchOwnTitleWords),
         ("individual_title_words", \.individualTitleWords),
         ("work_report_title_words", \.workReportTitleWords),
         ("suggestion_heading_words", \.suggestionHeadingWords),

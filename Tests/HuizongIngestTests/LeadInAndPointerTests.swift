@@ -1,4 +1,5 @@
 import Foundation
+import HuizongKnowledge
 import HuizongModel
 import Testing
 @testable import HuizongIngest
@@ -145,6 +146,47 @@ private func ingest(_ text: String, path: String = "材料.txt") throws -> Branc
         工作中，有时怕麻烦，对群众的诉求回应不够及时。
         """)
         #expect(r.kind == .other)
+    }
+
+    /// A branch's own account of its meeting opens as news does (a date, 召开) but speaks of 我院党支部: its own.
+    @Test func aMeetingAccountInTheBranchsVoiceIsItsOwn() throws {
+        let r = try ingest("""
+        3月6日下午，城西学院党支部在二楼会议室召开2024年度组织生活会，全体党员参加。
+        会上，我院党支部书记代表支委会作对照检查，党员逐一发言，开展批评和自我批评。
+        """)
+        #expect(r.kind == .report)
+    }
+
+    /// The same meeting told by someone else, and a summary in a town's voice of its villages' branches, are not the
+    /// branch's own.
+    @Test func aMeetingToldByOthersIsNews() throws {
+        let r = try ingest("""
+        3月6日下午，城西学院党支部在二楼会议室召开2024年度组织生活会，全体党员参加。
+        会上，该支部书记代表支委会作对照检查，党员逐一发言，开展批评和自我批评。
+        """)
+        #expect(r.kind == .other)
+        let own = ["我镇农村党支部普遍存在……", "我们各支部都……", "我们社区党支部共有党员……", "本支部现有党员……"]
+            .map { DocumentKind.speaksAsTheBranch($0, words: Knowledge.shipped.reading) }
+        #expect(own == [false, false, true, true])
+    }
+
+    /// No title, a branch that speaks of itself, and 讲话 only as what its members studied: its own account.
+    @Test func whatTheBranchStudiedIsNotWhatTheTextIs() throws {
+        let r = try ingest("""
+        为学习贯彻上级精神，我校支部于3月16日下午召开2024年度组织生活会，党员教师集中学习了重要讲话精神。
+        会前，支部广泛听取意见，查找突出问题，党员认真撰写了对照检查材料。
+        """)
+        #expect(r.kind == .report)
+    }
+
+    /// A summary in the branch's voice ("……总结如下", 我支部) is its own, not a document of another kind.
+    @Test func aSummaryInTheBranchsVoiceIsItsOwn() throws {
+        let r = try ingest("""
+        按照学院党委的部署，我支部开展了民主评议党员工作，现将评议情况总结如下：
+        一、基本情况
+        本支部共有正式党员十八名，预备党员三名。
+        """)
+        #expect(r.kind == .report)
     }
 }
 
