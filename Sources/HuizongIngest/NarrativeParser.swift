@@ -791,6 +791,12 @@ public struct NarrativeParser {
     /// The section a paragraph opens, or nil when it is not a section heading.
     func sectionHeading(_ marker: Marker?, body: String, paragraph p: SourceParagraph, current: Section) -> Section? {
         let short = body.count <= 30 && !body.includes("。")
+        // "一、整改工作基本情况县委巡察组……发现15个问题，……": a heading run into its text names its section in its
+        // first clause; the rest is the text's.
+        if marker == .section, !short, let clause = body.split(whereSeparator: { "，,。；;：:".contains($0) }).first,
+           clause.count < body.count, let s = Self.classify(String(clause), words: words) {
+            return s
+        }
         if marker == .section { return Self.classify(body, words: words) ?? .other(body) }
         if marker == nil, let level = p.headingLevel, level <= 2 { return Self.classify(body, words: words) ?? .other(body) }
         // "具体表现在：" inside the problems says how the item before shows itself; it opens no section.

@@ -22,6 +22,29 @@ import Testing
         #expect(r.causes.count == 1)
     }
 
+    /// "一、整改工作基本情况上级巡察组……共发现12个问题，……": a section heading run into its text names its section in
+    /// its first clause; the 问题 of the text does not make the steps taken into problems.
+    @Test func aHeadingRunIntoItsTextIsReadByItsFirstClause() throws {
+        let r = try ingest("""
+        青禾县第二小学党支部关于巡察整改进展情况的通报
+        一、整改工作基本情况县委巡察组在反馈意见中指出，支部共有12个问题，我们完全认同，坚决抓好整改落实。
+        （一）统一思想认识，强化组织领导。支部立即召开支委会传达反馈意见，成立整改工作领导小组。
+        （二）明确目标责任，细化整改措施。支部逐条研究反馈的问题，列出问题清单和整改措施。
+        """)
+        #expect(r.problems.isEmpty, "\(r.problems.map(\.headline))")
+    }
+
+    /// "一、对照党章党规，查摆出的主要问题……": where the first clause names no section, the whole heading still does.
+    @Test func aFirstClauseNamingNoSectionLeavesTheHeadingWhole() throws {
+        let r = try ingest("""
+        青禾县第二小学党支部2025年度组织生活会对照检查材料
+        一、对照党章党规，支部查摆出的主要问题有以下几个方面
+        1.理论学习不够深入，满足于读文件、念报纸。
+        2.联系群众不够紧密，走访家长次数偏少。
+        """)
+        #expect(r.problems.map(\.headline) == ["理论学习不够深入，满足于读文件、念报纸。", "联系群众不够紧密，走访家长次数偏少。"])
+    }
+
     /// "（一）" inside a sentence ("按照通知第（一）项") and a number in the text are no headings.
     @Test func aReferenceInsideASentenceIsNoHeading() throws {
         let r = try ingest("""
