@@ -19,7 +19,7 @@ public enum Reflow {
     /// whatever their share of full lines.
     public static func clean(_ input: [SourceParagraph], words: ReadingWords = Knowledge.shipped.reading, hardWrapped: Bool = false) -> Result {
         var notes: [Diagnostic] = []
-        var paras = input
+        var paras = withoutMarkup(input, notes: &notes)
         if let converted = simplified(paras) {
             paras = converted.map { var q = $0; q.text = strippingPinyin(q.text); return q }
             notes.append(Diagnostic(.traditionalScript, zh: "文件是繁体字，已转为简体字阅读",
@@ -94,6 +94,36 @@ public enum Reflow {
                 at: paras.first?.location))
         }
         return Result(paragraphs: split, notes: notes, published: published)
+    }
+
+    // MARK: markup
+
+    /// A page's HTML left in the text (`<p class="ql-block"> ……</p> <p>……`, as some sharing sites give it): the text is
+    /// cut at its block tags into paragraphs, and the other tags and entities go. Only tag names of HTML are taken, so
+    /// a `<` in the prose stays.
+    static func withoutMarkup(_ paras: [SourceParagraph], notes: inout [Diagnostic]) -> [SourceParagraph] {
+        let tag = #"</?(p|br|div|span|strong|b|i|em|u|font|section|article|h[1-6]|li|ul|ol|blockquote)(\s[^<>]*)?/?>"#
+        guard paras.contains(where: { $0.text.range(of: tag, options: [.regularExpression, .caseInsensitive]) != nil }) else { return paras }
+        let block = #"</?(p|br|div|section|article|h[1-6]|li|blockquote)(\s[^<>]*)?/?>"#
+        var out: [SourceParagraph] = []
+        var tags = 0
+        for p in paras {
+            var text = p.text.replacingOccurrences(of: block, with: "\n", options: [.regularExpression, .caseInsensitive])
+            text = text.replacingOccurrences(of: tag, with: "", options: [.regularExpression, .caseInsensitive])
+            for (entity, char) in [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&amp;", "&")] {
+                text = text.replacingOccurrences(of: entity, with: char)
+            }
+            guard text != p.text else { out.append(p); continue }
+            tags += 1
+            for piece in text.split(separator: "\n") {
+                let t = piece.trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty { var q = p; q.text = t; out.append(q) }
+            }
+        }
+        notes.append(Diagnostic(.webClutter, zh: "有 \(tags) 行带着网页的 HTML 标记（<p> 等），已去掉标记并按段落标记分段",
+                                en: "\(tags) line(s) held a web page's HTML markup (<p> …); the tags were removed and the text split at its paragraph tags",
+                                at: paras.first?.location))
+        return out
     }
 
     // MARK: script

@@ -129,3 +129,27 @@ extension ArticleAndNewsPageTests {
         #expect(!r.diagnostics.contains { $0.en.contains("更新时间") })
     }
 }
+
+/// A page's HTML left in a .txt (`<p class="ql-block">……</p>`), as a sharing site gives its text. Fixtures in this
+/// project's own words.
+@Suite struct MarkupInTextTests {
+    /// The tags go and the paragraph tags part the text, so the headings and items are read as written.
+    @Test func paragraphTagsPartTheTextAndTheTagsGo() throws {
+        let text = #"<p class="ql-block">青禾县第二小学党支部2025年度组织生活会对照检查材料</p> <p class="ql-block">一、存在的问题</p>"#
+            + #"<p class="ql-block">1.理论学习不够深入，满足于读文件。</p><p>2.联系家长不够紧密，走访&nbsp;次数偏少。</p>"#
+            + #"<div>二、整改措施</div><p>1.每月开展一次集中学习。<br/>责任人：周敏</p>"#
+        let r = accounted(try #require(Ingest().read(data: Data(text.utf8), path: "页面.txt").first))
+        #expect(r.branch == "青禾县第二小学党支部")
+        #expect(r.problems.map(\.headline) == ["理论学习不够深入，满足于读文件。", "联系家长不够紧密，走访 次数偏少。"])
+        #expect(r.measures.count == 1)
+        #expect(r.diagnostics.contains { $0.code == "web-clutter" && $0.en.contains("HTML") })
+    }
+
+    /// A `<` in the prose is no tag: the text stays as written and no note is made.
+    @Test func aLessThanSignInTheProseStays() throws {
+        let text = "青禾县第二小学党支部2025年度组织生活会对照检查材料\n一、存在的问题\n1.学习测试有3人得分<60分，学习效果不够好。\n"
+        let r = accounted(try #require(Ingest().read(data: Data(text.utf8), path: "a.txt").first))
+        #expect(r.problems.map(\.headline) == ["学习测试有3人得分<60分，学习效果不够好。"])
+        #expect(!r.diagnostics.contains { $0.en.contains("HTML") })
+    }
+}
