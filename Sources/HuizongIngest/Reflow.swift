@@ -103,7 +103,8 @@ public enum Reflow {
     /// a `<` in the prose stays.
     static func withoutMarkup(_ paras: [SourceParagraph], notes: inout [Diagnostic]) -> [SourceParagraph] {
         let tag = #"</?(p|br|div|span|strong|b|i|em|u|font|section|article|h[1-6]|li|ul|ol|blockquote)(\s[^<>]*)?/?>"#
-        guard paras.contains(where: { $0.text.range(of: tag, options: [.regularExpression, .caseInsensitive]) != nil }) else { return paras }
+        guard paras.contains(where: { $0.text.contains("<") && $0.text.range(of: tag, options: [.regularExpression, .caseInsensitive]) != nil })
+        else { return paras }
         let block = #"</?(p|br|div|section|article|h[1-6]|li|blockquote)(\s[^<>]*)?/?>"#
         var out: [SourceParagraph] = []
         var tags = 0
