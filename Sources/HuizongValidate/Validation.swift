@@ -77,8 +77,11 @@ struct DuplicateBranchRule: ValidationRule {
             guard let raw = r.branch else { continue }
             let name = folder.committee.canonicalName(raw) ?? raw
             if let first = seen[name], first != r.source {
-                out.append(Diagnostic(.duplicateBranch, zh: "“\(name)”报送了两份对照检查材料（另一份：\(first)）",
-                                      en: "'\(name)' sent two reports (the other: \(first))", at: SourceLocation(file: r.source, .file)))
+                // The file's name, as the list of files left out gives it: a letter or a page printed on another
+                // machine must not carry this one's folders.
+                let other = URL(fileURLWithPath: first).lastPathComponent
+                out.append(Diagnostic(.duplicateBranch, zh: "“\(name)”报送了两份对照检查材料（另一份：\(other)）",
+                                      en: "'\(name)' sent two reports (the other: \(other))", at: SourceLocation(file: r.source, .file)))
             } else {
                 seen[name] = r.source
             }

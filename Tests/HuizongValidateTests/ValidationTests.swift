@@ -37,6 +37,14 @@ import Testing
         #expect(found.filter { $0.id == .unknownBranch }.map { $0.location?.file } == ["b.txt"])
     }
 
+    /// A second report of a branch names the first by its file's name: the letters and pages that print it are read
+    /// on other machines, where this one's folders mean nothing.
+    @Test func aSecondReportNamesTheFirstByItsFilesName() {
+        let found = Validation.run(Self.folder([Self.report("一支部", file: "/home/clerk/2025/一支部.txt"),
+                                                Self.report("一支部", file: "/home/clerk/2025/一支部（重报）.txt")]))
+        #expect(found.filter { $0.id == .duplicateBranch }.map(\.zh) == ["“一支部”报送了两份对照检查材料（另一份：一支部.txt）"])
+    }
+
     @Test func aMeasureWithoutOwnerOrDeadlineIsNamedAtItsLine() {
         var r = Self.report("一支部", file: "a.txt")
         r.measures[0].owner = nil
