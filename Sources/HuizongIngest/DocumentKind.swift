@@ -390,12 +390,13 @@ public enum DocumentKind {
         for (i, c) in chars.enumerated() where c == "我" {
             let after = String(chars[(i + 1)..<min(chars.count, i + 9)])
             guard let r = after.range(of: "支部") ?? after.range(of: "总支") else { continue }
-            // "我院党支部", "我们党支部", "我社区支部": at most a two-character unit between, no county, town or committee
-            // ("我镇农村党支部" is a committee's), no 各.
+            // "我院党支部", "我们党支部", "我社区支部": at most a two-character unit between, none of `not_own_branch_units`
+            // ("我镇农村党支部" is a committee's).
             var between = Substring(after[..<r.lowerBound])
             if between.hasPrefix("们") { between = between.dropFirst() }
             if between.hasSuffix("党") { between = between.dropLast() }
-            if between.count <= 2, !between.contains(where: { $0.isPunctuation || $0.isWhitespace || "镇乡县市省州委各的和与要".contains($0) }) {
+            if between.count <= 2, !between.contains(where: { $0.isPunctuation || $0.isWhitespace }),
+               !between.includes(any: words.notOwnBranchUnits) {
                 return true
             }
         }
