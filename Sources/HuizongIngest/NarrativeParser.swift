@@ -206,6 +206,7 @@ public struct NarrativeParser {
     /// problems. Returns how many paragraphs the mending placed; each mending says so in a diagnostic.
     func repairSections(_ sections: inout [(Section, SourceParagraph?, [Unit])], headings: inout Int, report: inout BranchReport) -> Int {
         var placed = 0
+        sections = unnumberedCardParts(sections)
         sections = proposalsBesideMeasures(problemsBetweenMeasures(sections))
         let (withMeasures, measureFolds) = measuresUnderProblems(sections)
         sections = withMeasures
@@ -515,9 +516,10 @@ public struct NarrativeParser {
                 continue
             }
             // "产生以上问题的原因主要有：一是……二是……": a paragraph that opens the causes (or measures) itself.
+            // In the problems, "整改措施：一是……" under an aspect is that aspect's card: its measures, not a section.
             if split == nil, current != .causes, current != .measures, let lead = (Marker.runInItems(body) ?? sequence(body))?.first, !body.hasPrefix("一是"),
                lead.count <= 40, let s = leadSection(lead) ?? sequenceSection(lead, of: body),
-               current != .problems || !(lead.includes("方面") || isStatementLike(lead)) {
+               current != .problems || !(lead.includes("方面") || isStatementLike(lead) || isMeasureCardLabel(lead)) {
                 sections.append((s, nil, [Unit(marker: nil, text: body, paragraph: p)]))
                 continue
             }
@@ -655,7 +657,7 @@ public struct NarrativeParser {
     /// owner or deadline lines were folded into a measure.
     func measuresUnderProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> ([(Section, SourceParagraph?, [Unit])], Int) {
         guard let k = sections.firstIndex(where: { $0.0 == .problems }),
-              sections[k].2.filter({ labelledMeasure($0) != nil }).count >= 2 else { return (sections, 0) }
+              sections[k].2.filter({ labelledMeasure($0) != nil }).count >= 1 else { return (sections, 0) }
         var out = sections
         var kept: [Unit] = []
         var measures: [Unit] = []
@@ -680,6 +682,23 @@ public struct NarrativeParser {
         out[k].2 = kept
         out.insert((.measures, nil, measures), at: k + 1)
         return (out, folded)
+    }
+
+    /// "1、存在问题：一是……二是……" / "2、整改措施：一是……" under an aspect of the problems: the numbers count the parts
+    /// of one card, not problems; without them the labels are read as on any card (the problems after 存在问题：, the
+    /// measures after 整改措施：).
+    func unnumberedCardParts(_ sections: [(Section, SourceParagraph?, [Unit])]) -> [(Section, SourceParagraph?, [Unit])] {
+        sections.map { section in
+            guard section.0 == .problems else { return section }
+            let units = section.2.map { u -> Unit in
+                guard u.marker != nil, let (label, value) = Self.labelAndValue(u.text), value.count >= 4,
+                      (words.problemCardLabels + words.inlineMeasureLabels + words.cardMeasureLabels).contains(label) else { return u }
+                var v = u
+                v.marker = nil
+                return v
+            }
+            return (section.0, section.1, units)
+        }
     }
 
     /// "◆ 组织建设方面", "（二）服务群众方面": a line naming an aspect and nothing more.
@@ -739,6 +758,12 @@ public struct NarrativeParser {
             return body.count >= 4 ? body : nil
         }
         return nil
+    }
+
+    /// "整改措施：", "措施:": a measure card's label and nothing more.
+    func isMeasureCardLabel(_ lead: String) -> Bool {
+        let label = lead.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "：:")))
+        return (words.inlineMeasureLabels + words.cardMeasureLabels).contains(label)
     }
 
     /// A line that opens with an owner's, a deadline's or a status's label ("责任人：……", "完成情况：已完成。"): the

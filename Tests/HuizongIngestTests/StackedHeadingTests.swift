@@ -153,3 +153,30 @@ extension ArticleAndNewsPageTests {
         #expect(!r.diagnostics.contains { $0.en.contains("HTML") })
     }
 }
+
+/// Each aspect of the problems written as a card: "存在问题：一是……" and then "整改措施：一是……", numbered or not.
+/// Fixtures in this project's own words.
+@Suite struct AspectCardTests {
+    static func card(numbered: Bool) -> String {
+        let (p, m) = numbered ? ("1、", "2、") : ("", "")
+        return """
+        青禾乡党支部2025年度组织生活会对照检查材料
+        一、存在的问题
+        （一）在理论学习方面
+        \(p)存在问题：一是学习不够深入，满足于读文件。二是学用结合不紧，指导实践不够。
+        \(m)整改措施：一是每月开展一次集中学习。二是开展专题研讨。
+        （二）在联系群众方面
+        \(p)存在问题：一是走访群众偏少。二是回应诉求不及时。
+        \(m)整改措施：一是建立走访台账。二是限时办结群众诉求。
+        """
+    }
+
+    /// The second aspect's problems stay problems, the labels are no problems, and every card's measures are measures.
+    @Test(arguments: [false, true])
+    func everyCardGivesItsProblemsAndMeasures(numbered: Bool) throws {
+        let r = accounted(try #require(Ingest().read(data: Data(Self.card(numbered: numbered).utf8), path: "卡片.txt").first))
+        #expect(r.aspects.map(\.title) == ["在理论学习方面", "在联系群众方面"])
+        #expect(r.problems.map(\.headline) == ["学习不够深入，满足于读文件。", "学用结合不紧，指导实践不够。", "走访群众偏少。", "回应诉求不及时。"])
+        #expect(r.measures.map(\.headline) == ["每月开展一次集中学习。", "开展专题研讨。", "建立走访台账。", "限时办结群众诉求。"])
+    }
+}
