@@ -284,20 +284,30 @@ public struct NarrativeParser {
     struct ContextNotes {
         var at: [String: [SourceLocation]] = [:]
         var order: [String] = []
-        /// Paragraphs taken out of the context again, set aside instead of searched for in every list: a
-        /// report of thousands of announced paragraphs removes each one (it was quadratic).
-        var removed: Set<SourceLocation> = []
+        /// Paragraphs taken out of the context again, counted aside instead of searched for in every list: a
+        /// report of thousands of announced paragraphs removes each one (it was quadratic). Counted, not a set:
+        /// the pieces of one line cut apart (a page's HTML on one line) share its location.
+        var removed: [SourceLocation: Int] = [:]
         mutating func add(_ name: String, _ locs: [SourceLocation]) {
             guard !locs.isEmpty else { return }
             if at[name] == nil { order.append(name) }
             at[name, default: []] += locs
         }
-        mutating func remove(_ loc: SourceLocation) { removed.insert(loc) }
-        func kept(_ name: String) -> [SourceLocation] { (at[name] ?? []).filter { !removed.contains($0) } }
-        var count: Int { order.reduce(0) { $0 + kept($1).count } }
+        mutating func remove(_ loc: SourceLocation) { removed[loc, default: 0] += 1 }
+        /// Each part's paragraphs still kept, a removal taking one paragraph of its location, in the parts' order.
+        var kept: [(name: String, locations: [SourceLocation])] {
+            var left = removed
+            return order.map { name in
+                (name, (at[name] ?? []).filter { loc in
+                    guard let n = left[loc], n > 0 else { return true }
+                    left[loc] = n - 1
+                    return false
+                })
+            }
+        }
+        var count: Int { kept.reduce(0) { $0 + $1.locations.count } }
         var diagnostics: [Diagnostic] {
-            order.compactMap { name in
-                let locs = kept(name)
+            kept.compactMap { name, locs in
                 guard let first = locs.first else { return nil }
                 return Diagnostic(.context,
                     zh: "“\(name)”部分有 \(locs.count) 段叙述性文字作为背景保留，未计入问题、原因或措施",

@@ -145,6 +145,18 @@ extension ArticleAndNewsPageTests {
         #expect(r.diagnostics.contains { $0.code == "web-clutter" && $0.en.contains("HTML") })
     }
 
+    /// A whole page on one line, with no problems heading: the pieces cut from the line share its location, and the
+    /// ones read as problems leave the others counted as context, so read = placed + noted still holds.
+    @Test func aPageOnOneLineIsAccountedPieceByPiece() throws {
+        let text = "<p>城南社区第二党支部2025年度组织生活会对照检查材料</p><p>按照街道党工委的部署，支部认真开展了对照检查。</p>"
+            + "<p>对照要求，支部还存在以下不足：</p><p>理论学习不够深入，满足于读文件。</p><p>联系群众不够紧密，走访次数偏少。</p>"
+            + "<p>下一步，支部将认真抓好整改。</p>"
+        let r = try #require(Ingest().read(data: Data(text.utf8), path: "页面.txt").first)
+        #expect(r.problems.count == 2, "\(r.problems.map(\.headline))")
+        #expect(r.paragraphsRead == r.paragraphsPlaced + r.paragraphsNoted,
+                "\(r.paragraphsRead) read ≠ \(r.paragraphsPlaced) placed + \(r.paragraphsNoted) noted")
+    }
+
     /// A `<` in the prose is no tag: the text stays as written and no note is made.
     @Test func aLessThanSignInTheProseStays() throws {
         let text = "青禾县第二小学党支部2025年度组织生活会对照检查材料\n一、存在的问题\n1.学习测试有3人得分<60分，学习效果不够好。\n"
