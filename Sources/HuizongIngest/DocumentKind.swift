@@ -162,9 +162,7 @@ public enum DocumentKind {
             if !title.includes("支部"), let w = found(words.leadershipTitleWords, in: title) { return Decision(kind: .leadership, because: w) }
             if title.isEmpty, let w = seeksTeamsProblems(opening.first ?? "") { return Decision(kind: .leadership, because: w) }
             // "XX党支部召开……组织生活会": news of a meeting, not the material read at it.
-            if !selfReport, !branchSpeaks, title.includes("召开"), !title.includes(any: words.reportTitleNouns) {
-                return Decision(kind: .other, because: "召开")
-            }
+            if !selfReport, title.includes("召开"), !title.includes(any: words.reportTitleNouns) { return Decision(kind: .other, because: "召开") }
             // First person singular all through, or the text's first sentence said by 我 ("我始终把抓党建……"): a member's
             // own material, whatever its title says.
             if !title.includes(any: ["支部", "班子"]),
@@ -382,10 +380,13 @@ public enum DocumentKind {
     static func isBranch(_ org: String) -> Bool { org.includes("支部") || org.includes("总支") }
 
     /// "我支部", "本支部", "我院党支部", "我们社区党支部": the writer's own branch; not "我们各支部", not "我校各党支部".
+    /// What is quoted ("王某表示：“我支部将……”") is someone's words reported, not the writer's.
     static func speaksAsTheBranch(_ text: String, words: ReadingWords) -> Bool {
+        let text = withoutQuotes(text)
         if words.ownBranchWords.contains(where: { ($0.hasPrefix("我") || $0.hasPrefix("本")) && isBranch($0) && text.includes($0) }) {
             return true
         }
+        let units = Set(words.collectiveAfterWo.compactMap(\.first))
         let chars = Array(text)
         for (i, c) in chars.enumerated() where c == "我" {
             let after = String(chars[(i + 1)..<min(chars.count, i + 9)])
@@ -395,12 +396,30 @@ public enum DocumentKind {
             var between = Substring(after[..<r.lowerBound])
             if between.hasPrefix("们") { between = between.dropFirst() }
             if between.hasSuffix("党") { between = between.dropLast() }
-            if between.count <= 2, !between.contains(where: { $0.isPunctuation || $0.isWhitespace }),
+            // "我是支部书记", "我作为支部书记": a member speaking of his post; a unit follows 我 (`collective_after_wo`).
+            if between.count <= 2, between.first.map(units.contains) ?? true, !between.contains(where: { $0.isPunctuation || $0.isWhitespace }),
                !between.includes(any: words.notOwnBranchUnits) {
                 return true
             }
         }
         return false
+    }
+
+    /// The text without what stands in “…” or 「…」 (a quotation closed within 200 characters; an unclosed mark,
+    /// as in “双争“, drops nothing).
+    static func withoutQuotes(_ text: String) -> String {
+        let chars = Array(text)
+        var out = "", i = 0
+        while i < chars.count {
+            let close: Character? = chars[i] == "“" ? "”" : chars[i] == "「" ? "」" : nil
+            if let close, let end = chars[(i + 1)..<min(chars.count, i + 201)].firstIndex(of: close) {
+                i = end + 1
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
     }
 
     /// The first paragraph that is not a numbered heading starts with 我 for one person (not 我们, 我支部 …).

@@ -666,8 +666,10 @@ public struct NarrativeParser {
     /// measures section after the problems; the problems keep only their own text. Returns the sections and how many
     /// owner or deadline lines were folded into a measure.
     func measuresUnderProblems(_ sections: [(Section, SourceParagraph?, [Unit])]) -> ([(Section, SourceParagraph?, [Unit])], Int) {
-        guard let k = sections.firstIndex(where: { $0.0 == .problems }),
-              sections[k].2.filter({ labelledMeasure($0) != nil }).count >= 1 else { return (sections, 0) }
+        // One "整改措施：见第三部分。" is a pointer; one that lists its measures ("整改措施：一是……二是……") is a card's.
+        guard let k = sections.firstIndex(where: { $0.0 == .problems }) else { return (sections, 0) }
+        let labelled = sections[k].2.compactMap(labelledMeasure)
+        guard labelled.count >= 2 || labelled.contains(where: { Marker.runInItems($0) != nil }) else { return (sections, 0) }
         var out = sections
         var kept: [Unit] = []
         var measures: [Unit] = []
@@ -828,7 +830,9 @@ public struct NarrativeParser {
         let short = body.count <= 30 && !body.includes("。")
         // "一、整改工作基本情况县委巡察组……发现15个问题，……": a heading run into its text names its section in its
         // first clause; the rest is the text's.
-        if marker == .section, !short, let clause = body.split(whereSeparator: { "，,。；;：:".contains($0) }).first,
+        // A heading that announces the items below ("……，查摆出以下问题：") is read whole.
+        if marker == .section, !short, !body.hasSuffix("："), !body.hasSuffix(":"), !body.includes(any: ["以下", "如下"]),
+           let clause = body.split(whereSeparator: { "，,。；;：:".contains($0) }).first,
            clause.count < body.count, let s = Self.classify(String(clause), words: words) {
             return s
         }
@@ -895,7 +899,10 @@ public struct NarrativeParser {
                 at: fileLoc))
             return
         }
-        if !anything {
+        // "三、下一步打算" after an account of the year's work: a work summary's plans, no measures of a self-examination.
+        let onlyPlans = !hasProblems && !sections.contains { $0.0 == .causes }
+            && sections.filter { $0.0 == .measures }.allSatisfy { $0.1?.text.includes(any: words.planHeadings) ?? false }
+        if !anything || onlyPlans {
             report.diagnostics.append(Diagnostic(.notAReport,
                 zh: "未找到“存在的问题”“原因剖析”“整改措施”等部分，不像对照检查材料",
                 en: "no problems, causes or measures section found; this does not look like a self-examination report", at: fileLoc))

@@ -74,6 +74,9 @@ public struct ReadingWords: Sendable, Equatable {
     public var ownBranchWords: [String] = []
     /// Between 我 and 支部, a unit of one of these is no branch speaking of itself ("我镇农村党支部", "我们各支部").
     public var notOwnBranchUnits: [String] = []
+    /// Measures headings that name a work summary's plans ("下一步打算"): with no problems or causes beside them the
+    /// file is no self-examination.
+    public var planHeadings: [String] = []
     /// Headings of the examination itself ("个人剖析对照检查情况"): the problems, unless they name causes.
     public var examinationHeadings: [String] = []
     /// Words that name a branch-level organisation; a text with none of them is not a branch's report.
@@ -269,6 +272,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("news_date_words", \.newsDateWords),
         ("own_branch_words", \.ownBranchWords),
         ("not_own_branch_units", \.notOwnBranchUnits),
+        ("plan_headings", \.planHeadings),
         ("examination_headings", \.examinationHeadings),
         ("branch_level_words", \.branchLevelWords),
         ("self_report_title_words", \.selfReportTitleWords),

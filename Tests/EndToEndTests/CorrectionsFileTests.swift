@@ -56,3 +56,17 @@ import Testing
         #expect(check.stdout.contains(message), "\(check.stdout)")
     }
 }
+
+/// `check` says what a build would leave out, and its exit status says so as the build's does.
+@Suite struct CheckLeftOutTests {
+    @Test func aBranchsWorkSummaryIsListedAsLeftOutAndTheExitSaysSo() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "城南社区党支部2025年度工作总结\n一年来，城南社区党支部组织党员开展志愿服务十次，走访困难群众二十户。\n来年，支部将继续做好为民服务各项工作。\n"
+            .write(to: dir.appendingPathComponent("城南.txt"), atomically: true, encoding: .utf8)
+        let check = try huizong(["check", dir.path, "--lang", "en"])
+        #expect(check.stdout.contains("left out: 城南.txt (no problems, causes or measures section found"), "\(check.stdout)")
+        #expect(check.stdout.contains("0 errors") && check.stdout.contains("1 would be left out"), "\(check.stdout)")
+        #expect(check.status == 1)
+    }
+}

@@ -22,6 +22,15 @@ import Testing
         来年，支部将继续做好为民服务各项工作。
         """
 
+    /// A work summary that ends with its plans ("三、下一步打算") is still no self-examination: no problems, no causes.
+    @Test func aSummaryWithItsPlansIsNoSelfExamination() throws {
+        let text = "城南社区党支部2025年度工作总结\n一、基本情况\n我支部现有党员二十一名。\n二、主要做法\n全年组织集中学习十二次。\n三、下一步打算\n继续做好为民服务各项工作。\n"
+        let r = try #require(Ingest().read(data: Data(text.utf8), path: "s.txt").first)
+        #expect(r.kind == .report)
+        #expect(r.diagnostics.contains { $0.id == .notAReport && $0.severity == .warning }, "\(r.diagnostics.map(\.code))")
+        #expect(!r.diagnostics.contains { $0.severity == .error })
+    }
+
     @Test func aBranchsWorkSummaryIsItsOwnWarnedOfAndLeftOut() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hz-leftout-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -179,6 +179,20 @@ private func ingest(_ text: String, path: String = "材料.txt") throws -> Branc
         #expect(r.kind == .report)
     }
 
+    /// 我支部 in someone's quoted words, or a member naming his post (我是支部书记), is no branch speaking of itself.
+    @Test func quotedWordsAndAMembersPostAreNoBranchsVoice() throws {
+        let news = try ingest("""
+        城西学院党支部召开2025年度组织生活会
+        3月6日，城西学院党支部召开组织生活会。支部书记王某表示：“我支部将认真抓好整改。”
+        会上查摆出以下问题：一是学习不够深入。二是联系群众不够紧密。
+        """)
+        #expect(news.kind == .other)
+        let words = Knowledge.shipped.reading
+        let own = ["王某表示：“我支部将认真抓好整改。”", "我是支部书记，一年来……", "我作为支部书记，……", "我支部现有党员……"]
+            .map { DocumentKind.speaksAsTheBranch($0, words: words) }
+        #expect(own == [false, false, false, true])
+    }
+
     /// A summary in the branch's voice ("……总结如下", 我支部) is its own, not a document of another kind.
     @Test func aSummaryInTheBranchsVoiceIsItsOwn() throws {
         let r = try ingest("""

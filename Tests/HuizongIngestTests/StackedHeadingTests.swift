@@ -34,6 +34,18 @@ import Testing
         #expect(r.problems.isEmpty, "\(r.problems.map(\.headline))")
     }
 
+    /// "一、工作开展情况，……查摆出以下问题：": a heading that announces the items below is read whole, so they stay the
+    /// problems though its first clause names the basics.
+    @Test func aHeadingAnnouncingItsItemsIsReadWhole() throws {
+        let r = try ingest("""
+        城西学院党支部2025年度组织生活会对照检查材料
+        一、工作开展情况，支部广泛征求党员群众意见，认真对照检查，查摆出以下问题：
+        1.理论学习不够深入，满足于读文件。
+        2.联系群众不够紧密，走访次数偏少。
+        """)
+        #expect(r.problems.map(\.headline) == ["理论学习不够深入，满足于读文件。", "联系群众不够紧密，走访次数偏少。"])
+    }
+
     /// "一、对照党章党规，查摆出的主要问题……": where the first clause names no section, the whole heading still does.
     @Test func aFirstClauseNamingNoSectionLeavesTheHeadingWhole() throws {
         let r = try ingest("""
@@ -190,5 +202,16 @@ extension ArticleAndNewsPageTests {
         #expect(r.aspects.map(\.title) == ["在理论学习方面", "在联系群众方面"])
         #expect(r.problems.map(\.headline) == ["学习不够深入，满足于读文件。", "学用结合不紧，指导实践不够。", "走访群众偏少。", "回应诉求不及时。"])
         #expect(r.measures.map(\.headline) == ["每月开展一次集中学习。", "开展专题研讨。", "建立走访台账。", "限时办结群众诉求。"])
+    }
+}
+
+extension AspectCardTests {
+    /// One card alone: its measures are measures too (a lone "整改措施：见第三部分。" stays a pointer, CardAndProseItemTests).
+    @Test func oneCardAloneGivesItsMeasures() throws {
+        let text = "青禾乡党支部2025年度组织生活会对照检查材料\n一、存在的问题\n（一）在理论学习方面\n"
+            + "存在问题：一是学习不够深入，满足于读文件。二是学用结合不紧，指导实践不够。\n整改措施：一是每月开展一次集中学习。二是开展专题研讨。\n"
+        let r = accounted(try #require(Ingest().read(data: Data(text.utf8), path: "卡片.txt").first))
+        #expect(r.problems.map(\.headline) == ["学习不够深入，满足于读文件。", "学用结合不紧，指导实践不够。"])
+        #expect(r.measures.map(\.headline) == ["每月开展一次集中学习。", "开展专题研讨。"])
     }
 }
