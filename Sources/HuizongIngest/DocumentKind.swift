@@ -18,14 +18,36 @@ public enum DocumentKind {
     /// `namesABranch`: the whole text (or the file's folder) names a branch-level organisation; a text that names none is
     /// not a branch's report. `further`: the paragraphs after the opening, where the voice of a text that names no
     /// branch is heard (its opening may be headings and a first item).
-    public static func classify(title: String?, opening: [String], further: [String] = [], hasProblems: Bool = false,
-                                namesABranch: Bool = true, words: ReadingWords = Knowledge.shipped.reading) -> Decision {
+    /// `closing`: the last lines, where a news item names who wrote it ("（供稿：老干部党总支）").
+    public static func classify(title: String?, opening: [String], further: [String] = [], closing: [String] = [],
+                                hasProblems: Bool = false, namesABranch: Bool = true,
+                                words: ReadingWords = Knowledge.shipped.reading) -> Decision {
         let text = Text(title: title ?? "", opening: opening.map { withoutOthersSelves($0, words: words) },
                         further: further.map { withoutOthersSelves($0, words: words) },
                         hasProblems: hasProblems, namesABranch: namesABranch, words: words)
-        // The rules in order, the first that speaks deciding: what the title says, how the text opens, whose voice
-        // it is, then what the body speaks of.
-        return text.byTitle() ?? text.byOpening() ?? text.byVoice() ?? text.byBody() ?? Decision(kind: .report, because: "")
+        // The rules in order, the first that speaks deciding: what the title says, who signs as its writer, how the
+        // text opens, whose voice it is, then what the body speaks of.
+        return text.byTitle() ?? byCredit([title ?? ""] + opening.prefix(3) + closing, words: words) ?? text.byOpening()
+            ?? text.byVoice() ?? text.byBody() ?? Decision(kind: .report, because: "")
+    }
+
+    /// "（供稿：老干部党总支）": a branch credited as the writer of an account of its own meeting; its own material.
+    static func byCredit(_ lines: [String], words: ReadingWords) -> Decision? {
+        for line in lines {
+            guard let (w, value) = creditLine(line, words: words), let name = ProseFacts.branchName(in: value, words: words),
+                  isBranch(name), value.count <= name.count + 4 else { continue }
+            return Decision(kind: .report, because: w + "（" + name + "）")
+        }
+        return nil
+    }
+
+    /// "撰稿、摄影：……", "（供稿：……）": a line that opens with a news item's credit and a colon soon after; the
+    /// credit word and what follows the colon.
+    static func creditLine(_ line: String, words: ReadingWords) -> (String, String)? {
+        let t = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "（）()【】")))
+        guard let w = words.newsCredits.first(where: { t.hasPrefix($0) }),
+              let colon = t.prefix(8).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        return (w, String(t[t.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
     }
 
     /// A file's title and opening, and what follows from them, as the rules read them.
@@ -91,7 +113,10 @@ public enum DocumentKind {
             // "某集团：三个“突出”促进支部建设提质": a news headline after the organisation's name.
             if !selfReport, let org = newsHeadlineSource(title) { return Decision(kind: .other, because: org + "：") }
             // "本文结合……", "笔者认为": an article about branches, not one's own material; "撰稿：……": a news item.
-            if !selfReport, let w = found(words.articleSignals, in: head) ?? credit(in: [title] + opening.prefix(3), words: words) {
+            // A branch credited as the writer ("供稿：XX党支部") is no one else's news (`byCredit`).
+            let top = [title] + opening.prefix(3)
+            if !selfReport, let w = found(words.articleSignals, in: head)
+                ?? (DocumentKind.byCredit(top, words: words) == nil ? credit(in: top, words: words) : nil) {
                 return Decision(kind: .other, because: w)
             }
             // "XX党支部2023年度工作总结", or "医院党建工作总结" opening "……医院党支部在……": the branch's own material.
@@ -257,13 +282,7 @@ public enum DocumentKind {
 
     /// "撰稿、摄影：……", "供稿：……": a line that opens with a news item's credit and a colon soon after.
     static func credit(in lines: [String], words: ReadingWords) -> String? {
-        for line in lines {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            if let w = words.newsCredits.first(where: { t.hasPrefix($0) }), t.prefix(8).contains(where: { $0 == "：" || $0 == ":" }) {
-                return w
-            }
-        }
-        return nil
+        lines.lazy.compactMap { creditLine($0, words: words)?.0 }.first
     }
 
     /// "作为乡党委书记，……": the writer names the post he holds. Returns the words that say it.
@@ -289,8 +308,9 @@ public enum DocumentKind {
     /// branch's own account ("我支部于……召开"). Returns the verb that decided it.
     static func newsOpening(_ first: String, words: ReadingWords) -> String? {
         let sentence = String(first.prefix { $0 != "。" }.prefix(80))
+        // "……对市园林管理处开展了巡察。……现将巡察整改情况予以公布。": a unit's own account, not news of it.
         guard let verb = words.newsOpeningVerbs.first(where: { sentence.includes($0) }),
-              !sentence.includes(any: words.ownBranchWords) else { return nil }
+              !sentence.includes(any: words.ownBranchWords), !first.includes(any: words.ownAccountWords) else { return nil }
         let lead = sentence.prefix(12)
         let dated = words.newsDateWords.contains { lead.hasPrefix($0) } || startsWithDate(String(lead))
         return dated || datedLater(sentence) ? verb : nil

@@ -341,16 +341,20 @@ public struct Ingest: Sendable {
         return out.map { Self.named($0, byFolder: hint) }
     }
 
-    /// A report that names no branch takes the name of the folder or archive it came in, and says so.
+    /// A report that names no branch, or only what kind of branch wrote ("村党支部"), takes the name of the folder
+    /// or archive it came in, and says so.
     static func named(_ report: BranchReport, byFolder hint: String) -> BranchReport {
-        guard report.kind == .report, report.branch == nil else { return report }
+        let words = Knowledge.shipped.reading
+        guard report.kind == .report, report.branch.map({ ProseFacts.isGeneric($0, words: words) }) ?? true else { return report }
         // "03-城建科党支部" → "城建科党支部"; a folder named otherwise ("2026年1月报送", "附件") names no branch.
-        guard let name = ProseFacts.branchName(in: hint, words: Knowledge.shipped.reading) else { return report }
+        guard let name = ProseFacts.branchName(in: hint, words: words), !ProseFacts.isGeneric(name, words: words) else { return report }
         var r = report
         r.branch = name
         r.diagnostics.removeAll { $0.id == .noBranchName }
-        r.diagnostics.append(Diagnostic(.branchFromFolder, zh: "材料中没有写党支部名称，按所在文件夹（压缩包）名取为“\(name)”",
-                                        en: "the file names no branch; '\(name)' is taken from its folder or archive name",
+        let zhWhy = report.branch.map { "材料中只写了“\($0)”" } ?? "材料中没有写党支部名称"
+        let enWhy = report.branch.map { "the file says only '\($0)'" } ?? "the file names no branch"
+        r.diagnostics.append(Diagnostic(.branchFromFolder, zh: "\(zhWhy)，按所在文件夹（压缩包）名取为“\(name)”",
+                                        en: "\(enWhy); '\(name)' is taken from its folder or archive name",
                                         at: SourceLocation(file: report.source, .file)))
         return r
     }

@@ -129,7 +129,8 @@ public struct NarrativeParser {
         let opening = body.prefix(4).map(\.text)
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)),
                                               above: paras.prefix(skipped).map(\.text),
-                                              closing: paras.suffix(3).map(\.text), words: words)
+                                              closing: paras.suffix(3).map(\.text), further: body.dropFirst(2).prefix(6).map(\.text),
+                                              words: words)
         report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)), words: words)
         if report.year == nil { yearOfCampaign(paras, titleEnd: index, published: cleaned.published, into: &report) }
         report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
@@ -140,6 +141,7 @@ public struct NarrativeParser {
         let namesABranch = branchNamedElsewhere || (title ?? "").includes(any: words.branchLevelWords)
             || paras.contains { $0.text.includes(any: words.branchLevelWords) }
         let decision = DocumentKind.classify(title: title, opening: Array(opening), further: body.dropFirst(4).prefix(12).map(\.text),
+                                             closing: paras.suffix(8).map(\.text),
                                              hasProblems: sections.contains { $0.0 == .problems },
                                              namesABranch: namesABranch, words: words)
         report.kind = decision.kind

@@ -90,15 +90,29 @@ public enum ProseFacts {
     /// starts with a numbering mark, a date, 各/一些/下设…, and never one holding punctuation.
     /// `above`: the lines above the title; one that is only a name ("中共城西街道第二党支部") names the author.
     /// `closing`: the last lines, where a signature names the branch. It is used when nothing above names one, or
-    /// names only "村党支部".
+    /// names only "村党支部". `further`: the paragraphs after the opening, where a text that names its unit at the
+    /// top (巡察组对柳溪三社区进行了巡察) names its branch only once its account has begun (柳溪三社区党总支高度重视);
+    /// taken last, and only a name whose unit the title or opening named (a sentence's words run into a suffix,
+    /// "增强党支部", "以社区党支部", name none).
     public static func branchName(title: String?, opening: [String], above: [String] = [], closing: [String] = [],
-                                  words: ReadingWords = Knowledge.shipped.reading) -> String? {
+                                  further: [String] = [], words: ReadingWords = Knowledge.shipped.reading) -> String? {
         let found = namedAtTop(title: title, opening: opening, above: above, words: words)
-        if let found, !words.genericNameStems.contains(where: { found.hasPrefix($0) && words.orgSuffixes.contains(String(found.dropFirst($0.count))) }) {
-            return found
-        }
+        if let found, !isGeneric(found, words: words) { return found }
         for line in closing.reversed() { if let name = wholeLineName(line, words: words) { return name } }
-        return found
+        if let found { return found }
+        let top = ([title ?? ""] + opening).joined(separator: "\n")
+        for p in further {
+            guard let name = branchName(in: String(p.prefix(160)), words: words), !isGeneric(name, words: words),
+                  let suffix = words.orgSuffixes.first(where: { name.hasSuffix($0) }) else { continue }
+            let unit = String(name.dropLast(suffix.count))
+            if unit.count >= 3, top.contains(unit), !unit.includes(any: words.orgSuffixes) { return name }
+        }
+        return nil
+    }
+
+    /// "村党支部", "社区支部": a name that says what kind of branch wrote, not which one (`generic_name_stems`).
+    public static func isGeneric(_ name: String, words: ReadingWords = Knowledge.shipped.reading) -> Bool {
+        words.genericNameStems.contains { name.hasPrefix($0) && words.orgSuffixes.contains(String(name.dropFirst($0.count))) }
     }
 
     static func namedAtTop(title: String?, opening: [String], above: [String], words: ReadingWords) -> String? {
@@ -137,9 +151,11 @@ public enum ProseFacts {
             let run = String(chars[k..<end])
             // A run that starts with a numbering mark ("一是社区原没有支部") is a sentence, not a name.
             guard Marker.split(run) == nil else { i = end; continue }
-            var name = cutAfterBreakers(run, keeping: suffix, breakers: words.nameBreakers)
-            name = String(name.drop { $0.isASCII && !$0.isLetter })   // "1.1背景……": the numbering is not the name
-            if let n = acceptable(name, suffix: suffix, words: words) { return n }
+            let name = cutAfterBreakers(run, keeping: suffix, breakers: words.nameBreakers)
+            if let spoken = spokenName(name, suffix: suffix, words: words) { return spoken }
+            let unnumbered = String(name.drop { $0.isASCII && !$0.isLetter })   // "1.1背景……": the numbering is not the name
+            if unnumbered.first.map({ !($0.isASCII && $0.isNumber) }) ?? false,
+               let n = acceptable(unnumbered, suffix: suffix, words: words) { return n }
             i = end
         }
         return nil
@@ -169,11 +185,21 @@ public enum ProseFacts {
         return n
     }
 
+    /// "我们07园艺党支部": the branch naming itself after 我们 (`speaker_prefixes`); its name is what follows, digits
+    /// in front included, when that says which branch ("我们社区党支部" says only what kind).
+    static func spokenName(_ name: String, suffix: String, words: ReadingWords) -> String? {
+        // "本学期我们……": what comes before the speaker is no part of the name.
+        guard let r = words.speakerPrefixes.compactMap({ name.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound })
+        else { return nil }
+        let rest = String(name[r.upperBound...])
+        guard !words.genericNameStems.contains(String(rest.dropLast(suffix.count))) else { return nil }
+        return acceptable(rest, suffix: suffix, words: words)
+    }
+
     static func acceptable(_ name: String, suffix: String, words: ReadingWords) -> String? {
         let stem = name.dropLast(suffix.count)
         guard stem.count >= 2 || (stem.count >= 1 && suffix.count >= 3) else { return nil }
         guard !words.notNameStarts.contains(where: { name.hasPrefix($0) }), Marker.split(name) == nil else { return nil }
-        guard let first = name.first, !(first.isASCII && first.isNumber) else { return nil }
         guard !stem.includes(any: words.notNameWords) else { return nil }
         // 党委/党工委/党组 name committees: only a branch-level name is a branch.
         if words.committeeSuffixes.contains(suffix) { return nil }

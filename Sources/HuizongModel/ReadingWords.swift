@@ -72,6 +72,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var newsOpeningVerbs: [String] = []
     public var newsDateWords: [String] = []
     public var ownBranchWords: [String] = []
+    /// A first paragraph that announces its own account ("现将整改情况报告如下") is no news item.
+    public var ownAccountWords: [String] = []
     /// Between 我 and 支部, a unit of one of these is no branch speaking of itself ("我镇农村党支部", "我们各支部").
     public var notOwnBranchUnits: [String] = []
     /// Measures headings that name a work summary's plans ("下一步打算"): with no problems or causes beside them the
@@ -116,6 +118,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var frequencyWords: [String] = []
     /// A branch name never starts with these ("各党支部", "下设党支部", "标准化支部").
     public var notNameStarts: [String] = []
+    /// The branch speaking of itself before its name ("我们07园艺党支部"): dropped when a specific name follows.
+    public var speakerPrefixes: [String] = []
     /// What a branch's name ends with, longest first (a name is read back from one of these).
     public var orgSuffixes: [String] = []
     /// Words a name never holds: the run before a suffix is cut after the last of them (根据……按照xxx小学党支部).
@@ -271,6 +275,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("news_opening_verbs", \.newsOpeningVerbs),
         ("news_date_words", \.newsDateWords),
         ("own_branch_words", \.ownBranchWords),
+        ("own_account_words", \.ownAccountWords),
         ("not_own_branch_units", \.notOwnBranchUnits),
         ("plan_headings", \.planHeadings),
         ("examination_headings", \.examinationHeadings),
@@ -294,6 +299,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("published_labels", \.publishedLabels),
         ("frequency_words", \.frequencyWords),
         ("not_name_starts", \.notNameStarts),
+        ("speaker_prefixes", \.speakerPrefixes),
         ("org_suffixes", \.orgSuffixes),
         ("name_breakers", \.nameBreakers),
         ("owner_labels", \.ownerLabels),

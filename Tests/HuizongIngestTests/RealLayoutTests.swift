@@ -267,13 +267,14 @@ func accounted(_ r: BranchReport, sourceLocation: Testing.SourceLocation = #_sou
     }
 
     /// What stands around a document tells its kind where its words alone do not: an article says 本文 or
-    /// 笔者, a news item credits its writer, a meeting's account names who gave the 个人 material, a site's
-    /// menu is not the text, and a title may run into the first sentence.
+    /// 笔者, a news item credits its writer (a person; a branch credited tells of its own meeting), a meeting's
+    /// account names who gave the 个人 material, a site's menu is not the text, and a title may run into the first
+    /// sentence.
     @Test(arguments: [
         ("当前，支部班子的对照检查正走向规范。本文结合若干单位的材料，梳理班子在四个方面的短板。\n一、理论学习的短板\n不少班子学习碎片化。",
          BranchReport.Kind.other),
         ("机关党建的几个薄弱环节\n机关党建是机关建设的重要保证。笔者根据本局党建现状，谈几点认识。\n一、存在的问题\n一是支部活动不经常。", .other),
-        ("撰稿、摄影：农学院研究生党支部\n为总结一年来的学习成果，农学院研究生党支部召开2025年度组织生活会。支部查摆了学习不深、联系不紧等问题。", .other),
+        ("撰稿、摄影：李明\n为总结一年来的学习成果，农学院研究生党支部召开2025年度组织生活会。支部查摆了学习不深、联系不紧等问题。", .other),
         ("按照上级通知要求。经支委会研究，会前组织党员集中学习。第五党支部组织召开了2025年度组织生活会，会议由支部书记刘明同志主持。\n"
          + "刘明同志代表支部委员会报告工作并作个人对照检查发言，党员逐一开展批评和自我批评。", .other),
         ("加强支部组织生活的调研报告支部组织生活是党内生活的重要内容。今年春季走访了全局各支部，发现一些支部的组织生活会和民主生活会存在问题。"
