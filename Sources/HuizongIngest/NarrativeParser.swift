@@ -48,7 +48,8 @@ public struct NarrativeParser {
         let fixAt = (words.measuresHeadings + words.previousHeadings).compactMap { h.byteOffset(of: $0) }.min()
         if let p = problemAt, let f = fixAt, p < f, !h.includes(any: words.previousMarkers),
            joinsTwoSections(h, problemAt: p, causeAt: f, words: words) { return .problems }
-        if h.includes(any: words.previousHeadings) { return .previous }
+        // "巡察反馈意见整改落实情况": the notice's own subject, the problems the inspection found and what was done.
+        if h.includes(any: words.previousHeadings) { return h.includes(any: words.feedbackWords) ? .problems : .previous }
         if h.includes(any: words.examinationHeadings), !h.includes(any: ["原因", "根源", "成因"]) { return .problems }
         if h.includes(any: words.measuresHeadings) || h.includes(any: words.proposalHeadings) { return .measures }
         // "检视剖析的问题": the heading's last word names what it holds, the problems found by the analysis.
@@ -208,7 +209,7 @@ public struct NarrativeParser {
     /// problems. Returns how many paragraphs the mending placed; each mending says so in a diagnostic.
     func repairSections(_ sections: inout [(Section, SourceParagraph?, [Unit])], headings: inout Int, report: inout BranchReport) -> Int {
         var placed = 0
-        sections = unnumberedCardParts(sections)
+        sections = quotedProblemsAndTheirMeasures(unnumberedCardParts(sections))
         sections = proposalsBesideMeasures(problemsBetweenMeasures(sections))
         let (withMeasures, measureFolds) = measuresUnderProblems(sections)
         sections = withMeasures

@@ -28,8 +28,11 @@ extension NarrativeParser {
         if rest.hasPrefix("的") { rest = rest.dropFirst() }
         let named = words.problemLeadWords.first(where: { rest.hasPrefix($0) })
         if let lead = named { rest = rest.dropFirst(lead.count) }
-        // "“X”的问题。" or "“X”。"; "关于“没有调查就没有发言权”，班子……" quotes a saying before the problem.
-        guard namesShortcoming(quoted), rest.isEmpty || "。；;".contains(rest.first ?? " ") || (named != nil && "，,：:".contains(rest.first ?? " "))
+        // "关于“X”问题的整改。": the tail names the rectification.
+        if named != nil, let tail = words.quotedProblemTails.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(tail.count) }
+        // "“X”的问题。" or "“X”。"; "关于“没有调查就没有发言权”，班子……" quotes a saying before the problem. Called a
+        // problem ("“流调信息化水平低”问题的整改"), the quoted words are one whatever their wording.
+        guard namesShortcoming(quoted) || named != nil, rest.isEmpty || "。；;".contains(rest.first ?? " ") || (named != nil && "，,：:".contains(rest.first ?? " "))
         else { return s }
         return Statement(headline: quoted, detail: rest.drop { "。，,；;：: ".contains($0) }.trimmingCharacters(in: .whitespaces),
                          location: s.location)

@@ -114,6 +114,10 @@ public struct ReadingWords: Sendable, Equatable {
     public var tallyCounters: [String] = []
     public var contentsTitles: [String] = []
     public var quotedProblemOpeners: [String] = []
+    /// What may follow a rectification notice's quoted problem ("关于“……”问题的整改。").
+    public var quotedProblemTails: [String] = []
+    /// A heading of last year's rectification naming an inspection's feedback is the notice's own subject.
+    public var feedbackWords: [String] = []
     public var publishedLabels: [String] = []
     public var frequencyWords: [String] = []
     /// A branch name never starts with these ("各党支部", "下设党支部", "标准化支部").
@@ -296,6 +300,8 @@ public struct ReadingWords: Sendable, Equatable {
         ("tally_counters", \.tallyCounters),
         ("contents_titles", \.contentsTitles),
         ("quoted_problem_openers", \.quotedProblemOpeners),
+        ("quoted_problem_tails", \.quotedProblemTails),
+        ("feedback_words", \.feedbackWords),
         ("published_labels", \.publishedLabels),
         ("frequency_words", \.frequencyWords),
         ("not_name_starts", \.notNameStarts),
