@@ -24,11 +24,16 @@ public enum DocumentKind {
                                 words: ReadingWords = Knowledge.shipped.reading) -> Decision {
         let text = Text(title: title ?? "", opening: opening.map { withoutOthersSelves($0, words: words) },
                         further: further.map { withoutOthersSelves($0, words: words) },
-                        hasProblems: hasProblems, namesABranch: namesABranch, words: words)
+                        closing: closing, hasProblems: hasProblems, namesABranch: namesABranch, words: words)
         // The rules in order, the first that speaks deciding: what the title says, who signs as its writer, how the
         // text opens, whose voice it is, then what the body speaks of.
-        return text.byTitle() ?? byCredit([title ?? ""] + opening.prefix(3) + closing, words: words) ?? text.byOpening()
-            ?? text.byVoice() ?? text.byBody() ?? Decision(kind: .report, because: "")
+        if let decided = text.byTitle() { return decided }
+        if let credited = byCredit([title ?? ""] + opening.prefix(3) + closing, words: words) {
+            // A member's or a team's material credited to its branch is still theirs.
+            if let voice = text.byVoice(), voice.kind == .individual || voice.kind == .leadership { return voice }
+            return credited
+        }
+        return text.byOpening() ?? text.byVoice() ?? text.byBody() ?? Decision(kind: .report, because: "")
     }
 
     /// "（供稿：老干部党总支）": a branch credited as the writer of an account of its own meeting; its own material.
@@ -54,6 +59,8 @@ public enum DocumentKind {
     struct Text {
         let title: String
         let opening: [String]
+        /// The last lines, where a news item may credit its writer.
+        let closing: [String]
         /// The opening and the paragraphs after it, up to 1,500 characters.
         let voice: String
         let hasProblems: Bool
@@ -67,9 +74,11 @@ public enum DocumentKind {
         /// The text speaks of the branch as its own (我支部, 我院党支部): news and summary words yield.
         let branchSpeaks: Bool
 
-        init(title: String, opening: [String], further: [String], hasProblems: Bool, namesABranch: Bool, words: ReadingWords) {
+        init(title: String, opening: [String], further: [String], closing: [String] = [], hasProblems: Bool, namesABranch: Bool,
+             words: ReadingWords) {
             self.title = title
             self.opening = opening
+            self.closing = closing
             voice = String((opening + further).joined(separator: "\n").prefix(1_500))
             self.hasProblems = hasProblems
             self.namesABranch = namesABranch
@@ -114,9 +123,9 @@ public enum DocumentKind {
             if !selfReport, let org = newsHeadlineSource(title) { return Decision(kind: .other, because: org + "：") }
             // "本文结合……", "笔者认为": an article about branches, not one's own material; "撰稿：……": a news item.
             // A branch credited as the writer ("供稿：XX党支部") is no one else's news (`byCredit`).
-            let top = [title] + opening.prefix(3)
+            let credits = [title] + opening.prefix(3) + closing
             if !selfReport, let w = found(words.articleSignals, in: head)
-                ?? (DocumentKind.byCredit(top, words: words) == nil ? credit(in: top, words: words) : nil) {
+                ?? (DocumentKind.byCredit(credits, words: words) == nil ? credit(in: credits, words: words) : nil) {
                 return Decision(kind: .other, because: w)
             }
             // "XX党支部2023年度工作总结", or "医院党建工作总结" opening "……医院党支部在……": the branch's own material.

@@ -48,8 +48,13 @@ public struct NarrativeParser {
         let fixAt = (words.measuresHeadings + words.previousHeadings).compactMap { h.byteOffset(of: $0) }.min()
         if let p = problemAt, let f = fixAt, p < f, !h.includes(any: words.previousMarkers),
            joinsTwoSections(h, problemAt: p, causeAt: f, words: words) { return .problems }
-        // "巡察反馈意见整改落实情况": the notice's own subject, the problems the inspection found and what was done.
-        if h.includes(any: words.previousHeadings) { return h.includes(any: words.feedbackWords) ? .problems : .previous }
+        // "巡察反馈意见整改落实情况": the notice's own subject, the problems the inspection found and what was done;
+        // "上年度组织生活会反馈意见整改落实情况" is last year's.
+        if h.includes(any: words.previousHeadings) {
+            let inspection = h.includes(any: words.feedbackWords) && !h.includes(any: words.previousMarkers)
+                && ProseFacts.year(h) == nil
+            return inspection ? .problems : .previous
+        }
         if h.includes(any: words.examinationHeadings), !h.includes(any: ["原因", "根源", "成因"]) { return .problems }
         if h.includes(any: words.measuresHeadings) || h.includes(any: words.proposalHeadings) { return .measures }
         // "检视剖析的问题": the heading's last word names what it holds, the problems found by the analysis.
@@ -130,8 +135,7 @@ public struct NarrativeParser {
         let opening = body.prefix(4).map(\.text)
         report.branch = ProseFacts.branchName(title: title, opening: Array(opening.prefix(2)),
                                               above: paras.prefix(skipped).map(\.text),
-                                              closing: paras.suffix(3).map(\.text), further: body.dropFirst(2).prefix(6).map(\.text),
-                                              words: words)
+                                              closing: paras.suffix(3).map(\.text), further: accountBeforeItsProblems(body), words: words)
         report.year = ProseFacts.reportYear(title: title, opening: Array(opening.prefix(3)), words: words)
         if report.year == nil { yearOfCampaign(paras, titleEnd: index, published: cleaned.published, into: &report) }
         report.meetingKind = ProseFacts.meetingKind(title ?? opening.first ?? "")
@@ -884,6 +888,16 @@ public struct NarrativeParser {
         }
         guard sections.contains(where: { $0.0 == .measures && !proposals($0) }) else { return sections }
         return sections.map { proposals($0) ? (.other($0.1?.text ?? ""), $0.1, $0.2) : $0 }
+    }
+
+    /// The paragraphs after the opening two, at most six, up to the first heading of problems, causes or measures:
+    /// where a notice tells how its rectification was organised (and names its branch), not what it lists.
+    func accountBeforeItsProblems(_ body: [SourceParagraph]) -> [String] {
+        Array(body.dropFirst(2).prefix(6).map(\.text).prefix { p in
+            guard let (marker, heading) = Marker.split(p), marker == .section else { return true }
+            let section = Self.classify(heading, words: words)
+            return !(section == .problems || section == .causes || section == .measures)
+        })
     }
 
     /// Problems, causes and measures missing where the document is a branch's report; what the document is

@@ -101,13 +101,22 @@ public enum ProseFacts {
         for line in closing.reversed() { if let name = wholeLineName(line, words: words) { return name } }
         if let found { return found }
         let top = ([title ?? ""] + opening).joined(separator: "\n")
+        // "我支部与柳溪社区结对共建": a text that speaks as its own unnamed branch names others further on.
+        guard !DocumentKind.speaksAsTheBranch(top, words: words) else { return nil }
         for p in further {
             guard let name = branchName(in: String(p.prefix(160)), words: words), !isGeneric(name, words: words),
                   let suffix = words.orgSuffixes.first(where: { name.hasSuffix($0) }) else { continue }
             let unit = String(name.dropLast(suffix.count))
-            if unit.count >= 3, top.contains(unit), !unit.includes(any: words.orgSuffixes) { return name }
+            if unit.count >= 3, !unit.includes(any: words.orgSuffixes), standsAtTop(unit, in: top) { return name }
         }
         return nil
+    }
+
+    /// The unit stands in the title or opening, whole or by its last four characters or more ("铜陵市物业管理处"
+    /// below, "市物业管理处" above).
+    static func standsAtTop(_ unit: String, in top: String) -> Bool {
+        let chars = Array(unit)
+        return (0...max(0, chars.count - 4)).contains { top.contains(String(chars[$0...])) }
     }
 
     /// "村党支部", "社区支部": a name that says what kind of branch wrote, not which one (`generic_name_stems`).
@@ -185,14 +194,16 @@ public enum ProseFacts {
         return n
     }
 
-    /// "我们07园艺党支部": the branch naming itself after 我们 (`speaker_prefixes`); its name is what follows, digits
-    /// in front included, when that says which branch ("我们社区党支部" says only what kind).
+    /// "我们07园艺党支部": the branch naming itself after 我们 (`speaker_prefixes`) with a class code; its name is what
+    /// follows, the code included. "我们社区党支部", "我们始终坚持党支部……" name none.
     static func spokenName(_ name: String, suffix: String, words: ReadingWords) -> String? {
         // "本学期我们……": what comes before the speaker is no part of the name.
         guard let r = words.speakerPrefixes.compactMap({ name.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound })
         else { return nil }
         let rest = String(name[r.upperBound...])
-        guard !words.genericNameStems.contains(String(rest.dropLast(suffix.count))) else { return nil }
+        // Only a class code right after 我们 says the name starts there; "我们始终坚持党支部……" is a sentence.
+        guard let first = rest.first, first.isASCII, first.isLetter || first.isNumber,
+              !words.genericNameStems.contains(String(rest.dropLast(suffix.count))) else { return nil }
         return acceptable(rest, suffix: suffix, words: words)
     }
 

@@ -2,15 +2,24 @@ import HuizongModel
 
 extension NarrativeParser {
     /// "1.关于“流调信息化水平低”问题的整改。" then "（1）……" "（2）……": a rectification notice quotes each problem the
-    /// inspection found and lists under it, numbered in another style, what was done. In a section holding such an
-    /// item (problems, measures, or one its words do not place: 整改进展情况及成效), the quoted items (and the aspect
-    /// headings between them) are the problems and the items under each the measures; what stands before the first
-    /// quoted item keeps its section. Last year's problems (previous) and causes are not looked at.
+    /// inspection found and lists under it, numbered in another style, what was done. In the notice's own section
+    /// (headed by the inspection, 巡察反馈意见整改落实情况, or by words that place nothing: 整改进展情况及成效), when the
+    /// text has no problems section of its own, the quoted items (and the aspect headings between them) are the
+    /// problems and the items under each the measures; what stands before the first quoted item keeps its section.
+    /// A report's own problems (whose quoted items have their details under them) and measures (where
+    /// "针对“……”的问题" labels the measures that follow) are not touched, nor last year's or the causes.
     func quotedProblemsAndTheirMeasures(_ sections: [(Section, SourceParagraph?, [Unit])]) -> [(Section, SourceParagraph?, [Unit])] {
+        let inspection = { (s: (Section, SourceParagraph?, [Unit])) in s.0 == .problems && (s.1?.text.includes(any: words.feedbackWords) ?? false) }
+        guard !sections.contains(where: { $0.0 == .problems && !inspection($0) }) else { return sections }
         var out: [(Section, SourceParagraph?, [Unit])] = []
         for section in sections {
-            guard section.0 != .previous, section.0 != .causes, section.0 != .preamble, let (before, problems, measures) = splitAtQuotedProblems(section.2)
-            else { out.append(section); continue }
+            let open: Bool
+            switch section.0 {
+            case .problems: open = inspection(section)
+            case .other, .basics: open = true
+            case .preamble, .causes, .measures, .previous: open = false
+            }
+            guard open, let (before, problems, measures) = splitAtQuotedProblems(section.2) else { out.append(section); continue }
             if section.0 == .problems {
                 out.append((.problems, section.1, before + problems))
             } else {

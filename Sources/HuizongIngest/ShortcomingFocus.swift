@@ -31,8 +31,10 @@ extension NarrativeParser {
         // "关于“X”问题的整改。": the tail names the rectification.
         if named != nil, let tail = words.quotedProblemTails.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(tail.count) }
         // "“X”的问题。" or "“X”。"; "关于“没有调查就没有发言权”，班子……" quotes a saying before the problem. Called a
-        // problem ("“流调信息化水平低”问题的整改"), the quoted words are one whatever their wording.
-        guard namesShortcoming(quoted) || named != nil, rest.isEmpty || "。；;".contains(rest.first ?? " ") || (named != nil && "，,：:".contains(rest.first ?? " "))
+        // problem and nothing more follows ("“流调信息化水平低”问题的整改。"), the quoted words are one whatever their
+        // wording; "关于“四风”问题，形式主义仍有表现" names a topic, and the sentence stays whole.
+        let calledAProblem = named != nil && rest.allSatisfy { "。；;. ".contains($0) }
+        guard namesShortcoming(quoted) || calledAProblem, rest.isEmpty || "。；;".contains(rest.first ?? " ") || (named != nil && "，,：:".contains(rest.first ?? " "))
         else { return s }
         return Statement(headline: quoted, detail: rest.drop { "。，,；;：: ".contains($0) }.trimmingCharacters(in: .whitespaces),
                          location: s.location)

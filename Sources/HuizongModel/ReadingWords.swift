@@ -116,7 +116,7 @@ public struct ReadingWords: Sendable, Equatable {
     public var quotedProblemOpeners: [String] = []
     /// What may follow a rectification notice's quoted problem ("关于“……”问题的整改。").
     public var quotedProblemTails: [String] = []
-    /// A heading of last year's rectification naming an inspection's feedback is the notice's own subject.
+    /// A heading of rectification naming an inspection (巡察) and no earlier meeting is the notice's own subject.
     public var feedbackWords: [String] = []
     public var publishedLabels: [String] = []
     public var frequencyWords: [String] = []

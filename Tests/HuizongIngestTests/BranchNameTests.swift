@@ -27,6 +27,8 @@ import Testing
         #expect(ProseFacts.branchName(title: nil, opening: ["本学期我们2023级护理党支部完成了换届。"]) == "2023级护理党支部")
         #expect(ProseFacts.branchName(title: nil, opening: ["一年来，我们社区党支部认真开展工作。"]) == nil)
         #expect(ProseFacts.branchName(title: nil, opening: ["今年我们各支部都开展了对照检查。"]) == nil)
+        #expect(ProseFacts.branchName(title: nil, opening: ["一年来，我们始终坚持党支部的领导核心作用。"]) == nil)
+        #expect(ProseFacts.branchName(title: nil, opening: ["一年来，我们积极配合社区党支部开展工作。"]) == nil)
         // A numbering mark in front is still no part of a name.
         #expect(ProseFacts.branchName(title: nil, opening: ["1.1背景河湾站党支部现有党员9名。"]) == "河湾站党支部")
     }
@@ -45,6 +47,10 @@ import Testing
         1.每月集中学习一次。
         """)
         #expect(r.branch == "柳溪三社区党总支")
+        // Named below in full ("中共青禾市园林管理处总支部委员会"), above by the end of its unit ("市园林管理处").
+        #expect(ProseFacts.branchName(title: nil, opening: ["市委第一巡察组对市园林管理处开展了巡察。现将整改情况予以公布。"],
+                                      further: ["（一）加强领导。成立中共青禾市园林管理处总支部委员会整改工作领导小组。"])
+                == "青禾市园林管理处总支部委员会")
         let unnamed = try ingest("""
         坚持以社区党建为核心，我们全力推动各项工作。
         一、主要做法
@@ -52,6 +58,16 @@ import Testing
         \(Self.sections)
         """)
         #expect(unnamed.branch == nil)
+        // A branch speaking as its own ("我支部与柳溪社区结对") names others further on; a problem names no author.
+        let partner = try ingest("""
+        2025年度组织生活会对照检查材料
+        今年以来，我支部与柳溪社区开展结对共建，现将对照检查情况报告如下。
+        一、存在的问题
+        1.理论学习不够系统，柳溪社区党总支多次邀请我们参加联学，参加次数偏少。
+        二、整改措施
+        1.每月集中学习一次。
+        """)
+        #expect(partner.branch == nil)
     }
 
     /// A text that says only "社区党支部" in a folder named "05-柳溪社区党支部": the folder says which branch.

@@ -26,8 +26,19 @@ import Testing
         let r = try ingest(account)
         #expect(r.kind == .report, "\(r.kind) \(r.diagnostics.map(\.en))")
         #expect(r.diagnostics.contains { $0.code == "not-a-report" })
-        let news = try ingest(account.replacingOccurrences(of: "（供稿：老干部党总支）", with: "（供稿：学院办公室）"))
+        let news = try ingest(account.replacingOccurrences(of: "召开换届选举大会", with: "换届选举大会顺利完成")
+            .replacingOccurrences(of: "（供稿：老干部党总支）", with: "（撰稿：李明）"))
         #expect(news.kind == .other, "\(news.kind)")
+        // A member's material credited to the branch is still the member's.
+        let own = try ingest("""
+        张明同志2025年度组织生活会个人对照检查材料
+        一、存在的问题
+        1.本人理论学习不够系统。
+        二、整改措施
+        1.每月读一本理论书籍。
+        （供稿：第三党支部）
+        """)
+        #expect(own.kind == .individual, "\(own.kind)")
     }
 
     /// "……巡察组对市园林管理处开展了巡察。……现将巡察整改情况予以公布。": the unit publishing its own rectification;
@@ -39,10 +50,12 @@ import Testing
         #expect(DocumentKind.newsOpening(opening + "6月5日，巡察组反馈了意见。", words: Knowledge.shipped.reading) == "开展了")
     }
 
-    /// A preposition before a suffix ("集中一个月把柳湾村党组织整顿好") is no part of the name.
-    @Test func aPrepositionBeforeTheNameIsCutOff() {
-        #expect(ProseFacts.branchName(title: nil, opening: ["今年三月起集中一个月把柳湾村党组织整顿到位。"]) == "柳湾村党组织")
-        #expect(ProseFacts.branchName(title: nil, opening: ["会议由园艺站党支部书记主持。"]) == "园艺站党支部")
+    /// A clause that opens with a preposition ("以社区党支部为基础") names no branch; a name that holds one (自由村,
+    /// 被服厂) is whole.
+    @Test func aClauseOpeningWithAPrepositionNamesNone() {
+        #expect(ProseFacts.branchName(title: nil, opening: ["坚持党建引领，以社区党支部为基础开展工作。"]) == nil)
+        #expect(ProseFacts.branchName(title: "自由村党支部2025年度组织生活会对照检查材料", opening: []) == "自由村党支部")
+        #expect(ProseFacts.branchName(title: "第三被服厂党支部2025年度组织生活会对照检查材料", opening: []) == "第三被服厂党支部")
     }
 }
 
@@ -82,10 +95,39 @@ import Testing
         }
     }
 
-    /// Last year's problems quoted under 上年度问题整改情况 stay last year's: no problem or measure of this year.
+    /// Last year's problems quoted under 上年度问题整改情况, or under last year's feedback (上年度组织生活会反馈意见整改落实
+    /// 情况), stay last year's: no problem or measure of this year.
     @Test func lastYearsQuotedProblemsStayLastYears() throws {
-        let r = try ingest(Self.notice(heading: "二、上年度问题整改情况") + "\n三、存在的问题\n1.谈心谈话不够经常。\n四、整改措施\n1.每季度谈心一次。\n")
-        #expect(r.problems.map(\.headline) == ["谈心谈话不够经常。"])
-        #expect(r.measures.map(\.headline) == ["每季度谈心一次。"])
+        for heading in ["二、上年度问题整改情况", "二、上年度组织生活会反馈意见整改落实情况", "二、2024年度巡察反馈问题整改落实情况"] {
+            let r = try ingest(Self.notice(heading: heading) + "\n三、存在的问题\n1.谈心谈话不够经常。\n四、整改措施\n1.每季度谈心一次。\n")
+            #expect(r.problems.map(\.headline) == ["谈心谈话不够经常。"], "\(heading)")
+            #expect(r.measures.map(\.headline) == ["每季度谈心一次。"], "\(heading)")
+        }
+    }
+
+    static let report = """
+    河湾站党支部2025年度组织生活会对照检查材料
+    一、存在的问题
+    1.关于“理论学习不够深入”的问题。
+    （1）集中学习多，个人自学少。
+    （2）学用结合不紧。
+    2.关于“四风”问题，形式主义仍有表现，有的会议记录照抄照搬。
+    二、原因分析
+    1.管党治党意识不强。
+    三、整改措施
+    1.针对“理论学习不够深入”的问题
+    （1）每月集中学习一次。
+    （2）建立学习笔记季度检查制度。
+    2.建立健全谈心谈话制度，每季度开展一次谈心谈话。
+    """
+
+    /// A report's own problems quote a problem with its details under it, and its measures label a group with the
+    /// problem they answer: neither is a rectification notice. A quoted topic ("关于“四风”问题，……") keeps its sentence.
+    @Test func aReportsOwnQuotedItemsAreNoNotice() throws {
+        let r = try ingest(Self.report)
+        #expect(r.problems.map(\.headline) == ["理论学习不够深入", "关于“四风”问题，形式主义仍有表现，有的会议记录照抄照搬。"])
+        #expect(r.problems.first?.detail.contains("集中学习多") == true)
+        #expect(r.measures.map(\.headline).contains("建立健全谈心谈话制度，每季度开展一次谈心谈话。"))
+        #expect(!r.measures.contains { $0.headline.contains("集中学习多") })
     }
 }
