@@ -119,6 +119,13 @@ public enum ProseFacts {
         return (0...max(0, chars.count - 4)).contains { top.contains(String(chars[$0...])) }
     }
 
+    /// "辖属12个社区党支部", "十二个村党支部": a figure and a counter (`name_count_counters`) count branches; no name
+    /// holds one (业务一处党支部 is a name).
+    static func holdsACount<S: StringProtocol>(_ stem: S, words: ReadingWords) -> Bool {
+        let counters = Set(words.nameCountCounters.compactMap(\.first))
+        return zip(stem, stem.dropFirst()).contains { a, b in (a.isNumber || Marker.chineseDigits.contains(a)) && counters.contains(b) }
+    }
+
     /// "村党支部", "社区支部": a name that says what kind of branch wrote, not which one (`generic_name_stems`).
     public static func isGeneric(_ name: String, words: ReadingWords = Knowledge.shipped.reading) -> Bool {
         words.genericNameStems.contains { name.hasPrefix($0) && words.orgSuffixes.contains(String(name.dropFirst($0.count))) }
@@ -211,7 +218,7 @@ public enum ProseFacts {
         let stem = name.dropLast(suffix.count)
         guard stem.count >= 2 || (stem.count >= 1 && suffix.count >= 3) else { return nil }
         guard !words.notNameStarts.contains(where: { name.hasPrefix($0) }), Marker.split(name) == nil else { return nil }
-        guard !stem.includes(any: words.notNameWords) else { return nil }
+        guard !stem.includes(any: words.notNameWords), !holdsACount(stem, words: words) else { return nil }
         // 党委/党工委/党组 name committees: only a branch-level name is a branch.
         if words.committeeSuffixes.contains(suffix) { return nil }
         if suffix == "党组织", !stem.includes(any: words.localOrganisationWords) { return nil }

@@ -122,6 +122,8 @@ public struct ReadingWords: Sendable, Equatable {
     public var frequencyWords: [String] = []
     /// A branch name never starts with these ("各党支部", "下设党支部", "标准化支部").
     public var notNameStarts: [String] = []
+    /// A figure and one of these inside a name's run count branches ("辖属12个社区党支部").
+    public var nameCountCounters: [String] = []
     /// The branch speaking of itself before its name ("我们07园艺党支部"): dropped when a specific name follows.
     public var speakerPrefixes: [String] = []
     /// What a branch's name ends with, longest first (a name is read back from one of these).
@@ -305,6 +307,7 @@ public struct ReadingWords: Sendable, Equatable {
         ("published_labels", \.publishedLabels),
         ("frequency_words", \.frequencyWords),
         ("not_name_starts", \.notNameStarts),
+        ("name_count_counters", \.nameCountCounters),
         ("speaker_prefixes", \.speakerPrefixes),
         ("org_suffixes", \.orgSuffixes),
         ("name_breakers", \.nameBreakers),

@@ -29,6 +29,10 @@ import Testing
         #expect(ProseFacts.branchName(title: nil, opening: ["今年我们各支部都开展了对照检查。"]) == nil)
         #expect(ProseFacts.branchName(title: nil, opening: ["一年来，我们始终坚持党支部的领导核心作用。"]) == nil)
         #expect(ProseFacts.branchName(title: nil, opening: ["一年来，我们积极配合社区党支部开展工作。"]) == nil)
+        // A figure and a counter count branches: "亲自带队走访辖属12个社区党支部" names none.
+        #expect(ProseFacts.branchName(title: nil, opening: ["街道党工委书记亲自带队走访辖属12个社区党支部。"]) == nil)
+        #expect(ProseFacts.branchName(title: nil, opening: ["镇里共有十二个村党支部。"]) == nil)
+        #expect(ProseFacts.branchName(title: "业务一处党支部2025年度组织生活会对照检查材料", opening: []) == "业务一处党支部")
         // A numbering mark in front is still no part of a name.
         #expect(ProseFacts.branchName(title: nil, opening: ["1.1背景河湾站党支部现有党员9名。"]) == "河湾站党支部")
     }
