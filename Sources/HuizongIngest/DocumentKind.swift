@@ -28,7 +28,7 @@ public enum DocumentKind {
         // The rules in order, the first that speaks deciding: what the title says, who signs as its writer, how the
         // text opens, whose voice it is, then what the body speaks of.
         if let decided = text.byTitle() { return decided }
-        if let credited = byCredit([title ?? ""] + opening.prefix(3) + closing, words: words) {
+        if let credited = text.branchCredit {
             // A member's or a team's material credited to its branch is still theirs.
             if let voice = text.byVoice(), voice.kind == .individual || voice.kind == .leadership { return voice }
             return credited
@@ -59,8 +59,10 @@ public enum DocumentKind {
     struct Text {
         let title: String
         let opening: [String]
-        /// The last lines, where a news item may credit its writer.
-        let closing: [String]
+        /// The title, the first three and the last lines: where a news item credits its writer.
+        let credits: [String]
+        /// A branch credited as the writer ("供稿：XX党支部"): its own account (`byCredit`).
+        let branchCredit: Decision?
         /// The opening and the paragraphs after it, up to 1,500 characters.
         let voice: String
         let hasProblems: Bool
@@ -78,7 +80,8 @@ public enum DocumentKind {
              words: ReadingWords) {
             self.title = title
             self.opening = opening
-            self.closing = closing
+            credits = [title] + opening.prefix(3) + closing
+            branchCredit = DocumentKind.byCredit(credits, words: words)
             voice = String((opening + further).joined(separator: "\n").prefix(1_500))
             self.hasProblems = hasProblems
             self.namesABranch = namesABranch
@@ -122,10 +125,8 @@ public enum DocumentKind {
             // "某集团：三个“突出”促进支部建设提质": a news headline after the organisation's name.
             if !selfReport, let org = newsHeadlineSource(title) { return Decision(kind: .other, because: org + "：") }
             // "本文结合……", "笔者认为": an article about branches, not one's own material; "撰稿：……": a news item.
-            // A branch credited as the writer ("供稿：XX党支部") is no one else's news (`byCredit`).
-            let credits = [title] + opening.prefix(3) + closing
-            if !selfReport, let w = found(words.articleSignals, in: head)
-                ?? (DocumentKind.byCredit(credits, words: words) == nil ? credit(in: credits, words: words) : nil) {
+            // A branch credited as the writer ("供稿：XX党支部") is no one else's news (`branchCredit`).
+            if !selfReport, let w = found(words.articleSignals, in: head) ?? (branchCredit == nil ? credit(in: credits, words: words) : nil) {
                 return Decision(kind: .other, because: w)
             }
             // "XX党支部2023年度工作总结", or "医院党建工作总结" opening "……医院党支部在……": the branch's own material.

@@ -112,8 +112,8 @@ public enum ProseFacts {
         return nil
     }
 
-    /// The unit stands in the title or opening, whole or by its last four characters or more ("铜陵市物业管理处"
-    /// below, "市物业管理处" above).
+    /// The unit stands in the title or opening, whole or by its last four characters or more ("青禾市园林管理处"
+    /// below, "市园林管理处" above).
     static func standsAtTop(_ unit: String, in top: String) -> Bool {
         let chars = Array(unit)
         return (0...max(0, chars.count - 4)).contains { top.contains(String(chars[$0...])) }
@@ -170,8 +170,7 @@ public enum ProseFacts {
             let name = cutAfterBreakers(run, keeping: suffix, breakers: words.nameBreakers)
             if let spoken = spokenName(name, suffix: suffix, words: words) { return spoken }
             let unnumbered = String(name.drop { $0.isASCII && !$0.isLetter })   // "1.1背景……": the numbering is not the name
-            if unnumbered.first.map({ !($0.isASCII && $0.isNumber) }) ?? false,
-               let n = acceptable(unnumbered, suffix: suffix, words: words) { return n }
+            if let n = acceptable(unnumbered, suffix: suffix, words: words) { return n }
             i = end
         }
         return nil
@@ -209,8 +208,7 @@ public enum ProseFacts {
         else { return nil }
         let rest = String(name[r.upperBound...])
         // Only a class code right after 我们 says the name starts there; "我们始终坚持党支部……" is a sentence.
-        guard let first = rest.first, first.isASCII, first.isLetter || first.isNumber,
-              !words.genericNameStems.contains(String(rest.dropLast(suffix.count))) else { return nil }
+        guard let first = rest.first, first.isASCII, first.isLetter || first.isNumber else { return nil }
         return acceptable(rest, suffix: suffix, words: words)
     }
 

@@ -124,7 +124,7 @@ public struct ReadingWords: Sendable, Equatable {
     public var notNameStarts: [String] = []
     /// A figure and one of these inside a name's run count branches ("辖属12个社区党支部").
     public var nameCountCounters: [String] = []
-    /// The branch speaking of itself before its name ("我们07园艺党支部"): dropped when a specific name follows.
+    /// The branch speaking of itself before its name ("我们07园艺党支部"): dropped when a class code follows.
     public var speakerPrefixes: [String] = []
     /// What a branch's name ends with, longest first (a name is read back from one of these).
     public var orgSuffixes: [String] = []
